@@ -1,0 +1,1 @@
+"""Pure functions that turn a page's bytes into records: no network, no files written."""

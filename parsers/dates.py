@@ -1,0 +1,50 @@
+"""Dutch dates in running text ('op 18 maart', 'donderdag 18 maart 2021', '18-03-2021') to ISO dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b", re.I)
+_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, page_date: date | None = None) -> list[date]:
+    """Every date the text names, in order; a date without a year takes the page's year."""
+    found: list[tuple[int, date]] = []
+    for match in _WRITTEN.finditer(text):
+        year = int(match[3]) if match[3] else (page_date.year if page_date else None)
+        if year is None:
+            continue  # never guess a year
+        day = _safe_date(year, MONTHS[match[2].lower()], int(match[1]))
+        if day:
+            found.append((match.start(), day))
+    for match in _NUMERIC.finditer(text):
+        year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+        day = _safe_date(year, int(match[2]), int(match[1]))
+        if day:
+            found.append((match.start(), day))
+    for match in _ISO.finditer(text):
+        day = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if day:
+            found.append((match.start(), day))
+    return [day for _, day in sorted(found, key=lambda pair: pair[0])]
+
+
+def first_date(text: str, page_date: date | None = None) -> date | None:
+    dates = find_dates(text, page_date)
+    return dates[0] if dates else None

@@ -1,0 +1,104 @@
+"""Dutch municipalities (CBS codes, provinces, valid dates, aliases) from the bundled reference table."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str
+    name: str
+    province: str
+    valid_from: date | None
+    valid_to: date | None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+PROVINCES = (
+    "Groningen", "Fryslân", "Friesland", "Drenthe", "Overijssel", "Flevoland", "Gelderland", "Utrecht",
+    "Noord-Holland", "Zuid-Holland", "Zeeland", "Noord-Brabant", "Brabant", "Limburg",
+)
+
+# Adjectives that do not follow the regular "<name> + se" pattern ("de Haagse wethouder").
+_IRREGULAR_ADJECTIVES = {
+    "Haagse": "'s-Gravenhage", "Bossche": "'s-Hertogenbosch", "Nijmeegse": "Nijmegen", "Dordtse": "Dordrecht",
+    "Zaanse": "Zaanstad", "Almeerse": "Almere", "Zwolse": "Zwolle", "Goudse": "Gouda", "Groningse": "Groningen",
+    "Leidse": "Leiden", "Delftse": "Delft", "Bredase": "Breda", "Tilburgse": "Tilburg",
+}
+
+
+def fold(text: str) -> str:
+    """Case, accent, apostrophe, hyphen and space insensitive key."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"[\s\-.()]+", " ", text).strip(" '")
+
+
+def _parse_date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class Gazetteer:
+    """Look-up of municipality names, aliases and adjectives, resolved on a date."""
+
+    def __init__(self, rows: list[dict[str, str]]):
+        self.by_key: dict[str, list[Municipality]] = {}
+        self.by_code: dict[str, Municipality] = {}
+        self.adjectives: dict[str, str] = {}
+        for row in rows:
+            municipality = Municipality(
+                row["cbs_code"], row["name"], row["province"],
+                _parse_date(row["valid_from"]), _parse_date(row["valid_to"]),
+            )
+            self.by_code[municipality.code] = municipality
+            names = [row["name"], *filter(None, row["aliases"].split(";"))]
+            for name in names:
+                self.by_key.setdefault(fold(name), []).append(municipality)
+        self.max_words = max(len(key.split()) for key in self.by_key)
+        self._build_adjectives()
+
+    def _build_adjectives(self) -> None:
+        candidates: dict[str, set[str]] = {}
+        for municipality in self.by_code.values():
+            name = municipality.name
+            if " " in name or "-" in name or "(" in name:
+                continue
+            forms = {name + "se"} if not name.endswith("e") else {name + "se", name[:-1] + "se"}
+            for form in forms:
+                candidates.setdefault(form, set()).add(name)
+        self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}
+        self.adjectives.update(_IRREGULAR_ADJECTIVES)
+
+    def lookup(self, name: str, on: date | None = None) -> Municipality | None:
+        """The municipality called `name` (official name or alias), preferring one valid on `on`."""
+        matches = self.by_key.get(fold(name), [])
+        if not matches:
+            return None
+        valid = [m for m in matches if m.valid_on(on)]
+        return (valid or matches)[0]
+
+    def from_adjective(self, word: str, on: date | None = None) -> Municipality | None:
+        name = self.adjectives.get(word)
+        return self.lookup(name, on) if name else None
+
+    def is_province(self, name: str) -> bool:
+        return fold(name) in {fold(p) for p in PROVINCES}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    text = files("parsers").joinpath("data/municipalities.csv").read_text(encoding="utf-8")
+    return Gazetteer(list(csv.DictReader(text.splitlines())))

@@ -1,0 +1,66 @@
+"""Dutch personal names: given name, tussenvoegsel (surname prefix) and surname, and the Dutch sort form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Tussenvoegsels, longest first so that "van der" wins over "van".
+PARTICLES = (
+    "van de", "van den", "van der", "van het", "van 't", "van ’t", "in 't", "in ’t", "in de", "in het",
+    "op de", "op den", "op 't", "op ’t", "uit de", "uit den", "aan de", "aan den", "bij de", "onder de",
+    "van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "le", "la", "du", "d'", "von", "zu",
+)
+_PARTICLE_WORDS = {word for particle in PARTICLES for word in particle.split()}
+_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
+
+
+@dataclass(frozen=True)
+class NameParts:
+    given_name: str
+    surname_prefix: str
+    surname: str
+
+    @property
+    def sort_name(self) -> str:
+        """'Neut, Maikel van der': surname first, the prefix after the given name, as Dutch lists sort."""
+        tail = " ".join(part for part in (self.given_name, self.surname_prefix.lower()) if part)
+        return f"{self.surname}, {tail}" if tail else self.surname
+
+
+def is_particle(word: str) -> bool:
+    return word.lower() in _PARTICLE_WORDS
+
+
+def _ends_in_particle(word: str) -> bool:
+    """'Nauta-van' links to the next word: the surname goes on."""
+    return "-" in word and is_particle(word.rsplit("-", 1)[1])
+
+
+def split_name(name: str) -> NameParts:
+    """Split a name as written ('Maikel van der Neut', 'Nauta-van Moorsel', 'J.A. (Jannewietske) de Vries')."""
+    words = name.split()
+    if not words:
+        return NameParts("", "", "")
+    start = len(words) - 1
+    # Walk back over double surnames whose second half has its own particle ("Vries-van den Berg").
+    while start > 0:
+        before = words[start - 1]
+        if _ends_in_particle(before):
+            start -= 1
+        elif is_particle(before) and start > 1 and _ends_in_particle(words[start - 2]):
+            start -= 2
+        else:
+            break
+    prefix_start = start
+    while prefix_start > 0 and is_particle(words[prefix_start - 1]):
+        prefix_start -= 1
+    return NameParts(
+        given_name=" ".join(words[:prefix_start]),
+        surname_prefix=" ".join(words[prefix_start:start]),
+        surname=" ".join(words[start:]),
+    )
+
+
+def is_initials(word: str) -> bool:
+    return bool(_INITIAL.match(word))

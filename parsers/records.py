@@ -1,0 +1,122 @@
+"""Sections to records: one row per host of a section, with the columns of the dataset."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+
+from parsers.dates import first_date
+from parsers.gazetteer import fold
+from parsers.officeholders import Person, find_officeholders
+from parsers.sections import Page, Section
+from parsers.themes import normalise_theme
+
+EXTRACTOR_VERSION = "1"  # bump when a change to the parsers can change a record
+
+
+@dataclass(frozen=True)
+class Record:
+    record_id: str
+    position: int
+    heading: str
+    theme: str
+    host_name: str
+    role: str
+    municipality: str
+    municipality_code: str
+    province: str
+    event_date: str
+    video_url: str
+    summary: str
+    source_url: str
+    fetched_at: str
+    snapshot_sha256: str
+    extractor_version: str
+
+    def to_row(self) -> dict[str, str | int]:
+        return asdict(self)
+
+
+COLUMNS = tuple(field.name for field in fields(Record))
+
+
+@dataclass(frozen=True)
+class Provenance:
+    source_url: str
+    fetched_at: str = ""
+    snapshot_sha256: str = ""
+
+
+def page_date(page: Page) -> date | None:
+    return page.meta.published or page.meta.modified
+
+
+# A full stop ends a sentence unless it closes an initial ("J.H.M. Jansen") or an abbreviation.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bmr)(?<!\bdrs)(?<!\bdr)(?<!\bir)[.!?]\s+(?=[A-Z\"“‘'])")
+
+
+def _sentence_index(text: str, offset: int) -> int:
+    return sum(1 for end in _SENTENCE_END.finditer(text) if end.end() <= offset)
+
+
+def section_hosts(section: Section, on: date | None) -> list[Person]:
+    """The officeholders who host a section: named in its heading, else in the first sentence naming any."""
+    in_heading = find_officeholders(section.heading, on)
+    if in_heading:
+        return in_heading
+    text = section.text
+    people = find_officeholders(text, on)
+    if not people:
+        return []
+    first = _sentence_index(text, people[0].start)
+    return [person for person in people if _sentence_index(text, person.start) == first]
+
+
+def record_id(source_url: str, theme: str, host_name: str) -> str:
+    """Stable id from what identifies a host's message, not from its position on the page."""
+    key = "\x1f".join((source_url, fold(theme), fold(host_name)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def build_records(page: Page, provenance: Provenance) -> list[Record]:
+    """One record per host per section, in page order; a section without a host gives one empty-host row."""
+    on = page_date(page)
+    records: list[Record] = []
+    seen: dict[str, int] = {}
+    for section in page.sections:
+        theme = normalise_theme(section.heading)
+        event = first_date(section.text, on)
+        video = section.media[0] if section.media else ""
+        for host in section_hosts(section, on) or [None]:
+            base_id = record_id(provenance.source_url, theme, host.name if host else "")
+            seen[base_id] = seen.get(base_id, 0) + 1
+            records.append(
+                Record(
+                    record_id=base_id if seen[base_id] == 1 else f"{base_id}-{seen[base_id]}",
+                    position=section.position,
+                    heading=section.heading,
+                    theme=theme,
+                    host_name=host.name if host else "",
+                    role=host.role if host else "",
+                    municipality=(host.municipality or "") if host else "",
+                    municipality_code=(host.municipality_code or "") if host else "",
+                    province=(host.province or "") if host else "",
+                    event_date=event.isoformat() if event else "",
+                    video_url=video,
+                    summary=section.text,
+                    source_url=provenance.source_url,
+                    fetched_at=provenance.fetched_at,
+                    snapshot_sha256=provenance.snapshot_sha256,
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+            )
+    return records
+
+
+def records_from_html(html: str, provenance: Provenance) -> list[Record]:
+    """The whole parsing pipeline: HTML -> blocks -> sections -> records."""
+    from parsers.sections import parse_page
+
+    return build_records(parse_page(html), provenance)

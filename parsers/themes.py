@@ -1,0 +1,55 @@
+"""The theme of a dialoogtafel from its heading, normalised against the known themes."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib.resources import files
+
+from parsers.gazetteer import fold
+
+_PREFIX = re.compile(
+    r"^\s*(?:de\s+|het\s+)?(?:(?:online|digitale|landelijke|lokale)\s+)?"
+    r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog)\s*"
+    r"(?:over\s*:?\s*(?:het\s+thema\s+)?|met\s+als\s+thema\s+|rond\s+|rondom\s+|:\s*|-\s*|–\s*)?",
+    re.I,
+)
+_QUOTES = "\"'“”‘’«»"
+
+
+def _key(text: str) -> str:
+    return fold(text.replace("&", " en ").replace("+", " en "))
+
+
+@cache
+def _known_themes() -> dict[str, str]:
+    """Folded label or synonym -> theme label."""
+    text = files("parsers").joinpath("data/themes.csv").read_text(encoding="utf-8")
+    known: dict[str, str] = {}
+    for row in csv.DictReader(text.splitlines()):
+        for label in [row["theme"], *filter(None, row["synonyms"].split(";"))]:
+            known[_key(label)] = row["theme"]
+    return known
+
+
+# "Dialoogtafels in het land" is a sentence about the tables, not a table's topic.
+_NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren|is|en|of|de|het|een)\b", re.I)
+
+
+def topic_of_heading(heading: str) -> str:
+    """The heading without 'Dialoogtafel (over)', lower-case, as written otherwise."""
+    topic = _PREFIX.sub("", heading, count=1).strip().strip(_QUOTES).strip(" .:-–")
+    if not topic or _NOT_A_TOPIC.match(topic):
+        topic = heading.strip()
+    return re.sub(r"\s+", " ", topic).lower()
+
+
+def normalise_theme(heading: str) -> str:
+    """A known theme when the heading's topic is one (in any spelling), else the topic as written."""
+    topic = topic_of_heading(heading)
+    return _known_themes().get(_key(topic), topic)
+
+
+def is_known_theme(theme: str) -> bool:
+    return _key(theme) in _known_themes()

@@ -1,0 +1,47 @@
+"""Canonical watch URLs for embedded or linked videos (YouTube, Vimeo), however a page embeds them."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
+
+_YOUTUBE_ID = r"[A-Za-z0-9_-]{6,20}"
+_YOUTUBE = re.compile(
+    r"(?:youtube(?:-nocookie)?\.com/(?:embed/|v/|shorts/|live/|watch\?(?:[^#\s\"'<>]*?&)?v=)|youtu\.be/)"
+    rf"({_YOUTUBE_ID})"
+)
+_VIMEO = re.compile(r"vimeo\.com/(?:video/|channels/[\w-]+/|groups/[\w-]+/videos/)?(\d{5,12})")
+_OEMBED_PROXY = re.compile(r"/oembed\b[^\"'\s<>]*")
+_URL_IN_TEXT = re.compile(r"""(?:https?:)?//[^\s"'<>]+|/media/oembed[^\s"'<>]*""")
+
+
+def canonical_video_url(url: str) -> str | None:
+    """The watch URL of a YouTube or Vimeo video named by `url` (embed, player, proxy or watch form)."""
+    url = html.unescape(url)
+    proxy = _OEMBED_PROXY.search(url)
+    if proxy:
+        # Drupal's /media/oembed?url=<watch URL> and similar proxies carry the real URL in a parameter.
+        inner = parse_qs(urlsplit(proxy.group(0)).query).get("url")
+        if inner:
+            return canonical_video_url(inner[0])
+    youtube = _YOUTUBE.search(url)
+    if youtube:
+        return f"https://www.youtube.com/watch?v={youtube.group(1)}"
+    vimeo = _VIMEO.search(url)
+    if vimeo:
+        return f"https://vimeo.com/{vimeo.group(1)}"
+    return None
+
+
+def videos_in_attribute(value: str) -> list[str]:
+    """Video URLs inside an attribute value that may hold a URL, escaped HTML or URL-encoded HTML."""
+    text = html.unescape(value)
+    if "%3C" in text or "%2F" in text or "%3A" in text:
+        text = unquote(text)
+    found = []
+    for candidate in _URL_IN_TEXT.findall(text):
+        video = canonical_video_url(candidate)
+        if video and video not in found:
+            found.append(video)
+    return found

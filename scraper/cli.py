@@ -1,0 +1,191 @@
+"""The command line: `dialoogtafels harvest | parse | officeholders`. Heavy imports happen inside commands."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from scraper import DEFAULT_URL, __version__
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_FETCH = 3
+EXIT_REFUSED = 4
+
+EXIT_CODES = f"""exit codes:
+  {EXIT_OK}  harvested (changed or unchanged)
+  {EXIT_USAGE}  usage error (bad option, missing file)
+  {EXIT_FETCH}  could not fetch a usable page (network, HTTP error after retries, robots.txt, not HTML, too large,
+     redirects)
+  {EXIT_REFUSED}  fetched but refused (no recognisable sections, or far fewer rows than the dataset in DIR);
+     the dataset is left as it was and the page is kept as a snapshot"""
+
+
+class UsageError(Exception):
+    """Bad input from the user: exit 2 with the message."""
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dialoogtafels",
+        description="Harvest the VNG page of the 2021 corona dialoogtafels into a research dataset.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    harvest = commands.add_parser(
+        "harvest", help="fetch the page and write the dataset", epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Fetch URL, keep a raw snapshot, extract one record per host and write DIR/dialoogtafels.csv "
+        "and .jsonl. A rerun sends a conditional request and leaves an unchanged dataset as it was.",
+    )
+    harvest.add_argument("url", nargs="?", default=DEFAULT_URL, help="page to harvest (default: the VNG page)")
+    harvest.add_argument("--out", type=Path, default=Path("output"), metavar="DIR", help="where to write (output/)")
+    harvest.add_argument("--offline", action="store_true", help="replay the bundled cassette instead of the network")
+    harvest.add_argument("--timeout", type=_positive_float, default=10.0, metavar="SECONDS",
+                         help="connect and read timeout (10)")
+    harvest.add_argument("--retries", type=_non_negative_int, default=3, metavar="N",
+                         help="retries on errors, 429 and 5xx (3)")
+    harvest.add_argument("--max-bytes", type=_non_negative_int, default=20_000_000, metavar="N",
+                         help="largest page accepted (20000000)")
+    harvest.add_argument("--delay", type=_positive_float, default=1.0, metavar="SECONDS",
+                         help="least time between two requests to one host (1)")
+    harvest.add_argument("--ignore-robots", action="store_true", help="fetch even where robots.txt disallows it")
+    harvest.add_argument("--force", action="store_true", help="accept a page with far fewer records than before")
+    harvest.add_argument("-v", "--verbose", action="store_true", help="log each step on stderr")
+
+    parse = commands.add_parser(
+        "parse", help="extract records from local HTML files or snapshots to stdout",
+        description="Extract records from HTML files (any encoding) or snapshots (.html.gz or .json) to stdout.",
+    )
+    parse.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    parse.add_argument("--url", default="", help="source URL to record (default: the snapshot's URL, else the file)")
+    parse.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    parse.add_argument("-v", "--verbose", action="store_true")
+
+    people = commands.add_parser(
+        "officeholders", help="find officeholders in text, one JSON line per input line",
+        description="Read one text per line and write one JSON line per input line: "
+        '{"people": [{"name", "role", "municipality", "municipality_code", "given_name", "surname_prefix", '
+        '"surname", "sort_name"}]}',
+    )
+    people.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin (default)")
+    people.add_argument("--date", default="", metavar="YYYY-MM-DD",
+                        help="the texts' date: municipalities are those valid then")
+    people.add_argument("-v", "--verbose", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    handlers = {"harvest": run_harvest, "parse": run_parse, "officeholders": run_officeholders}
+    try:
+        return handlers[args.command](args)
+    except UsageError as error:
+        return _fail(EXIT_USAGE, f"dialoogtafels {args.command}: {error}")
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _fail(code: int, message: str) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def run_harvest(args: argparse.Namespace) -> int:
+    from contextlib import nullcontext
+
+    from scraper.fetch import Fetcher, FetchError
+    from scraper.harvest import RefusedHarvest, harvest
+    from scraper.offline import replay
+
+    fetcher = Fetcher(
+        timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes,
+        delay=0.0 if args.offline else args.delay, respect_robots=not args.ignore_robots,
+    )
+    try:
+        with replay() if args.offline else nullcontext():
+            result = harvest(args.url, args.out, fetcher, force=args.force)
+    except FetchError as error:
+        return _fail(EXIT_FETCH, f"could not fetch: {error}")
+    except RefusedHarvest as error:
+        return _fail(EXIT_REFUSED, f"refused {args.url}: {error}")
+    except FileNotFoundError as error:
+        return _fail(EXIT_USAGE, f"dialoogtafels harvest: {error}")
+    except Exception as error:
+        if type(error).__module__.startswith("vcr"):
+            # The cassette holds no answer for this request: offline mode knows only the recorded page.
+            return _fail(EXIT_FETCH, f"could not fetch {args.url} offline: the bundled cassette does not hold it")
+        raise
+    print(result.summary())
+    return EXIT_OK
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    from parsers.encoding import decode_html
+    from parsers.records import Provenance, records_from_html
+    from scraper.export import stream_records
+    from scraper.snapshot import META_SUFFIX, SNAPSHOT_SUFFIX, read_snapshot_file
+
+    for index, path in enumerate(args.files):
+        if not path.is_file():
+            raise UsageError(f"no such file: {path}")
+        content_type = ""
+        provenance = Provenance(args.url or path.resolve().as_uri())
+        if path.name.endswith((SNAPSHOT_SUFFIX, META_SUFFIX)):
+            try:
+                body, snapshot = read_snapshot_file(path)
+            except (OSError, ValueError) as error:
+                raise UsageError(f"{path} is not a readable snapshot: {error}") from None
+            if snapshot:
+                content_type = snapshot.content_type
+                provenance = Provenance(args.url or snapshot.requested_url, snapshot.fetched_at, snapshot.sha256)
+        else:
+            body = path.read_bytes()
+        html, _ = decode_html(body, content_type)
+        stream_records(records_from_html(html, provenance), sys.stdout, args.format, header=index == 0)
+    return EXIT_OK
+
+
+def run_officeholders(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from parsers.officeholders import find_officeholders
+
+    try:
+        on = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise UsageError(f"--date must be YYYY-MM-DD, not {args.date!r}") from None
+    if args.file == "-":
+        lines = sys.stdin
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise UsageError(f"no such file: {path}")
+        lines = path.open(encoding="utf-8", errors="replace")
+    with lines:
+        for line in lines:
+            people = [person.to_json() for person in find_officeholders(line.rstrip("\n"), on)]
+            sys.stdout.write(json.dumps({"people": people}, ensure_ascii=False) + "\n")
+    return EXIT_OK

@@ -1,0 +1,125 @@
+"""The parser works by structure, not by one page's classes: the seed text in other common markups.
+
+Sentences are quoted from the published text of
+https://vng.nl/artikelen/gemeenten-doen-mee-aan-dialogen-over-herstel-en-vernieuwing-na-corona;
+the markup around them is hand-written in the style of other CMSs.
+"""
+
+from __future__ import annotations
+
+from parsers.blocks import Block, blocks_from_html
+from parsers.encoding import decode_html
+from parsers.records import Provenance, records_from_html
+
+KIEL = "Wethouder Patrick Kiel van Leusden ging met een zeer diverse groep inwoners in gesprek over geluk en ontspanning."
+HOYTINK = "Patricia Hoytink-Roubos, burgemeester van Overbetuwe, zat de dialoogtafel onderwijs en werk voor."
+NAUTA = "Burgemeester Ellen Nauta-van Moorsel vertelt over de dialoogtafel samen leven."
+NEUT = "Wethouder Maikel van der Neut van Berkelland was op 18 maart voorzitter van de online dialoogtafel over gezondheid."
+CHROME = """
+<header><nav><a href="/">Home</a><a href="/nieuws">Nieuws</a></nav></header>
+<div class="cookie-banner"><p>Wij gebruiken cookies. Burgemeester Jan Jansen vindt dat prima.</p></div>
+"""
+FOOTER = """
+<div class="share-buttons"><h2>Deel dit artikel</h2><a href="https://twitter.com/share">Twitter</a></div>
+<aside><h2>Gerelateerd</h2><p>Wethouder Piet Pieters opent een school.</p></aside>
+<footer><h2>Contact</h2><p>Postbus 30435</p></footer>
+"""
+
+
+def hosts(html: str) -> list[tuple[int, str, str, str, str]]:
+    return [
+        (r.position, r.theme, r.host_name, r.role, r.municipality)
+        for r in records_from_html(html, Provenance("https://example.org/page"))
+    ]
+
+
+def test_h3_headings_in_sections_with_plain_iframes() -> None:
+    html = f"""<html><head><title>Dialoogtafels</title></head><body>{CHROME}<main>
+    <h1>Dialoogtafels</h1><p>Inleiding zonder kop.</p>
+    <section><header><h3>Dialoogtafel geluk &amp; ontspanning</h3></header><p>{KIEL}</p>
+      <iframe src="https://www.youtube.com/embed/abcDEF12345?rel=0"></iframe></section>
+    <section><h3>Dialoogtafel over samen leven</h3><p>{NAUTA}</p>
+      <iframe src="https://player.vimeo.com/video/123456789"></iframe></section>
+    </main>{FOOTER}</body></html>"""
+    assert hosts(html) == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "wethouder", "Leusden"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", ""),
+    ]
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [r.video_url for r in records] == [
+        "https://www.youtube.com/watch?v=abcDEF12345", "https://vimeo.com/123456789",
+    ]
+
+
+def test_bold_paragraph_headings_with_br_lines_and_video_links() -> None:
+    html = f"""<html><body>{CHROME}<div id="content"><div class="text">
+    <p><strong>Dialoogtafel onderwijs en werk</strong><br>{HOYTINK}<br>
+       <a href="https://youtu.be/xyzXYZ98765">Bekijk de video</a></p>
+    <p><b>Dialoogtafel over gezondheid</b></p>
+    <p>{NEUT}<br><a href="https://www.youtube.com/watch?v=qqqQQQ11111&amp;t=3">video</a></p>
+    </div></div>{FOOTER}</body></html>"""
+    assert hosts(html) == [
+        (1, "onderwijs en werk", "Patricia Hoytink-Roubos", "burgemeester", "Overbetuwe"),
+        (2, "gezondheid", "Maikel van der Neut", "wethouder", "Berkelland"),
+    ]
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [r.video_url for r in records] == [
+        "https://www.youtube.com/watch?v=xyzXYZ98765", "https://www.youtube.com/watch?v=qqqQQQ11111",
+    ]
+
+
+def test_card_grid_without_article_or_main() -> None:
+    cards = "".join(
+        f'<div class="card"><h4>{title}</h4><p>{text}</p>'
+        f'<a class="btn" href="https://www.youtube.com/watch?v={vid}">Kijk</a></div>'
+        for title, text, vid in (
+            ("Dialoogtafel geluk en ontspanning", KIEL, "card0000001"),
+            ("Dialoogtafel over samen leven", NAUTA, "card0000002"),
+            ("Dialoogtafel over gezondheid", NEUT, "card0000003"),
+        )
+    )
+    html = f"<html><body>{CHROME}<div class='container'><div class='grid'>{cards}</div></div>{FOOTER}</body></html>"
+    assert [h[2] for h in hosts(html)] == ["Patrick Kiel", "Ellen Nauta-van Moorsel", "Maikel van der Neut"]
+
+
+def test_windows_1252_page_with_only_a_meta_charset() -> None:
+    text = (
+        "Wethouder Hans Waaldijk van de gemeente Utrechtse Heuvelrug was gastheer in een dialoog over gezondheid. "
+        "Hij hoorde indringende persoonlijke verhalen en geïnspireerde ideeën voor na de coronacrisis."
+    )
+    html = f"""<html><head><meta charset="windows-1252"><title>Tafels</title></head><body><article>
+    <h2>Dialoogtafel over gezondheid</h2><p>{text}</p><p>“In coronatijd, maar ook daarna!”</p></article></body></html>"""
+    decoded, encoding = decode_html(html.encode("cp1252"))
+    assert encoding == "windows-1252"
+    records = records_from_html(decoded, Provenance("https://example.org/page"))
+    assert records[0].summary == text + " “In coronatijd, maar ook daarna!”"
+    assert (records[0].host_name, records[0].municipality_code) == ("Hans Waaldijk", "GM1581")
+
+
+def test_unclosed_tags_and_bare_text_in_divs() -> None:
+    html = f"""<html><body><div class="article-body">
+    <h2>Dialoogtafels in het land
+    </h2><p>Een aantal dialoogtafel wordt voorgezeten door een burgemeester of wethouder.
+    <h3>Dialoogtafel geluk en ontspanning</h3>
+    <div>{KIEL}</div>
+    <ul><li>Eerste punt<li>Tweede punt</ul>
+    <h3>Dialoogtafel onderwijs en werk</h3>
+    <div>{HOYTINK}<div><iframe data-src="https://www.youtube-nocookie.com/embed/nocook12345"></iframe></div></div>
+    </div></body></html>"""
+    assert hosts(html) == [
+        (1, "dialoogtafels in het land", "", "", ""),
+        (2, "geluk en ontspanning", "Patrick Kiel", "wethouder", "Leusden"),
+        (3, "onderwijs en werk", "Patricia Hoytink-Roubos", "burgemeester", "Overbetuwe"),
+    ]
+
+
+def test_blocks_keep_document_order_and_kinds() -> None:
+    html = """<article><h2>Kop</h2><p>Tekst met <a href="/meer">een link</a>.</p>
+    <div class="video" data-video="%3Ciframe%20src%3D%22https%3A%2F%2Fwww.youtube.com%2Fembed%2Fenc00000001%22%3E"></div>
+    </article>"""
+    assert blocks_from_html(html) == [
+        Block("heading", "Kop", level=2),
+        Block("paragraph", "Tekst met een link."),
+        Block("link", "een link", url="/meer"),
+        Block("media", url="https://www.youtube.com/watch?v=enc00000001"),
+    ]
