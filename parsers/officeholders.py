@@ -1,9 +1,11 @@
 """Officeholders in free Dutch text: who holds which office, and for which municipality.
 
-The recogniser is rule-based. It finds every mention of an office ("burgemeester", "sportwethouder",
-"Commissaris van de Koning", ...), then the name the sentence ties to it: after the role ("wethouder
-Jan Jansen"), before it ("Jan Jansen, wethouder van Ede"), or in a list ("wethouders A, B en C").
-A municipality is assigned only when the text ties it to that person.
+The recogniser is rule-based. It finds every mention of an office ("burgemeester", "SGP-wethouder",
+"Commissaris van de Koning", ...) and then the name the sentence ties to it, trying in turn:
+an apposition before the role ("Jan Jansen, wethouder van Ede"), the name after the role ("wethouder Jan
+Jansen", "wethouders A, B en C", "de griffier is A"), and the subject of the clause ("Jan Jansen is sinds
+2019 burgemeester", "A en B zijn beëdigd als wethouder"). A municipality is assigned only when the text ties
+it to that person; people marked as former are left out.
 """
 
 from __future__ import annotations
@@ -13,21 +15,22 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
-from parsers.names import NameParts, split_name
+from parsers.names import split_name
 
 PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de Koning"}
 
 # --- roles -------------------------------------------------------------------------------------------------
 _QUALIFIER = (
     r"(?:waarnemend|waarnemende|plaatsvervangend|plaatsvervangende|interim|nieuwe|kersverse|huidige|demissionair|"
-    r"demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende)"
+    r"demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende)"
 )
 # Not (or no longer, or not yet) in office.
 _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant)"
 )
 _ROLE = re.compile(
-    rf"(?<![\w-])(?:(?P<former>{_FORMER})[\s-]+)?(?:{_QUALIFIER}[\s-]+)?"
+    # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
+    rf"(?:(?<=[A-Z0-9]-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burgemeesters?)"
     r"|(?P<burgemeester>burgemeesters?)"
@@ -45,58 +48,78 @@ _ROLE_GROUPS = {
     "raadslid": "raadslid", "gemeentesecretaris": "gemeentesecretaris", "griffier": "griffier",
     "gedeputeerde": "gedeputeerde", "cdk": "commissaris van de Koning",
 }
-# Words that end in "wethouder" but are not the office ("oudwethouder" is caught as former).
+# Words ending in "wethouder" that are not the office ("oudwethouder" is a former one).
 _NOT_WETHOUDER_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd"}
 
 # --- names -------------------------------------------------------------------------------------------------
+_S = r"[ \t\u00a0]+"  # a name never runs over a line break
 _UP = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿ]"
 _LC_PARTICLE = (
-    r"(?:van\s+der|van\s+den|van\s+de|van\s+het|van\s+'t|van\s+’t|in\s+'t|in\s+’t|in\s+de|op\s+de|op\s+den|"
-    r"uit\s+de|uit\s+den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von)"
+    rf"(?:van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|in{_S}de|op{_S}de|"
+    rf"op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von)"
 )
 _CAP_PARTICLE = (
-    r"(?:Van\s+der|Van\s+den|Van\s+de|Van\s+het|Van\s+'t|In\s+'t|In\s+de|Op\s+de|Op\s+den|Uit\s+de|Uit\s+den|"
-    r"Van|De|Der|Den|Ter|Ten|Te|'t|Le|La|Du|Von)"
+    rf"(?:Van{_S}der|Van{_S}den|Van{_S}de|Van{_S}het|Van{_S}'t|In{_S}'t|In{_S}de|Op{_S}de|Op{_S}den|Uit{_S}de|"
+    rf"Uit{_S}den|Van|De|Der|Den|Ter|Ten|Te|'t|’t|Le|La|Du|Von)"
 )
-_DOUBLE = rf"{_UP}(?:-(?:{_LC_PARTICLE}\s+)?{_UP})*"
-_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,6}"
+_DOUBLE = rf"{_UP}(?:-(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?{_UP})*"
+_INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
 _NICK = rf"\({_UP}\)"
-_FULL_NAME = rf"(?:{_INITIALS}\s*|(?:{_GIVEN}\s+){{1,3}})(?:{_NICK}\s+)?(?:{_LC_PARTICLE}\s+)?{_DOUBLE}"
-_SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}\s+(?:{_LC_PARTICLE}\s+)?)?{_DOUBLE}"
+_FULL_NAME = rf"(?:{_INITIALS}|(?:{_GIVEN}{_S}){{1,3}})(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?{_DOUBLE}"
+_SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
 _NAME = rf"(?:{_FULL_NAME}|{_SURNAME_ONLY})"
-_TITLES = r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.\s*|(?:mevrouw|meneer|de\s+heer)\s+)+)"
-_PARTY = r"\s*\((?P<party>[^()]{1,40})\)"
+# Right after a role a lower-case particle may open a surname-only mention: "wethouder van Daal".
+_NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_LC_PARTICLE}{_S}{_DOUBLE})"
+_TITLES = r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevrouw|meneer|de\s+heer)\s+)+)"
+_PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
-_NAME_AFTER_ROLE = re.compile(rf"\s*,?\s*(?:{_TITLES})?(?P<name>{_NAME})(?![\w-])")
-_NAME_BEFORE_COMMA = re.compile(
-    rf"(?:^|(?<=[\s(\"“‘']))(?P<name>{_NAME})(?:{_PARTY})?\s*,\s*"
-    r"(?:(?:de|het|onze|ook|nu|tevens|sinds\s+\S+|destijds)\s+)*$"
+_NAME_AFTER_ROLE = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{_TITLES})?(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])")
+_NAME_ANYWHERE = re.compile(rf"(?<![\w'’-])(?:{_TITLES})?(?P<name>{_NAME})(?![\w-])")
+# "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester"
+_APPOSITION_GAP = re.compile(
+    r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,6}$"
 )
-_NAME_BEFORE_VERB = re.compile(
-    rf"(?:^|(?<=[\s(\"“‘']))(?P<name>{_NAME})(?:{_PARTY})?\s+(?:is|werd|wordt|blijft)\s+"
-    r"(?:(?:sinds\s+\S+|nu|de|het|ook|al|per\s+\S+\s+\S+)\s+)*$"
+_NAME_BEFORE_PAREN = re.compile(r"^\s*\(\s*$")  # "Jan Jansen (burgemeester van Ede)"
+# The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
+# eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
+_COPULA = re.compile(
+    r"(?:\b(?:is|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
+    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?)$",
+    re.I,
 )
-_NAME_BEFORE_PAREN = re.compile(rf"(?:^|(?<=[\s\"“‘']))(?P<name>{_NAME})\s*\(\s*$")
-_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s+&\s+)")
+# Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
+_LIST_INTRO = re.compile(
+    r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren)[ \t\u00a0]+"
+    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,2}:[ \t\u00a0]*"
+)
+_LIST_SEPARATOR = re.compile(
+    r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)"
+)
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
+_SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
+_FORMER_CLAUSE = re.compile(
+    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
+    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$",
+    re.I,
+)
 
-# Capitalised words that start sentences or clauses but are never part of a name.
+# Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
 _STOPWORDS = frozenset(
-    """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit
-    door dus een eerder en er gisteren haar hem het hier hij hoe hun ik in inmiddels is je jij kort maar
-    mede met namens naar niet nog nu of ok om onder ons onze ook op over per samen sinds tijdens toch
-    toen tot u uit van vandaag vanaf vanavond vanmiddag vanmorgen verder via volgens voor vooral vorige
-    wat we wel welke werd wie wij zegt zei zij ze zo zoals zowel aldus afgelopen alsnog behalve
-    bovendien collega collega's dank dankzij beste geachte gemeente gemeenteraad provincie college raad
-    burgemeester wethouder wethouders maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari
-    februari maart april mei juni juli augustus september oktober november december nederland foto video
-    lees bron update ook""".split()  # noqa: SIM905
+    """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit door
+    dus een eerder en er gisteren haar hem het hier hij hoe hun ik in inmiddels is je jij kort maar mede met
+    namens naar niet nog nu of ok om onder ons onze ook op over per samen sinds tijdens toch toen tot u uit van
+    vandaag vanaf vanavond vanmiddag vanmorgen verder via volgens voor vooral vorige wat we wel welke werd wie
+    wij zegt zei zij ze zo zoals zowel aldus afgelopen alsnog behalve bovendien collega collega's dank dankzij
+    beste geachte gemeente gemeenteraad provincie provinciale staten gedeputeerde college raad burgemeester
+    wethouder wethouders maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april
+    mei juni juli augustus september oktober november december nederland foto video lees bron update ook
+    financiën onderwijs zorg economie wonen werk cultuur sport welzijn veiligheid bestuur mobiliteit natuur
+    milieu klimaat energie jeugd armoede ruimte ruimtelijke verkeer vervoer wmo participatie duurzaamheid
+    handhaving openbare orde personeel organisatie water landbouw erfgoed toerisme financien""".split()  # noqa: SIM905
 )
-# Street and building names built on a title: "Burgemeester Knappertlaan", "Wethouder Beversstraat".
-_STREET = re.compile(
-    r"(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
-)
+_STREET = re.compile(r"(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$")
+_LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
 
 
 @dataclass(frozen=True)
@@ -110,7 +133,7 @@ class Person:
     surname_prefix: str
     surname: str
     sort_name: str
-    start: int  # where the mention begins in the text
+    start: int  # where the name stands in the text
 
     def to_json(self) -> dict[str, str | None]:
         """The fields of the `officeholders` command's output."""
@@ -126,156 +149,156 @@ class _Mention:
     name: str
     role: str
     start: int
+    end: int
     municipality: Municipality | None = None
+
+
+@dataclass
+class _Context:
+    text: str
+    places: Gazetteer
+    on: date | None
+    mentions: list[_Mention]
+
+    def claimed_by(self, start: int, end: int) -> _Mention | None:
+        return next((m for m in self.mentions if start < m.end and m.start < end), None)
+
+    def place_at(self, position: int) -> tuple[Municipality, int] | None:
+        return _place_at(self.text, position, self.places, self.on)
 
 
 def find_officeholders(text: str, on: date | None = None) -> list[Person]:
     """Current officeholders named in `text`, in order of appearance, one entry per person."""
-    places = gazetteer()
-    mentions: list[_Mention] = []
-    claimed: list[tuple[int, int]] = []  # spans of names already tied to a role
+    context = _Context(text, gazetteer(), on, [])
+    current: list[_Mention] = []
     for match in _ROLE.finditer(text):
         role = _role_of(match)
         if role is None:
             continue
+        found = _names_for_role(context, match, role)
         former = bool(match.group("former")) or _marked_former(text, match)
-        found = _names_for_role(text, match, role, places, on, claimed)
+        context.mentions.extend(found)  # a former one's name is taken too, so no other role claims it
         if not former:
-            mentions.extend(found)
-    return _merge(mentions)
+            current.extend(found)
+    return _merge(current)
 
 
 def _role_of(match: re.Match[str]) -> str | None:
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
         if word:
-            if group == "wethouder":
-                prefix = word.lower().split("wethouder")[0]
-                if prefix in _NOT_WETHOUDER_PREFIXES:
-                    return None
+            if group == "wethouder" and word.lower().split("wethouder")[0] in _NOT_WETHOUDER_PREFIXES:
+                return None
             return role
     return None
 
 
 def _is_plural(match: re.Match[str]) -> bool:
     word = match.group("role").lower()
-    return word.endswith(("s", "leden", "sen", "n")) and not word.endswith(("gedeputeerde", "koning", "koningin"))
-
-
-_FORMER_CLAUSE = re.compile(
-    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$",
-    re.I,
-)
-_FORMER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:was|geweest)\b", re.I)
+    return word.endswith(("s", "leden", "sen", "den")) and not word.endswith(("koning", "koningin", "cdk"))
 
 
 def _marked_former(text: str, match: re.Match[str]) -> bool:
-    """'X was tot 2020 burgemeester', 'X, die tot vorig jaar wethouder was'."""
-    clause_start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start()), 0)
+    """'X was tot 2020 burgemeester', 'X, die tot vorig jaar wethouder was', 'heeft afscheid genomen als'."""
+    clause_start = _clause_start(text, match.start())
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before):
         return True
     after = text[match.end():match.end() + 40]
-    return bool(re.search(r"\btot\b", before, re.I)) and bool(_FORMER_AFTER.search(after))
+    return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 
 
-def _names_for_role(
-    text: str, match: re.Match[str], role: str, places: Gazetteer, on: date | None,
-    claimed: list[tuple[int, int]],
-) -> list[_Mention]:
+def _clause_start(text: str, position: int) -> int:
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position) if not _is_initial_dot(text, m.start())]
+    return breaks[-1] if breaks else 0
+
+
+def _is_initial_dot(text: str, index: int) -> bool:
+    """The full stop of an initial or title ("J.H.M.", "mr."), not the end of a sentence."""
+    if text[index] != ".":
+        return False
+    word = re.search(r"(\S+)$", text[:index])
+    if not word:
+        return False
+    last = word.group(1).split(".")[-1]
+    return (len(last) <= 2 and last[:1].isupper()) or last.lower() in {"mr", "drs", "dhr", "mevr", "mw", "dr", "ir"}
+
+
+# --- the three ways a name is tied to a role ---------------------------------------------------------------------
+
+
+def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
     provincial = role in PROVINCIAL_ROLES
-    after_role = match.end()
-    # "burgemeester van Leusden, Gerolf Bouwmeester": a place between the role and the name.
-    role_place, after_place = _tied_place(text, after_role, places, on)
-    if provincial:
-        # "Commissaris van de Koning in Utrecht X": the place is a province, never the person's municipality.
-        role_place, after_place = None, _after_province(text, after_role)
-    before_name = _name_before(text, match.start(), claimed)
-    if before_name is not None:
-        name, start, end = before_name
-        # "X, wethouder Leusden" (a list line) or "X, burgemeester van Leusden"
-        place = role_place or (None if provincial else _bare_place(text, after_role, places, on))
-        place = place or (None if provincial else _adjective_place(text, match.start(), places, on))
-        claimed.append((start, end))
-        return [_Mention(name, role, start, place)]
-    names = _names_after(text, after_place, _is_plural(match), claimed)
+    text = context.text
+    role_place, after = (None, _skip_province(text, match.end())) if provincial else _tied_place(context, match.end())
+    before = _apposition_before(context, match.start())
+    if before is not None:
+        start, end, name = before
+        place = None if provincial else (role_place or _bare_place(context, match.end()))
+        return [_mention(context, name, role, start, end, place, match, provincial)]
+    names = _names_after(context, after, _is_plural(match))
+    if not names and _LIST_INTRO.match(text, after):
+        names = _names_after(context, _list_intro_end(text, after), _is_plural(match))
+    if not names:
+        names = _clause_subjects(context, match, role)
     mentions = []
-    for name, start, end in names:
+    for start, end, name in names:
         place = role_place
         if not provincial:
-            name, own_place = _split_place_from_name(text, name, start, places, on)
+            name, own_place = _split_place_from_name(context, name, start)
             end = start + len(name)
-            place = place or own_place or _place_after_name(text, end, places, on)
-            place = place or _adjective_place(text, match.start(), places, on)
-        mentions.append(_Mention(name, role, start, place))
+            place = place or own_place or _place_after_name(context, end)
+        mentions.append(_mention(context, name, role, start, end, place, match, provincial))
     return mentions
 
 
-def _clean_name(raw: str) -> str | None:
-    """Drop titles and leading sentence words; None when nothing name-like is left."""
-    name = _TITLE_PREFIX.sub("", raw.strip())
-    words = name.split()
-    # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
-    while words and words[0].lower().strip("'’") in _STOPWORDS and not (_is_lc_particle(words[0]) and len(words) > 1):
-        words.pop(0)
-    for index, word in enumerate(words):
-        if word.lower() in _STOPWORDS and not _is_lc_particle(word):
-            words = words[:index]
-            break
-    if not words or _STREET.search(words[-1].lower()):
+def _mention(
+    context: _Context, name: str, role: str, start: int, end: int, place: Municipality | None,
+    match: re.Match[str], provincial: bool,
+) -> _Mention:
+    if place is None and not provincial:
+        place = _adjective_place(context, match.start())
+    return _Mention(name, role, start, end, place)
+
+
+def _list_intro_end(text: str, position: int) -> int:
+    intro = _LIST_INTRO.match(text, position)
+    return intro.end() if intro else position
+
+
+def _apposition_before(context: _Context, role_start: int) -> tuple[int, int, str] | None:
+    """The name of 'Jan Jansen, wethouder', 'Jan Jansen (CDA) – nu burgemeester', 'Jan Jansen (burgemeester'."""
+    clause_start = _clause_start(context.text, role_start)
+    candidates = list(_candidate_names(context, clause_start, role_start))
+    if not candidates:
         return None
-    if all(_is_lc_particle(w) for w in words[:-1]) and words[-1].lower() in _STOPWORDS:
-        return None
-    return " ".join(words)
-
-
-def _is_lc_particle(word: str) -> bool:
-    return word.lower() in {"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"}
-
-
-def _overlaps(start: int, end: int, claimed: list[tuple[int, int]]) -> bool:
-    return any(start < c_end and c_start < end for c_start, c_end in claimed)
-
-
-def _name_before(text: str, role_start: int, claimed: list[tuple[int, int]]) -> tuple[str, int, int] | None:
-    """The name of 'Jan Jansen, wethouder', 'Jan Jansen (CDA) is burgemeester', 'Jan Jansen (burgemeester'."""
-    window_start = max(0, role_start - 120)
-    window = text[window_start:role_start]
-    for pattern in (_NAME_BEFORE_COMMA, _NAME_BEFORE_VERB, _NAME_BEFORE_PAREN):
-        found = pattern.search(window)
-        if not found:
-            continue
-        raw = found.group("name")
-        cleaned = _clean_name(raw)
-        if not cleaned:
-            continue
-        start = window_start + found.start("name") + raw.find(cleaned.split()[0])
-        end = start + len(cleaned)
-        if _overlaps(start, end, claimed):
-            continue
-        return cleaned, start, end
+    start, end, name = candidates[-1]
+    gap = context.text[end:role_start]
+    if (_APPOSITION_GAP.match(gap) or _NAME_BEFORE_PAREN.match(gap)) and context.claimed_by(start, end) is None:
+        return start, end, name
     return None
 
 
-def _names_after(text: str, position: int, plural: bool, claimed: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+def _names_after(context: _Context, position: int, plural: bool) -> list[tuple[int, int, str]]:
     """The name (or, after a plural role, the list of names) that follows a role word."""
-    names: list[tuple[str, int, int]] = []
+    text = context.text
+    names: list[tuple[int, int, str]] = []
     while True:
         found = _NAME_AFTER_ROLE.match(text, position)
         if not found:
             break
-        cleaned = _clean_name(found.group("name"))
-        if not cleaned or not found.group("name").startswith(cleaned.split()[0]):
+        raw = found.group("name")
+        name = _clean_name(raw, context)
+        if not name or not raw.startswith(name.split()[0]):
             break
         start = found.start("name")
-        end = start + len(cleaned)
-        if _overlaps(start, end, claimed):
+        end = start + len(name)
+        if context.claimed_by(start, end):
             break
-        names.append((cleaned, start, end))
-        claimed.append((start, end))
+        names.append((start, end, name))
         if not plural:
             break
-        position = _skip_party(text, end)
+        position = _skip_parens(text, end)
         separator = _LIST_SEPARATOR.match(text, position)
         if not separator:
             break
@@ -283,9 +306,64 @@ def _names_after(text: str, position: int, plural: bool, claimed: list[tuple[int
     return names
 
 
-def _skip_party(text: str, position: int) -> int:
-    party = re.compile(_PARTY).match(text, position)
-    return party.end() if party else position
+def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list[tuple[int, int, str]]:
+    """'Jan Jansen is sinds 2019 burgemeester', 'A (SGP) en B (VVD) zijn beëdigd als wethouder'."""
+    text = context.text
+    clause_start = _clause_start(text, match.start())
+    if not _COPULA.search(text[clause_start:match.start()]):
+        return []
+    subjects: list[tuple[int, int, str]] = []
+    for start, end, name in _candidate_names(context, clause_start, match.start()):
+        owner = context.claimed_by(start, end)
+        if owner is not None and owner.role != role:
+            if subjects:
+                break
+            continue
+        if subjects and not _LIST_SEPARATOR.fullmatch(text[_skip_parens(text, subjects[-1][1]):start]):
+            break
+        subjects.append((start, end, name))
+    return subjects
+
+
+def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Person-like names between two offsets, titles and sentence words dropped."""
+    found = []
+    for match in _NAME_ANYWHERE.finditer(context.text, start, end):
+        raw = match.group("name")
+        name = _clean_name(raw, context)
+        if name:
+            offset = match.start("name") + raw.index(name.split()[0])
+            found.append((offset, offset + len(name), name))
+    return found
+
+
+def _clean_name(raw: str, context: _Context) -> str | None:
+    """Drop titles and sentence words around a name; None when nothing person-like is left."""
+    words = _TITLE_PREFIX.sub("", raw.strip()).split()
+    # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
+    while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _LC_PARTICLES
+                                                                       and len(words) > 1):
+        words.pop(0)
+    for index, word in enumerate(words):
+        if word.lower() in _STOPWORDS and word.lower() not in _LC_PARTICLES:
+            words = words[:index]
+            break
+    while words and words[-1].lower() in _LC_PARTICLES:
+        words.pop()
+    if not words or _STREET.search(words[-1].lower()) or all(w.lower() in _LC_PARTICLES for w in words):
+        return None
+    name = " ".join(words)
+    if context.places.lookup(name) or context.places.is_province(name):
+        return None  # "Den Bosch wordt ...": a place, not a person
+    return name
+
+
+def _skip_parens(text: str, position: int) -> int:
+    paren = _PAREN.match(text, position)
+    return paren.end() if paren else position
+
+
+# --- municipalities ------------------------------------------------------------------------------------------
 
 
 def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> tuple[Municipality, int] | None:
@@ -297,83 +375,92 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
     if not (first[0].isupper() or first.startswith(("'s", "’s", "s-"))):
         return None
     for count in range(min(places.max_words, len(words)), 0, -1):
-        end = words[count - 1].end()
-        candidate = text[position:position + end].rstrip(".,")
+        candidate = text[position:position + words[count - 1].end()].rstrip(".,)")
         municipality = places.lookup(candidate, on)
-        if municipality and not places.is_province(candidate):
+        if municipality:
             return municipality, position + len(candidate)
     return None
 
 
-_TIE = re.compile(r"\s+(?:van|in|uit\s+de\s+gemeente)\s+(?:de\s+gemeente\s+|gemeente\s+)?", re.I)
+_TIE = re.compile(
+    r"[ \t\u00a0]+(?:van|in|voor|der)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+)?"
+    r"(?:\w*gemeente[ \t\u00a0]+)?",
+)
+_PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
+_PROVINCE_TIE = re.compile(
+    rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
+    r"(?=[ \t\u00a0]*,?[ \t\u00a0]+[A-Z(a-z])"
+)
 
 
-def _tied_place(text: str, position: int, places: Gazetteer, on: date | None) -> tuple[Municipality | None, int]:
+def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, int]:
     """'van (de gemeente) Y' or 'in Y' right after a role; returns the place and where the text goes on."""
-    tie = _TIE.match(text, position)
+    tie = _TIE.match(context.text, position)
     if tie:
-        found = _place_at(text, tie.end(), places, on)
+        found = context.place_at(tie.end())
         if found:
             return found
     return None, position
 
 
-_PROVINCE_TIE = re.compile(
-    rf"\s+(?:van|in)\s+(?:de\s+provincie\s+)?(?:{'|'.join(PROVINCES)})(?=\s*,?\s+[A-Z(])"
-)
-
-
-def _after_province(text: str, position: int) -> int:
-    """Skip 'in Utrecht' / 'van Fryslân' after a provincial role when a name follows it."""
+def _skip_province(text: str, position: int) -> int:
+    """Skip 'in Utrecht', 'van de provincie Fryslân' or 'Zuid-Holland' after a provincial role."""
     tie = _PROVINCE_TIE.match(text, position)
     return tie.end() if tie else position
 
 
-def _bare_place(text: str, position: int, places: Gazetteer, on: date | None) -> Municipality | None:
-    """'X, wethouder Leusden': a municipality written right after the role."""
-    gap = re.compile(r"\s+(?:(?:van|in)\s+(?:de\s+gemeente\s+)?|gemeente\s+)?").match(text, position)
-    found = _place_at(text, gap.end(), places, on) if gap else None
+def _bare_place(context: _Context, position: int) -> Municipality | None:
+    """'X, wethouder Leusden' (a list line) or 'X, burgemeester van Leusden'."""
+    gap = re.compile(r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?)?")
+    match = gap.match(context.text, position)
+    found = context.place_at(match.end()) if match else None
     return found[0] if found else None
 
 
-def _place_after_name(text: str, position: int, places: Gazetteer, on: date | None) -> Municipality | None:
+_TIE_AFTER_NAME = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:van|in|uit)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
+)
+
+
+def _place_after_name(context: _Context, position: int) -> Municipality | None:
     """'wethouder Jansen (Ede)', 'burgemeester Jansen (CDA) van Ede', 'wethouder Jansen van de gemeente Ede'."""
-    party = re.compile(_PARTY).match(text, position)
-    if party:
-        for part in re.split(r"[,;/]", party.group("party")):
-            municipality = places.lookup(part.strip(), on)
-            if municipality and not places.is_province(part.strip()):
+    paren = _PAREN.match(context.text, position)
+    if paren:
+        for part in re.split(r"[,;/]", paren.group("inside")):
+            municipality = context.places.lookup(part.strip(), context.on)
+            if municipality:
                 return municipality
-        position = party.end()
-    tie = re.compile(r"\s*,?\s+(?:van|in)\s+(?:de\s+gemeente\s+|gemeente\s+)?").match(text, position)
-    if tie:
-        found = _place_at(text, tie.end(), places, on)
+        position = paren.end()
+    match = _TIE_AFTER_NAME.match(context.text, position)
+    if match and not context.text[position:match.end()].strip(" ,").startswith("uit"):
+        found = context.place_at(match.end())
         if found:
             return found[0]
     return None
 
 
-def _adjective_place(text: str, role_start: int, places: Gazetteer, on: date | None) -> Municipality | None:
-    """'de Leusdense wethouder': an adjective made from a municipality's name just before the role."""
-    before = re.search(r"(\w+)\s+$", text[max(0, role_start - 40):role_start])
-    return places.from_adjective(before.group(1), on) if before else None
+def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
+    """'de Leusdense wethouder', 'Rotterdams burgemeester': an adjective of a municipality just before the role."""
+    before = re.search(r"(\w+)[ \t\u00a0]+$", context.text[max(0, role_start - 40):role_start])
+    return context.places.from_adjective(before.group(1), context.on) if before else None
 
 
-def _split_place_from_name(
-    text: str, name: str, start: int, places: Gazetteer, on: date | None,
-) -> tuple[str, Municipality | None]:
+def _split_place_from_name(context: _Context, name: str, start: int) -> tuple[str, Municipality | None]:
     """'Patrick Kiel van Leusden' -> ('Patrick Kiel', Leusden) when the words after 'van' name a municipality.
 
     Only when a given name and a surname remain: in 'Jan van Beek' the 'van' is a tussenvoegsel.
     """
     for found in re.finditer(r"\svan\s", name):
-        head = name[:found.start()]
-        if len(head.split()) < 2 or head.split()[-1].lower() in {"van", "de", "der", "den"}:
+        head = name[:found.start()].split()
+        if len(head) < 2 or head[-1].lower() in _LC_PARTICLES:
             continue
-        place = _place_at(text, start + found.end(), places, on)
+        place = context.place_at(start + found.end())
         if place:
-            return head, place[0]
+            return " ".join(head), place[0]
     return name, None
+
+
+# --- one person, one entry ----------------------------------------------------------------------------------
 
 
 def _merge(mentions: list[_Mention]) -> list[Person]:
@@ -385,18 +472,18 @@ def _merge(mentions: list[_Mention]) -> list[Person]:
             merged.append(mention)
             continue
         if len(mention.name) > len(same.name):
-            same.name = mention.name
+            same.name, same.start = mention.name, min(same.start, mention.start)
         same.municipality = same.municipality or mention.municipality
     return [_person(m) for m in sorted(merged, key=lambda m: m.start)]
 
 
 def _same_person(a: str, b: str) -> bool:
-    a_fold, b_fold = a.lower(), b.lower()
+    a_fold, b_fold = a.casefold(), b.casefold()
     return a_fold == b_fold or a_fold.endswith(" " + b_fold) or b_fold.endswith(" " + a_fold)
 
 
 def _person(mention: _Mention) -> Person:
-    parts: NameParts = split_name(mention.name)
+    parts = split_name(mention.name)
     place = None if mention.role in PROVINCIAL_ROLES else mention.municipality
     return Person(
         name=mention.name,
