@@ -76,6 +76,8 @@ class Gazetteer:
             if " " in name or "-" in name or "(" in name:
                 continue
             forms = {name + "se"} if not name.endswith("e") else {name + "se", name[:-1] + "se"}
+            if not name.endswith("s"):
+                forms.add(name + "s")  # "Rotterdams burgemeester"
             for form in forms:
                 candidates.setdefault(form, set()).add(name)
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}

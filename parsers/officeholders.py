@@ -30,7 +30,7 @@ _FORMER = (
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
-    rf"(?:(?<=[A-Z0-9]-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+)?(?:{_QUALIFIER}[\s-]+)?"
+    rf"(?:(?<=[A-Z0-9]-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burgemeesters?)"
     r"|(?P<burgemeester>burgemeesters?)"
@@ -39,7 +39,9 @@ _ROLE = re.compile(
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads|staten|gemeente)?griffiers?)"
     r"|(?P<gedeputeerde>gedeputeerden?)"
-    r"|(?P<cdk>commissaris(?:sen)?\s+van\s+de\s+koning(?:in)?|cdk|gouverneur)"
+    r"|(?P<cdk>commissaris(?:sen)?\s+van\s+de\s+koning(?:in)?|cdk|gouverneur"
+    # "commissaris Leen Verbeek van de provincie Flevoland"
+    r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+de\s+provincie\b))"
     r")(?:\s+a\.\s?i\.)?(?![\w-])",
     re.I,
 )
@@ -70,22 +72,34 @@ _FULL_NAME = rf"(?:{_INITIALS}|(?:{_GIVEN}{_S}){{1,3}})(?:{_NICK}{_S})?(?:{_LC_P
 _SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
 _NAME = rf"(?:{_FULL_NAME}|{_SURNAME_ONLY})"
 # Right after a role a lower-case particle may open a surname-only mention: "wethouder van Daal".
-_NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_LC_PARTICLE}{_S}{_DOUBLE})"
+# Not "van": "burgemeester van Zuidplas" names a place far more often than a surname written lower-case.
+_AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|de|den|der|ter|ten|'t|’t)"
+_NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
 _TITLES = r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevrouw|meneer|de\s+heer)\s+)+)"
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
-_NAME_AFTER_ROLE = re.compile(rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{_TITLES})?(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])")
-_NAME_ANYWHERE = re.compile(rf"(?<![\w'’-])(?:{_TITLES})?(?P<name>{_NAME})(?![\w-])")
+_NAME_AFTER_ROLE = re.compile(
+    rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
+)
+_NAME_ANYWHERE = re.compile(
+    rf"(?<![\w'’-])(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
+)
 # "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester"
 _APPOSITION_GAP = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,6}$"
 )
+_RELATIVE = re.compile(r"\b(?:die|dat|wie|welke|waar|wat)\b", re.I)
 _NAME_BEFORE_PAREN = re.compile(r"^\s*\(\s*$")  # "Jan Jansen (burgemeester van Ede)"
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     r"(?:\b(?:is|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
-    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?)$",
+    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ]+e\s+)?)$",
+    re.I,
+)
+# "... is opgetogen over het aanblijven van de burgemeester": the role is governed by a preposition.
+_GOVERNED = re.compile(
+    r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens)\s+(?:de\s+|het\s+|een\s+)?$",
     re.I,
 )
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
@@ -100,7 +114,11 @@ _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
 _FORMER_CLAUSE = re.compile(
     r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
-    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$",
+    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
+    # nominated, not (yet) appointed; leaving; earlier
+    r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
+    r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\b[^.;,]{0,25}$"
+    r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}$",
     re.I,
 )
 
@@ -116,9 +134,14 @@ _STOPWORDS = frozenset(
     mei juni juli augustus september oktober november december nederland foto video lees bron update ook
     financiën onderwijs zorg economie wonen werk cultuur sport welzijn veiligheid bestuur mobiliteit natuur
     milieu klimaat energie jeugd armoede ruimte ruimtelijke verkeer vervoer wmo participatie duurzaamheid
-    handhaving openbare orde personeel organisatie water landbouw erfgoed toerisme financien""".split()  # noqa: SIM905
+    handhaving openbare orde personeel organisatie water landbouw erfgoed toerisme financien commissaris
+    commissarissen koning koningin burgemeesters gedeputeerden griffier raadslid raadsleden minister
+    staatssecretaris kamer binnenlandse zaken koninkrijksrelaties tweede eerste oud voormalig voormalige
+    toenmalig toenmalige lijsttrekker""".split()  # noqa: SIM905
 )
-_STREET = re.compile(r"(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$")
+_STREET = re.compile(
+    r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
+)
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
 
 
@@ -151,6 +174,7 @@ class _Mention:
     start: int
     end: int
     municipality: Municipality | None = None
+    former: bool = False
 
 
 @dataclass
@@ -177,7 +201,9 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
             continue
         found = _names_for_role(context, match, role)
         former = bool(match.group("former")) or _marked_former(text, match)
-        context.mentions.extend(found)  # a former one's name is taken too, so no other role claims it
+        for mention in found:
+            mention.former = former
+        context.mentions.extend(found)
         if not former:
             current.extend(found)
     return _merge(current)
@@ -205,6 +231,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     if _FORMER_CLAUSE.search(before):
         return True
     after = text[match.end():match.end() + 40]
+    if re.match(r"[^.;,]{0,40}?\bgeweest\b", after):
+        return True
     return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 
 
@@ -236,20 +264,30 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         start, end, name = before
         place = None if provincial else (role_place or _bare_place(context, match.end()))
         return [_mention(context, name, role, start, end, place, match, provincial)]
-    names = _names_after(context, after, _is_plural(match))
-    if not names and _LIST_INTRO.match(text, after):
-        names = _names_after(context, _list_intro_end(text, after), _is_plural(match))
-    if not names:
-        names = _clause_subjects(context, match, role)
+    plural = _is_plural(match)
+    found = _names_after(context, after, plural, provincial)
+    if not found and _LIST_INTRO.match(text, after):
+        found = _names_after(context, _list_intro_end(text, after), plural, provincial)
+    if not found and plural:
+        found = _names_after(context, _next_sentence_list(text, match.end()), plural, provincial)
+    if not found:
+        found = [(start, end, name, None) for start, end, name in _clause_subjects(context, match, role)]
     mentions = []
-    for start, end, name in names:
-        place = role_place
+    for start, end, name, own_place in found:
+        place = None
         if not provincial:
-            name, own_place = _split_place_from_name(context, name, start)
-            end = start + len(name)
-            place = place or own_place or _place_after_name(context, end)
+            place = role_place or own_place or _place_after_name(context, end)
         mentions.append(_mention(context, name, role, start, end, place, match, provincial))
     return mentions
+
+
+_NEXT_SENTENCE_LIST = re.compile(r"[^.!?]*[.!?]\s+(?:Het|Dat|Dit)\s+(?:gaat\s+om|zijn|betreft)\s+")
+
+
+def _next_sentence_list(text: str, position: int) -> int:
+    """'... drie zittende wethouders terug. Het gaat om A, B en C.': where the names start, else -1."""
+    found = _NEXT_SENTENCE_LIST.match(text, position)
+    return found.end() if found else -1
 
 
 def _mention(
@@ -274,16 +312,20 @@ def _apposition_before(context: _Context, role_start: int) -> tuple[int, int, st
         return None
     start, end, name = candidates[-1]
     gap = context.text[end:role_start]
+    if _RELATIVE.search(gap) or _GOVERNED.search(gap):
+        return None
     if (_APPOSITION_GAP.match(gap) or _NAME_BEFORE_PAREN.match(gap)) and context.claimed_by(start, end) is None:
         return start, end, name
     return None
 
 
-def _names_after(context: _Context, position: int, plural: bool) -> list[tuple[int, int, str]]:
-    """The name (or, after a plural role, the list of names) that follows a role word."""
+def _names_after(
+    context: _Context, position: int, plural: bool, provincial: bool,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """The name (or, after a plural role, the list of names) that follows a role word, with any place tied to it."""
     text = context.text
-    names: list[tuple[int, int, str]] = []
-    while True:
+    names: list[tuple[int, int, str, Municipality | None]] = []
+    while position >= 0:
         found = _NAME_AFTER_ROLE.match(text, position)
         if not found:
             break
@@ -292,13 +334,15 @@ def _names_after(context: _Context, position: int, plural: bool) -> list[tuple[i
         if not name or not raw.startswith(name.split()[0]):
             break
         start = found.start("name")
-        end = start + len(name)
-        if context.claimed_by(start, end):
+        if context.claimed_by(start, start + len(name)):
             break
-        names.append((start, end, name))
+        place, resume = None, start + len(name)
+        if not provincial:
+            name, place, resume = _split_place_from_name(context, name, start)
+        names.append((start, start + len(name), name, place))
         if not plural:
             break
-        position = _skip_parens(text, end)
+        position = _after_name(context, resume, provincial)
         separator = _LIST_SEPARATOR.match(text, position)
         if not separator:
             break
@@ -306,16 +350,27 @@ def _names_after(context: _Context, position: int, plural: bool) -> list[tuple[i
     return names
 
 
+def _after_name(context: _Context, position: int, provincial: bool) -> int:
+    """Skip what may follow a name in a list: '(CDA)', 'van Rotterdam', 'van de provincie Flevoland'."""
+    position = _skip_parens(context.text, position)
+    if provincial:
+        return _skip_province(context.text, position)
+    tie = _TIE_AFTER_NAME.match(context.text, position)
+    place = context.place_at(tie.end()) if tie else None
+    return _skip_parens(context.text, place[1]) if place else position
+
+
 def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list[tuple[int, int, str]]:
     """'Jan Jansen is sinds 2019 burgemeester', 'A (SGP) en B (VVD) zijn beëdigd als wethouder'."""
     text = context.text
     clause_start = _clause_start(text, match.start())
-    if not _COPULA.search(text[clause_start:match.start()]):
+    before = text[clause_start:match.start()]
+    if not _COPULA.search(before) or _GOVERNED.search(before):
         return []
     subjects: list[tuple[int, int, str]] = []
     for start, end, name in _candidate_names(context, clause_start, match.start()):
         owner = context.claimed_by(start, end)
-        if owner is not None and owner.role != role:
+        if owner is not None and owner.role != role and not owner.former:
             if subjects:
                 break
             continue
@@ -329,12 +384,18 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
     """Person-like names between two offsets, titles and sentence words dropped."""
     found = []
     for match in _NAME_ANYWHERE.finditer(context.text, start, end):
-        raw = match.group("name")
+        group = "name" if match.group("name") else "name_lc"
+        raw = match.group(group)
         name = _clean_name(raw, context)
-        if name:
-            offset = match.start("name") + raw.index(name.split()[0])
+        if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
+            offset = match.start(group) + raw.index(name.split()[0])
             found.append((offset, offset + len(name), name))
     return found
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """'(Theo)' after a surname, '(CDA)': a nickname or party, not a name of its own."""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
 def _clean_name(raw: str, context: _Context) -> str | None:
@@ -353,7 +414,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if not words or _STREET.search(words[-1].lower()) or all(w.lower() in _LC_PARTICLES for w in words):
         return None
     name = " ".join(words)
-    if context.places.lookup(name) or context.places.is_province(name):
+    places = context.places
+    if places.lookup(name) or places.is_province(name) or places.from_adjective(words[-1]):
         return None  # "Den Bosch wordt ...": a place, not a person
     return name
 
@@ -383,7 +445,7 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
 
 
 _TIE = re.compile(
-    r"[ \t\u00a0]+(?:van|in|voor|der)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+)?"
+    r"[ \t\u00a0]+(?:van|in|voor|der)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
     r"(?:\w*gemeente[ \t\u00a0]+)?",
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
@@ -411,7 +473,7 @@ def _skip_province(text: str, position: int) -> int:
 
 def _bare_place(context: _Context, position: int) -> Municipality | None:
     """'X, wethouder Leusden' (a list line) or 'X, burgemeester van Leusden'."""
-    gap = re.compile(r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?)?")
+    gap = re.compile(r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?(?:\w*gemeente[ \t\u00a0]+)?")
     match = gap.match(context.text, position)
     found = context.place_at(match.end()) if match else None
     return found[0] if found else None
@@ -445,8 +507,10 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
     return context.places.from_adjective(before.group(1), context.on) if before else None
 
 
-def _split_place_from_name(context: _Context, name: str, start: int) -> tuple[str, Municipality | None]:
-    """'Patrick Kiel van Leusden' -> ('Patrick Kiel', Leusden) when the words after 'van' name a municipality.
+def _split_place_from_name(
+    context: _Context, name: str, start: int,
+) -> tuple[str, Municipality | None, int]:
+    """'Patrick Kiel van Leusden' -> ('Patrick Kiel', Leusden, end of 'Leusden') when 'van' precedes a municipality.
 
     Only when a given name and a surname remain: in 'Jan van Beek' the 'van' is a tussenvoegsel.
     """
@@ -456,8 +520,8 @@ def _split_place_from_name(context: _Context, name: str, start: int) -> tuple[st
             continue
         place = context.place_at(start + found.end())
         if place:
-            return " ".join(head), place[0]
-    return name, None
+            return " ".join(head), place[0], place[1]
+    return name, None, start + len(name)
 
 
 # --- one person, one entry ----------------------------------------------------------------------------------
