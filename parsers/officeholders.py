@@ -30,7 +30,7 @@ _FORMER = (
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
-    rf"(?:(?<=[A-Z0-9]-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-)?)?(?:{_QUALIFIER}[\s-]+)?"
+    rf"(?:(?-i:(?<=[A-Z0-9]-))|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burgemeesters?)"
     r"|(?P<burgemeester>burgemeesters?)"
@@ -394,8 +394,10 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
-    """'(Theo)' after a surname, '(CDA)': a nickname or party, not a name of its own."""
-    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+    """'(Theo)' after a surname, '(BVH Lokaal)': a nickname or party, not a name of its own."""
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and text.find(")", end) != -1 and (
+        text.find("(", end) == -1 or text.find(")", end) < text.find("(", end)
+    )
 
 
 def _clean_name(raw: str, context: _Context) -> str | None:
@@ -512,11 +514,12 @@ def _split_place_from_name(
 ) -> tuple[str, Municipality | None, int]:
     """'Patrick Kiel van Leusden' -> ('Patrick Kiel', Leusden, end of 'Leusden') when 'van' precedes a municipality.
 
-    Only when a given name and a surname remain: in 'Jan van Beek' the 'van' is a tussenvoegsel.
+    'Eerenberg van Enschede' splits too: after a role a lone capitalised word before 'van <municipality>' is far
+    more often a surname (news style) than a given name with a surname that happens to be a municipality.
     """
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
-        if len(head) < 2 or head[-1].lower() in _LC_PARTICLES:
+        if not head or head[-1].lower() in _LC_PARTICLES:
             continue
         place = context.place_at(start + found.end())
         if place:
