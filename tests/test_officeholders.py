@@ -1,0 +1,112 @@
+"""The officeholder recogniser on real Dutch sentences (tests/devset, labelled from the text alone).
+
+The development set's README gives each sentence's source URL and the labelling rules.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parsers.gazetteer import gazetteer
+from parsers.names import split_name
+from parsers.officeholders import find_officeholders
+from scraper.evaluate import load_sentences, norm, score_pages, score_sentences
+
+DEVSET = Path(__file__).parent / "devset"
+SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
+
+# Floors measured on the development set; raise them when the extractor improves, never lower them.
+FLOORS = {"name_f1": 0.89, "role_accuracy": 0.99, "municipality_accuracy": 0.97}
+
+# Real sentences for every case the extractor must handle, by the development set's tags.
+CASES = {
+    "role before the name, qualified": ["s008", "s022", "s108"],
+    "role after the name": ["s009", "s052", "s013"],
+    "one role for a list of names": ["s001", "s059", "s132"],
+    "compound roles (sportwethouder, locoburgemeester)": ["s014", "s016", "s064"],
+    "former officeholders are left out": ["s003", "s036", "s037", "s039"],
+    "people who hold no office are left out": ["s002", "s018", "s024"],
+    "titles and initials": ["s106", "s111", "s163"],
+    "particles, double names and surname-only mentions": ["s026", "s112", "s025", "s051"],
+    "municipality from 'van', 'gemeente', 'in', parentheses, adjectives": [
+        "s007", "s027", "s113", "s018", "s040", "s208",
+    ],
+    "a list line 'X, wethouder Y'": ["s258", "s263"],
+    "datelines, venues, residences and provinces give no municipality": ["s032", "s033", "s044", "s062"],
+    "provincial officeholders get no municipality": ["s028", "s029", "s030", "s116"],
+    "aliases (Den Haag)": ["s062", "s160", "s206"],
+    "surnames that look like places": ["s113", "s114", "s117"],
+}
+
+
+def people(item: dict) -> set[tuple[str, str, str | None]]:
+    found = find_officeholders(item["text"], date.fromisoformat(item["page_date"]) if item["page_date"] else None)
+    return {(norm(p.name), p.role.casefold(), p.municipality) for p in found}
+
+
+def gold(item: dict) -> set[tuple[str, str, str | None]]:
+    return {(norm(p["name"]), p["role"].casefold(), p.get("municipality")) for p in item["people"]}
+
+
+@pytest.mark.parametrize(("case", "sentence_id"), [(c, i) for c, ids in CASES.items() for i in ids])
+def test_case(case: str, sentence_id: str) -> None:
+    item = SENTENCES[sentence_id]
+    assert people(item) == gold(item), f"{case}: {item['text']}"
+
+
+def test_development_set_scores_stay_above_their_floors() -> None:
+    score = score_sentences(list(SENTENCES.values()))
+    assert score.f1 >= FLOORS["name_f1"]
+    assert score.role_accuracy >= FLOORS["role_accuracy"]
+    assert score.municipality_accuracy >= FLOORS["municipality_accuracy"]
+
+
+def test_pages_in_other_markups_are_found_with_their_fields() -> None:
+    score = score_pages(DEVSET / "pages")
+    assert score.sections >= 30
+    assert score.section_recall == 1.0
+    assert score.field_accuracy >= 0.98
+
+
+def test_gazetteer_resolves_aliases_and_merged_municipalities() -> None:
+    places = gazetteer()
+    # A 2021 page may name a municipality that merged in 2022: it keeps its own code.
+    heerhugowaard = places.lookup("Heerhugowaard", date(2021, 3, 11))
+    assert heerhugowaard is not None and heerhugowaard.code == "GM0398"
+    assert not heerhugowaard.valid_on(date(2022, 6, 1))
+    assert places.lookup("Den Haag").code == "GM0518"
+    assert places.lookup("west-betuwe").name == "West Betuwe"
+    assert places.from_adjective("Leusdense").name == "Leusden"
+    assert places.lookup("Moorsel") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "prefix", "surname", "sort_name"),
+    [
+        # names from the seed page and the development set
+        ("Maikel van der Neut", "Maikel", "van der", "Neut", "Neut, Maikel van der"),
+        ("Ellen Nauta-van Moorsel", "Ellen", "", "Nauta-van Moorsel", "Nauta-van Moorsel, Ellen"),
+        ("Patricia Hoytink-Roubos", "Patricia", "", "Hoytink-Roubos", "Hoytink-Roubos, Patricia"),
+        ("J.A. (Jannewietske) de Vries", "J.A. (Jannewietske)", "de", "Vries", "Vries, J.A. (Jannewietske) de"),
+        ("A.A.M. Brok", "A.A.M.", "", "Brok", "Brok, A.A.M."),
+        ("Han ter Heegde", "Han", "ter", "Heegde", "Heegde, Han ter"),
+        ("Van der Velden", "", "Van der", "Velden", "Velden, van der"),
+        ("Rianne Donders-De Leest", "Rianne", "", "Donders-De Leest", "Donders-De Leest, Rianne"),
+    ],
+)
+def test_name_parts_and_dutch_sort_name(name: str, given: str, prefix: str, surname: str, sort_name: str) -> None:
+    parts = split_name(name)
+    assert (parts.given_name, parts.surname_prefix, parts.surname, parts.sort_name) == (
+        given, prefix, surname, sort_name,
+    )
+
+
+def test_every_labelled_sentence_has_a_source() -> None:
+    for item in SENTENCES.values():
+        assert item["source_url"].startswith("http"), item["id"]
+    assert len(SENTENCES) >= 150
+    assert json.loads((DEVSET / "pages" / "a_wordpress.expected.json").read_text(encoding="utf-8"))["records"]
