@@ -29,6 +29,7 @@ _BLOCK_TAGS = {
     "figcaption", "figure", "footer", "form", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", *_HEADINGS,
 }
+_BLOCK_NAMES = sorted(_BLOCK_TAGS)
 _MEDIA_TAGS = {"iframe", "embed", "object", "video", "source"}
 _SKIPPED_TAGS = {
     "script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "select",
@@ -143,13 +144,30 @@ def _walk(node: Tag) -> Iterator[Block]:
         if child.name == "br":
             yield from _flush(line)
             line = []
-        elif child.name in _BLOCK_TAGS or _is_skipped(child) or child.name in _MEDIA_TAGS:
+        elif child.name in _BLOCK_TAGS or _is_skipped(child) or child.name in _MEDIA_TAGS or _wraps_blocks(child):
             yield from _flush(line)
             line = []
             yield from _block_element(child)
         else:
             line.append(child)
     yield from _flush(line)
+
+
+def _wraps_blocks(tag: Tag) -> bool:
+    """An inline element holding blocks, such as a card that is one big link: <a href><h3/><p/></a>."""
+    return tag.find(_BLOCK_NAMES) is not None
+
+
+def _heading_level(tag: Tag) -> int | None:
+    """h1-h6, an ARIA heading (role=heading aria-level=3), or an accordion's <summary>."""
+    if tag.name in _HEADINGS:
+        return _HEADINGS[tag.name]
+    if tag.get("role") == "heading":
+        level = str(tag.get("aria-level") or "2")
+        return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
+    if tag.name == "summary":
+        return PSEUDO_HEADING_LEVEL
+    return None
 
 
 def _block_element(tag: Tag) -> Iterator[Block]:
@@ -162,12 +180,15 @@ def _block_element(tag: Tag) -> Iterator[Block]:
             yield from _media_in(tag)
         return
     yield from _media_of(tag)
-    if tag.name in _HEADINGS:
+    level = _heading_level(tag)
+    if level is not None:
         text = clean_text(tag.get_text(" "))
         if text:
-            yield Block("heading", text, level=_HEADINGS[tag.name])
+            yield Block("heading", text, level=level)
     elif tag.name not in _MEDIA_TAGS:
         yield from _walk(tag)
+        if tag.name == "a":
+            yield from _link(tag)
 
 
 def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:

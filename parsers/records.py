@@ -87,7 +87,7 @@ def build_records(page: Page, provenance: Provenance) -> list[Record]:
     seen: dict[str, int] = {}
     for section in page.sections:
         theme = normalise_theme(section.heading)
-        event = first_date(section.text, on)
+        event = first_date(f"{section.heading}. {section.text}", on)
         video = section.media[0] if section.media else ""
         for host in section_hosts(section, on) or [None]:
             base_id = record_id(provenance.source_url, theme, host.name if host else "")

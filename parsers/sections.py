@@ -125,12 +125,14 @@ def page_meta(soup: BeautifulSoup) -> PageMeta:
         or (clean_text(title_tag.get_text()) if title_tag else "")
     )
     canonical = soup.find("link", attrs={"rel": "canonical"})
+    time_tag = soup.find("time", attrs={"datetime": True})  # a visible publication date, when no metadata says
     html_tag = soup.find("html")
     return PageMeta(
         title=title,
         canonical_url=str(canonical.get("href") or "") if canonical else _meta_content(soup, "og:url"),
         published=_iso_date(_meta_content(soup, "article:published_time", "date", "dcterms.created"))
-        or _iso_date(ld.get("datePublished")),
+        or _iso_date(ld.get("datePublished"))
+        or (_iso_date(time_tag["datetime"]) if time_tag else None),
         modified=_iso_date(_meta_content(soup, "article:modified_time", "og:updated_time", "dcterms.modified"))
         or _iso_date(ld.get("dateModified")),
         language=str(html_tag.get("lang") or "") if html_tag else "",

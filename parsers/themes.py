@@ -37,11 +37,21 @@ def _known_themes() -> dict[str, str]:
 _NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren|is|en|of|de|het|een)\b", re.I)
 
 
+# What may follow the topic in a heading: "... met wethouder Jansen", "... in Leusden", "... (Ede)",
+# "... – 18 maart", "... | VNG".
+_TAIL = re.compile(
+    r"\s*(?:[|–—(]|\s-\s|,).*$"
+    r"|\s+(?:met|door|o\.?l\.?v\.?|bij|in|uit|van|op)\s+(?:de\s+|het\s+)?(?:[A-Z'’]|\d|(?i:burgemeester|wethouder|gedeputeerde)).*$"
+    r"|\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?$"
+)
+
+
 def topic_of_heading(heading: str) -> str:
-    """The heading without 'Dialoogtafel (over)', lower-case, as written otherwise."""
+    """The heading without 'Dialoogtafel (over)' and trailing host, place or date; lower-case."""
     topic = _PREFIX.sub("", heading, count=1).strip().strip(_QUOTES).strip(" .:-–")
     if not topic or _NOT_A_TOPIC.match(topic):
         topic = heading.strip()
+    topic = _TAIL.sub("", topic).strip().strip(_QUOTES) or topic
     return re.sub(r"\s+", " ", topic).lower()
 
 

@@ -123,3 +123,20 @@ def test_blocks_keep_document_order_and_kinds() -> None:
         Block("link", "een link", url="/meer"),
         Block("media", url="https://www.youtube.com/watch?v=enc00000001"),
     ]
+
+
+def test_cards_that_are_links_aria_headings_and_accordions() -> None:
+    html = f"""<html><body><main><div class="cards">
+    <a class="card" href="https://www.youtube.com/watch?v=link0000001"><h3>Dialoogtafel geluk en ontspanning</h3>
+      <p>{KIEL}</p></a>
+    <div role="heading" aria-level="3">Dialoogtafel over samen leven – 18 maart</div><p>{NAUTA}</p>
+    <details><summary>Dialoogtafel onderwijs en werk (Overbetuwe)</summary><p>{HOYTINK}</p></details>
+    </div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel"),
+        ("samen leven", "Ellen Nauta-van Moorsel"),
+        ("onderwijs en werk", "Patricia Hoytink-Roubos"),
+    ]
+    assert records[0].video_url == "https://www.youtube.com/watch?v=link0000001"
+    assert records[1].event_date == ""  # no page date: the year of "18 maart" is never guessed
