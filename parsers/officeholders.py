@@ -337,7 +337,9 @@ def _names_after(
         if context.claimed_by(start, start + len(name)):
             break
         place, resume = None, start + len(name)
-        if not provincial:
+        if provincial:
+            name = _strip_province(name)
+        else:
             name, place, resume = _split_place_from_name(context, name, start)
         names.append((start, start + len(name), name, place))
         if not plural:
@@ -507,6 +509,15 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
     """'de Leusdense wethouder', 'Rotterdams burgemeester': an adjective of a municipality just before the role."""
     before = re.search(r"(\w+)[ \t\u00a0]+$", context.text[max(0, role_start - 40):role_start])
     return context.places.from_adjective(before.group(1), context.on) if before else None
+
+
+_TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:de\s+provincie\s+)?(?:{_PROVINCE_NAMES})$")
+
+
+def _strip_province(name: str) -> str:
+    """'Co Verdaas van Gelderland' -> 'Co Verdaas': a provincial officeholder's province is not their surname."""
+    stripped = _TRAILING_PROVINCE.sub("", name)
+    return stripped if stripped.split() else name
 
 
 def _split_place_from_name(
