@@ -112,8 +112,12 @@ def find_content(soup: BeautifulSoup) -> Tag | None:
     ]
     outer = mains[0] if mains else body
     if articles:
-        best = max(articles, key=_paragraph_text_length)
-        if _paragraph_text_length(best) * 2 >= _paragraph_text_length(outer):
+        outer_size = _paragraph_text_length(outer)
+        sizes = [(_paragraph_text_length(a), a) for a in articles]
+        best_size, best = max(sizes, key=lambda pair: pair[0])
+        # Several substantial <article>s are cards of one list, not one article among teasers.
+        cards = sum(1 for size, _ in sizes if size * 6 >= outer_size)
+        if best_size * 2 >= outer_size and cards < 2:
             return best
     if mains:
         return outer

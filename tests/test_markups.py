@@ -140,3 +140,12 @@ def test_cards_that_are_links_aria_headings_and_accordions() -> None:
     ]
     assert records[0].video_url == "https://www.youtube.com/watch?v=link0000001"
     assert records[1].event_date == ""  # no page date: the year of "18 maart" is never guessed
+
+
+def test_sections_as_sibling_articles_inside_main() -> None:
+    html = f"""<html><body>{CHROME}<main>
+    <article><header><h2>Dialoogtafel geluk en ontspanning</h2></header><p>{KIEL}</p></article>
+    <article><header><h2>Dialoogtafel over samen leven</h2></header><p>{NAUTA} De boodschap is: we moeten het
+      samen doen. In coronatijd, maar ook daarna!</p></article>
+    </main>{FOOTER}</body></html>"""
+    assert [h[2] for h in hosts(html)] == ["Patrick Kiel", "Ellen Nauta-van Moorsel"]
