@@ -117,8 +117,9 @@ _FORMER_CLAUSE = re.compile(
     r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
-    r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\b[^.;,]{0,25}$"
-    r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}$",
+    # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
+    r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\s+(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
+    r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\s+(?:(?!dat\b|die\b)\w+\s+){0,3}$",
     re.I,
 )
 

@@ -53,25 +53,27 @@ def page_date(page: Page) -> date | None:
     return page.meta.published or page.meta.modified
 
 
-# A full stop ends a sentence unless it closes an initial ("J.H.M. Jansen") or an abbreviation.
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bmr)(?<!\bdrs)(?<!\bdr)(?<!\bir)[.!?]\s+(?=[A-Z\"“‘'])")
+# "sprak met wethouder B", "geopend door burgemeester C": someone the host met, not a host.
+_IN_PASSING = re.compile(
+    r"\b(?:met|door|aan|bij|naast|namens|tegen|tot|voor)\s+(?:de\s+|het\s+|onze\s+|haar\s+|zijn\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 
 
-def _sentence_index(text: str, offset: int) -> int:
-    return sum(1 for end in _SENTENCE_END.finditer(text) if end.end() <= offset)
+def _in_passing(text: str, person: Person) -> bool:
+    return bool(_IN_PASSING.search(text[max(0, person.start - 60):person.start]))
 
 
 def section_hosts(section: Section, on: date | None) -> list[Person]:
-    """The officeholders who host a section: named in its heading, else in the first sentence naming any."""
+    """The officeholders who host a section: named in its heading, else those in its text not met in passing."""
     in_heading = find_officeholders(section.heading, on)
     if in_heading:
         return in_heading
     text = section.text
     people = find_officeholders(text, on)
-    if not people:
-        return []
-    first = _sentence_index(text, people[0].start)
-    return [person for person in people if _sentence_index(text, person.start) == first]
+    hosts = [person for person in people if not _in_passing(text, person)]
+    return hosts or people[:1]
 
 
 def record_id(source_url: str, theme: str, host_name: str) -> str:
