@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 
 # Tussenvoegsels, longest first so that "van der" wins over "van".
 PARTICLES = (
@@ -64,3 +66,14 @@ def split_name(name: str) -> NameParts:
 
 def is_initials(word: str) -> bool:
     return bool(_INITIAL.match(word))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = files("parsers").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def is_given_name(word: str) -> bool:
+    """A first name in some European or other country ('Jan', 'Femke', 'Ahmed'); surnames mostly are not."""
+    return word in _given_names()

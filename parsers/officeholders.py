@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
-from parsers.names import split_name
+from parsers.names import is_given_name, split_name
 
 PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de Koning"}
 
@@ -526,12 +526,12 @@ def _split_place_from_name(
 ) -> tuple[str, Municipality | None, int]:
     """'Patrick Kiel van Leusden' -> ('Patrick Kiel', Leusden, end of 'Leusden') when 'van' precedes a municipality.
 
-    'Eerenberg van Enschede' splits too: after a role a lone capitalised word before 'van <municipality>' is far
-    more often a surname (news style) than a given name with a surname that happens to be a municipality.
+    'Eerenberg van Enschede' splits too: a lone word before 'van <municipality>' that is not a given name is a
+    surname, and the municipality follows it (news style).
     """
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
-        if not head or head[-1].lower() in _LC_PARTICLES:
+        if not head or head[-1].lower() in _LC_PARTICLES or (len(head) == 1 and is_given_name(head[0])):
             continue
         place = context.place_at(start + found.end())
         if place:
