@@ -40,6 +40,7 @@ CASES = {
     "provincial officeholders get no municipality": ["s028", "s029", "s030", "s116"],
     "aliases (Den Haag)": ["s062", "s160", "s206"],
     "surnames that look like places": ["s113", "s114", "s117"],
+    "a surname, then 'van <municipality>'": ["s306", "s307"],
 }
 
 
