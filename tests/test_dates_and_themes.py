@@ -1,0 +1,60 @@
+"""Dutch dates in running text and the theme of a heading.
+
+Phrases are quoted from tests/devset (sources in its README) and from the headings of
+https://vng.nl/artikelen/gemeenten-doen-mee-aan-dialogen-over-herstel-en-vernieuwing-na-corona.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.dates import find_dates, first_date
+from parsers.themes import is_known_theme, normalise_theme
+
+
+@pytest.mark.parametrize(
+    ("text", "page_date", "expected"),
+    [
+        ("was op 18 maart voorzitter van de online dialoogtafel", date(2021, 3, 11), date(2021, 3, 18)),
+        ("Afgelopen donderdag 15 oktober 2020 in de ochtend is", None, date(2020, 10, 15)),
+        ("Hoogeveen-(28-03-2024)Gisteravond nam burgemeester", None, date(2024, 3, 28)),
+        ("Op woensdag 6 september is burgemeester Hertog", date(2017, 9, 7), date(2017, 9, 6)),
+    ],
+)
+def test_dates(text: str, page_date: date | None, expected: date) -> None:
+    assert first_date(text, page_date) == expected
+
+
+def test_a_date_without_a_year_is_never_guessed() -> None:
+    assert find_dates("tijdens de raadsvergadering van donderdag 20 maart afscheid genomen", None) == []
+
+
+def test_impossible_dates_are_ignored() -> None:
+    assert find_dates("31 februari 2021 en 31-02-2021", None) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "theme"),
+    [
+        ("Dialoogtafel geluk en ontspanning", "geluk en ontspanning"),
+        ("Dialoogtafel onderwijs en werk", "onderwijs en werk"),
+        ("Dialoogtafel over samen leven", "samen leven"),
+        ("Dialoogtafel over gezondheid", "gezondheid"),
+        ("Dialoogtafel over natuur en milieu", "natuur en milieu"),
+        # spelling variants of the known themes
+        ("Dialoogtafel Onderwijs & Werk", "onderwijs en werk"),
+        ("Dialoogtafel over samenleven", "samen leven"),
+        ("Online dialoogtafel: Natuur & Milieu", "natuur en milieu"),
+        # an unknown topic is kept as written, lower-case
+        ("Dialoogtafel Wonen en verkeer", "wonen en verkeer"),
+    ],
+)
+def test_themes(heading: str, theme: str) -> None:
+    assert normalise_theme(heading) == theme
+
+
+def test_known_and_unknown_themes() -> None:
+    assert is_known_theme("gezondheid")
+    assert not is_known_theme("wonen en verkeer")
