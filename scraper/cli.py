@@ -18,10 +18,10 @@ EXIT_REFUSED = 4
 EXIT_CODES = f"""exit codes:
   {EXIT_OK}  harvested (changed or unchanged)
   {EXIT_USAGE}  usage error (bad option, missing file)
-  {EXIT_FETCH}  could not fetch a usable page (network, HTTP error after retries, robots.txt, not HTML, too large,
-     redirects)
-  {EXIT_REFUSED}  fetched but refused (no recognisable sections, or far fewer rows than the dataset in DIR);
-     the dataset is left as it was and the page is kept as a snapshot"""
+  {EXIT_FETCH}  could not fetch a usable page (network error or timeout, HTTP error after retries, robots.txt
+     disallows, not HTML, larger than --max-bytes, body cut short, past --deadline, redirect loop or policy)
+  {EXIT_REFUSED}  fetched but refused (no recognisable sections, or fewer than half the rows of the dataset in
+     DIR; --force accepts the latter); the dataset is left as it was and the page is kept as a snapshot"""
 
 
 class UsageError(Exception):
@@ -32,6 +32,13 @@ def _positive_float(text: str) -> float:
     value = float(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _more_than_zero(text: str) -> float:
+    value = float(text)
+    if not value > 0:  # also refuses nan
+        raise argparse.ArgumentTypeError("must be more than 0")
     return value
 
 
@@ -61,10 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     harvest.add_argument("url", nargs="?", default=DEFAULT_URL, help="page to harvest (default: the VNG page)")
     harvest.add_argument("--out", type=Path, default=Path("output"), metavar="DIR", help="where to write (output/)")
     harvest.add_argument("--offline", action="store_true", help="replay the bundled cassette instead of the network")
-    harvest.add_argument("--timeout", type=_positive_float, default=10.0, metavar="SECONDS",
-                         help="connect and read timeout (10)")
+    harvest.add_argument("--timeout", type=_more_than_zero, default=10.0, metavar="SECONDS",
+                         help="connect and read timeout: the longest wait for any answer or byte (10)")
+    harvest.add_argument("--deadline", type=_more_than_zero, default=120.0, metavar="SECONDS",
+                         help="the longest a fetch may take, robots.txt, retries and waits included (120)")
     harvest.add_argument("--retries", type=_non_negative_int, default=3, metavar="N",
-                         help="retries on errors, 429 and 5xx (3)")
+                         help="retries on connection errors, timeouts, 429 and 5xx, with backoff (3)")
     harvest.add_argument("--max-bytes", type=_non_negative_int, default=20_000_000, metavar="N",
                          help="largest page accepted (20000000)")
     harvest.add_argument("--delay", type=_positive_float, default=1.0, metavar="SECONDS",
@@ -98,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    # urllib3 warns on each retry; without -v a failure is one line on stderr.
+    logging.getLogger("urllib3").setLevel(logging.WARNING if args.verbose else logging.ERROR)
     handlers = {"harvest": run_harvest, "parse": run_parse, "officeholders": run_officeholders}
     try:
         return handlers[args.command](args)
@@ -120,7 +131,7 @@ def run_harvest(args: argparse.Namespace) -> int:
     from scraper.offline import replay
 
     fetcher = Fetcher(
-        timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes,
+        timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes, deadline=args.deadline,
         delay=0.0 if args.offline else args.delay, respect_robots=not args.ignore_robots,
     )
     try:
@@ -132,6 +143,8 @@ def run_harvest(args: argparse.Namespace) -> int:
         return _fail(EXIT_REFUSED, f"refused {args.url}: {error}")
     except FileNotFoundError as error:
         return _fail(EXIT_USAGE, f"dialoogtafels harvest: {error}")
+    except OSError as error:
+        return _fail(EXIT_USAGE, f"dialoogtafels harvest: cannot write in {args.out}: {error}; choose another --out")
     except Exception as error:
         if type(error).__module__.startswith("vcr"):
             # The cassette holds no answer for this request: offline mode knows only the recorded page.

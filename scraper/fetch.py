@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import HTTPError as Urllib3Error
+from urllib3.exceptions import ReadTimeoutError
+from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.retry import Retry
 
 from scraper import USER_AGENT
@@ -22,7 +29,10 @@ DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_DELAY = 1.0
 DEFAULT_DEADLINE = 120.0
 MAX_REDIRECTS = 5
-MAX_RETRY_AFTER = 60.0
+# The longest Retry-After or robots.txt Crawl-delay honoured, so that a server cannot park a harvest for hours.
+MAX_WAIT = 60
+# Backoff between retries: 0, 2, 4, ... times this, plus up to half of it as jitter (urllib3's formula).
+BACKOFF_FACTOR = 0.5
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 64 * 1024
@@ -30,6 +40,10 @@ _CHUNK = 64 * 1024
 
 class FetchError(Exception):
     """A page that could not be fetched as a usable HTML page; str() is the one-line reason."""
+
+
+class _OutOfTime(Exception):
+    """The next step of a fetch would end past its deadline; str() says which step."""
 
 
 @dataclass(frozen=True)
@@ -50,38 +64,73 @@ class FetchResult:
         return self.status == 304
 
 
-class _CappedRetry(Retry):
-    """urllib3's Retry, with Retry-After capped so that a server cannot park the harvest for hours."""
+@dataclass
+class Deadline:
+    """The monotonic time by which a fetch must be over; the Fetcher restarts it for each fetch."""
 
-    def parse_retry_after(self, retry_after: str) -> float:
-        return min(super().parse_retry_after(retry_after), MAX_RETRY_AFTER)
+    seconds: float
+    at: float = math.inf
+
+    def start(self) -> None:
+        self.at = time.monotonic() + self.seconds
+
+    def left(self) -> float:
+        return self.at - time.monotonic()
+
+    def check(self, wait: float, what: str) -> None:
+        """Raise _OutOfTime when `what`, taking `wait` seconds, would end past the deadline."""
+        if wait >= self.left():
+            raise _OutOfTime(f"{what} would end past the {self.seconds:g} s deadline")
+
+
+class _DeadlineRetry(Retry):
+    """urllib3's Retry, giving up instead of sleeping past the fetch's deadline, and logging each retry."""
+
+    def __init__(self, *args: Any, deadline: Deadline | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.deadline = deadline or Deadline(math.inf)
+
+    def new(self, **kw: Any) -> _DeadlineRetry:
+        kw.setdefault("deadline", self.deadline)
+        return super().new(**kw)
+
+    def sleep(self, response: Any = None) -> None:
+        # The same choice as Retry.sleep: a Retry-After header, else the backoff.
+        wait = (response is not None and self.get_retry_after(response)) or self.get_backoff_time()
+        last = self.history[-1]
+        why = f"HTTP {last.status}" if last.status else type(last.error).__name__
+        self.deadline.check(wait, f"waiting {wait:.1f} s to retry after {why}")
+        log.info("retry %d of %s after %s, in %.2f s", len(self.history), last.url, why, wait)
+        super().sleep(response)
 
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def make_session(retries: int = DEFAULT_RETRIES) -> requests.Session:
+def make_session(retries: int = DEFAULT_RETRIES, deadline: Deadline | None = None) -> requests.Session:
     """One session: the identifying User-Agent, retries with exponential backoff and jitter on the adapter."""
     session = requests.Session()
     session.headers["User-Agent"] = USER_AGENT
     session.headers["Accept"] = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+    # requests follows redirects itself (urllib3's redirect handling is off on its adapter).
     session.max_redirects = MAX_REDIRECTS
-    retry = _CappedRetry(
+    retry = _DeadlineRetry(
         total=retries,
         connect=retries,
         read=retries,
         status=retries,
         other=0,
-        redirect=MAX_REDIRECTS,
         status_forcelist=RETRY_STATUSES,
         allowed_methods=frozenset({"GET", "HEAD"}),
-        backoff_factor=0.5,
-        backoff_jitter=0.25,
+        backoff_factor=BACKOFF_FACTOR,
+        backoff_jitter=BACKOFF_FACTOR / 2,
         backoff_max=30.0,
         respect_retry_after_header=True,
+        retry_after_max=MAX_WAIT,
+        # The last answer comes back as is, so that the error message can name its status.
         raise_on_status=False,
-        raise_on_redirect=False,
+        deadline=deadline,
     )
     adapter = HTTPAdapter(max_retries=retry)
     session.mount("http://", adapter)
@@ -100,84 +149,129 @@ class Fetcher:
     deadline: float = DEFAULT_DEADLINE
     respect_robots: bool = True
     session: requests.Session = field(default=None)  # type: ignore[assignment]
+    _clock: Deadline = field(init=False)
     _last_request: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._clock = Deadline(self.deadline)
         if self.session is None:
-            self.session = make_session(self.retries)
+            self.session = make_session(self.retries, self._clock)
 
-    def fetch(self, url: str, *, etag: str = "", last_modified: str = "") -> FetchResult:
-        """GET `url` as HTML; a conditional GET when `etag` or `last_modified` are given (304 comes back as is)."""
+    def fetch(
+        self, url: str, *, etag: str = "", last_modified: str = "", types: tuple[str, ...] = HTML_TYPES
+    ) -> FetchResult:
+        """GET `url` as one of `types`; conditional when `etag` or `last_modified` are given (304 comes back as is)."""
         _check_scheme(url)
-        started = time.monotonic()
-        if self.respect_robots:
-            self._check_robots(url)
-        headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        response = self._get(url, headers)
-        with response:
-            _check_response(url, response)
-            body = b"" if response.status_code == 304 else self._read_body(url, response, started)
-            return FetchResult(
-                requested_url=url,
-                final_url=response.url,
-                status=response.status_code,
-                headers=dict(response.headers),
-                body=body,
-                fetched_at=utc_now(),
-            )
+        self._clock.start()
+        try:
+            if self.respect_robots:
+                self._check_robots(url)
+            headers = {}
+            if etag:
+                headers["If-None-Match"] = etag
+            if last_modified:
+                headers["If-Modified-Since"] = last_modified
+            with self._request(url, headers) as response:
+                self._check_response(url, response, conditional=bool(headers), types=types)
+                body = b"" if response.status_code == 304 else self._read_body(url, response)
+        except _OutOfTime as error:
+            raise FetchError(f"gave up on {url}: {error}; try a longer --deadline, or later") from None
+        log.info("%s: HTTP %d, %d bytes from %s", url, response.status_code, len(body), response.url)
+        return FetchResult(
+            requested_url=url,
+            final_url=response.url,
+            status=response.status_code,
+            headers=dict(response.headers),
+            body=body,
+            fetched_at=utc_now(),
+        )
 
-    def _wait_turn(self, url: str) -> None:
+    @contextmanager
+    def _request(self, url: str, headers: dict[str, str]) -> Iterator[requests.Response]:
+        """One exchange with the host, at least `delay` seconds after the end of the last one."""
         host = urlsplit(url).netloc
         last = self._last_request.get(host)
         if last is not None:
             pause = self.delay - (time.monotonic() - last)
             if pause > 0:
+                self._clock.check(pause, f"waiting {pause:.1f} s between requests to {host}")
                 time.sleep(pause)
-        self._last_request[host] = time.monotonic()
+        try:
+            with self._get(url, headers) as response:
+                yield response
+        finally:
+            self._last_request[host] = time.monotonic()
 
     def _get(self, url: str, headers: dict[str, str]) -> requests.Response:
-        self._wait_turn(url)
+        self._clock.check(0, "the request")
+        # No single wait may outlast the deadline either.
+        timeout = min(self.timeout, self._clock.left())
         log.info("GET %s", url)
         try:
-            return self.session.get(url, headers=headers, timeout=(self.timeout, self.timeout), stream=True)
+            return self.session.get(url, headers=headers, timeout=(timeout, timeout), stream=True)
         except requests.exceptions.TooManyRedirects:
-            raise FetchError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?) for {url}") from None
+            raise FetchError(f"more than {MAX_REDIRECTS} redirects (a redirect loop?) from {url}") from None
         except requests.exceptions.InvalidSchema as error:
-            raise FetchError(f"redirect to a URL that is not http(s) from {url}: {error}") from None
-        except requests.exceptions.RetryError as error:
-            raise FetchError(f"gave up on {url} after {self.retries} retries: {_reason(error)}") from None
-        except requests.exceptions.Timeout:
-            raise FetchError(
-                f"no answer from {url} within {self.timeout:g} s (after {self.retries} retries); "
-                "try --timeout or later"
-            ) from None
-        except requests.exceptions.ConnectionError as error:
-            raise FetchError(f"could not connect to {url}: {_reason(error)}") from None
+            raise FetchError(f"{url} redirected to a URL that is not http(s): {_reason(error)}") from None
         except requests.exceptions.RequestException as error:
-            raise FetchError(f"request for {url} failed: {_reason(error)}") from None
+            raise FetchError(self._describe_failure(url, error)) from None
 
-    def _read_body(self, url: str, response: requests.Response, started: float) -> bytes:
+    def _describe_failure(self, url: str, error: requests.exceptions.RequestException) -> str:
+        # After its retries, urllib3 reports a read timeout as a MaxRetryError that requests wraps in ConnectionError.
+        cause = getattr(error.args[0], "reason", None) if error.args else None
+        if isinstance(error, requests.exceptions.Timeout) or isinstance(cause, Urllib3Timeout):
+            return (
+                f"no answer from {url} within --timeout {self.timeout:g} s ({self.retries} retries); "
+                "try a longer --timeout, or later"
+            )
+        if isinstance(error, requests.exceptions.ConnectionError):
+            return f"could not connect to {url}: {_reason(error)}; check the URL and the network, or try later"
+        return f"request for {url} failed: {_reason(error)}"
+
+    def _check_response(
+        self, url: str, response: requests.Response, conditional: bool, types: tuple[str, ...] = HTML_TYPES
+    ) -> None:
+        status = response.status_code
+        if status == 304 and not conditional:
+            raise FetchError(f"{url} answered 304 Not Modified to a request that was not conditional")
+        if status in RETRY_STATUSES:
+            raise FetchError(
+                f"{url} answered HTTP {status} {response.reason} after {self.retries} retries; try later"
+            )
+        if status >= 400:
+            raise FetchError(f"{url} answered HTTP {status} {response.reason}; check the URL")
+        if 300 <= status < 400 and status != 304:
+            raise FetchError(f"{url} answered HTTP {status} without a usable Location")
+        media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if status != 304 and media_type and media_type not in types:
+            if types != HTML_TYPES:
+                raise FetchError(f"{url} is {media_type}, not {' or '.join(types)}")
+            raise FetchError(f"{url} is {media_type}, not an HTML page; give the URL of the page itself")
+
+    def _read_body(self, url: str, response: requests.Response) -> bytes:
+        """The (decompressed) body, read as it arrives, within --max-bytes and the deadline."""
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError(f"{url} is {int(declared):,} bytes, more than --max-bytes {self.max_bytes:,}")
-        chunks: list[bytes] = []
-        size = 0
+        body = bytearray()
+        # Count and keep the decompressed bytes (a gzip bomb stops at --max-bytes too); set as an attribute,
+        # not passed to read1, because vcrpy's stand-in response (--offline) takes no such argument.
+        response.raw.decode_content = True
         try:
-            for chunk in response.iter_content(_CHUNK):
-                size += len(chunk)
-                if size > self.max_bytes:
+            # read1 returns whatever has arrived, so that a slow drip still meets the deadline check.
+            while chunk := response.raw.read1(_CHUNK):
+                body += chunk
+                if len(body) > self.max_bytes:
                     raise FetchError(f"{url} sent more than --max-bytes {self.max_bytes:,} bytes; stopped reading")
-                if time.monotonic() - started > self.deadline:
-                    raise FetchError(f"{url} took longer than the {self.deadline:g} s deadline; stopped reading")
-                chunks.append(chunk)
-        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ConnectionError) as error:
-            raise FetchError(f"the body of {url} was cut short: {_reason(error)}") from None
-        return b"".join(chunks)
+                self._clock.check(0, "reading the body")
+        except ReadTimeoutError:
+            raise FetchError(
+                f"the body of {url} stalled for more than --timeout {self.timeout:g} s; try later"
+            ) from None
+        except (Urllib3Error, OSError) as error:
+            raise FetchError(f"the body of {url} was cut short ({_reason(error)}); try later") from None
+        return bytes(body)
 
     def _check_robots(self, url: str) -> None:
         from protego import Protego
@@ -191,45 +285,32 @@ class Fetcher:
             raise FetchError(f"robots.txt of {parts.netloc} disallows {url}; use --ignore-robots to fetch it anyway")
         crawl_delay = robots.crawl_delay(USER_AGENT)  # type: ignore[attr-defined]
         if crawl_delay:
-            self.delay = max(self.delay, float(crawl_delay))
+            self.delay = max(self.delay, min(float(crawl_delay), MAX_WAIT))
 
     def _robots_txt(self, robots_url: str) -> str:
-        """The robots.txt text; a missing file allows everything (RFC 9309), an unreachable one nothing."""
-        response = self._get(robots_url, {})
-        with response:
-            if 400 <= response.status_code < 500:
-                return ""
-            if response.status_code >= 500:
+        """The robots.txt text: a missing one (4xx) allows everything, one the server cannot give (5xx, 429) nothing.
+
+        This is RFC 9309, section 2.3.1: a server error may hide rules that the site wants kept.
+        """
+        with self._request(robots_url, {}) as response:
+            status = response.status_code
+            if status == 429 or status >= 500:
                 raise FetchError(
-                    f"robots.txt at {robots_url} answered HTTP {response.status_code}; "
-                    "try later or use --ignore-robots"
+                    f"robots.txt at {robots_url} answered HTTP {status} after {self.retries} retries, so it is "
+                    "not known what the site allows; try later, or use --ignore-robots"
                 )
-            body = self._read_body(robots_url, response, time.monotonic())
-            return body.decode("utf-8", errors="replace")
+            if status >= 400:
+                return ""
+            return self._read_body(robots_url, response).decode("utf-8", errors="replace")
 
 
 def _check_scheme(url: str) -> None:
     if urlsplit(url).scheme not in ("http", "https"):
-        raise FetchError(f"not an http(s) URL: {url}")
+        raise FetchError(f"not an http(s) URL: {url}; give a URL that starts with https://")
 
 
-def _check_response(url: str, response: requests.Response) -> None:
-    if response.status_code == 304:
-        return
-    if response.status_code >= 400:
-        raise FetchError(f"{url} answered HTTP {response.status_code} {response.reason}")
-    if 300 <= response.status_code < 400:
-        raise FetchError(f"{url} answered HTTP {response.status_code} without a usable Location")
-    if urlsplit(response.url).scheme not in ("http", "https"):
-        raise FetchError(f"{url} redirected to {response.url}, which is not http(s)")
-    media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if media_type and media_type not in HTML_TYPES:
-        raise FetchError(f"{url} is {media_type}, not an HTML page")
-
-
-def _reason(error: Exception) -> str:
+def _reason(error: BaseException) -> str:
     """The innermost cause of a requests/urllib3 error, on one line."""
     while error.__context__ is not None and str(error.__context__):
-        error = error.__context__  # type: ignore[assignment]
+        error = error.__context__
     return " ".join(str(error).split())[:200]
-
