@@ -1,4 +1,4 @@
-"""The command line: `dialoogtafels harvest | parse | officeholders`. Heavy imports happen inside commands."""
+"""The command line: `dialoogtafels harvest | parse | officeholders | report`. Heavy imports happen inside commands."""
 
 from __future__ import annotations
 
@@ -101,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
     people.add_argument("--date", default="", metavar="YYYY-MM-DD",
                         help="the texts' date: municipalities are those valid then")
     people.add_argument("-v", "--verbose", action="store_true")
+
+    report = commands.add_parser(
+        "report", help="write DIR/report.html: counts, a sortable table and a map, one offline file",
+        description="Write DIR/report.html from the dataset in DIR: one self-contained page that makes no request.",
+    )
+    report.add_argument("dir", nargs="?", type=Path, default=Path("output"), metavar="DIR",
+                        help="the harvest's folder (output/)")
+    report.add_argument("-v", "--verbose", action="store_true")
     return parser
 
 
@@ -109,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     # urllib3 warns on each retry; without -v a failure is one line on stderr.
     logging.getLogger("urllib3").setLevel(logging.WARNING if args.verbose else logging.ERROR)
-    handlers = {"harvest": run_harvest, "parse": run_parse, "officeholders": run_officeholders}
+    handlers = {"harvest": run_harvest, "parse": run_parse, "officeholders": run_officeholders, "report": run_report}
     try:
         return handlers[args.command](args)
     except UsageError as error:
@@ -201,4 +209,14 @@ def run_officeholders(args: argparse.Namespace) -> int:
         for line in lines:
             people = [person.to_json() for person in find_officeholders(line.rstrip("\n"), on)]
             sys.stdout.write(json.dumps({"people": people}, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from scraper.report import write_report
+
+    try:
+        print(write_report(args.dir))
+    except FileNotFoundError as error:
+        raise UsageError(str(error)) from None
     return EXIT_OK

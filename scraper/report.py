@@ -1,0 +1,247 @@
+"""The dataset in DIR as one self-contained HTML page (counts, a sortable table, a map): DIR/report.html."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from html import escape
+from importlib.resources import files
+from pathlib import Path
+
+from parsers.records import COLUMNS, Record
+from parsers.topojson import Feature, features
+from scraper import __version__
+from scraper.atomic import write_bytes_atomic
+from scraper.export import dataset_path
+from scraper.mapsvg import Legend, map_svg
+
+REPORT_NAME = "report.html"
+GEO = "data/geo"  # boundaries per year, inside the package
+NOT_NAMED = "gemeente niet genoemd"
+EMPTY = "niet genoemd"
+ATTRIBUTION = (
+    "Kaart: CBS/PDOK, CC BY 4.0. Gemeentegrenzen op 1 januari {year}: CBS Gebiedsindelingen (gegeneraliseerd) "
+    "via PDOK, © CBS; vereenvoudigd door het Ministerie van VWS (Coronadashboard, EUPL-1.2). "
+    "Provinciegrenzen afgeleid uit de gemeentegrenzen."
+)
+LEGEND = Legend(host="gemeente van een gastheer/-vrouw", other="andere gemeente", border="provinciegrens")
+# (header, field) of the records table, in order.
+TABLE = (
+    ("Nr.", "position"), ("Gastheer/-vrouw", "host_name"), ("Rol", "role"), ("Gemeente", "municipality"),
+    ("Provincie", "province"), ("Thema", "theme"), ("Datum", "event_date"), ("Video", "video_url"),
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One harvest the records came from."""
+
+    url: str
+    fetched_at: str
+    sha256: str
+    title: str = ""
+    page_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    year: int
+    municipalities: list[Feature]
+    provinces: list[Feature]
+
+
+def write_report(out_dir: Path) -> Path:
+    """Write DIR/report.html from the dataset in DIR; returns its path."""
+    dataset = dataset_path(out_dir)
+    if not dataset.exists():
+        raise FileNotFoundError(f"no dataset {dataset}: run `dialoogtafels harvest` first")
+    records = read_records(dataset)
+    sources = [_with_page(out_dir, source) for source in record_sources(records)]
+    boundaries = load_boundaries(map_year(sources, records, shipped_years()))
+    path = out_dir / REPORT_NAME
+    write_bytes_atomic(path, render_report(records, sources, boundaries).encode("utf-8"))
+    return path
+
+
+def read_records(path: Path) -> list[Record]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        Record(**{name: int(row[name]) if name == "position" else row.get(name) or "" for name in COLUMNS})
+        for row in rows
+    ]
+
+
+def record_sources(records: Iterable[Record]) -> list[Source]:
+    """The distinct harvests (URL, fetch time, snapshot) behind the records, oldest first."""
+    keys = {(record.source_url, record.fetched_at, record.snapshot_sha256) for record in records}
+    return [Source(*key) for key in sorted(keys, key=lambda key: key[1])]
+
+
+def _with_page(out_dir: Path, source: Source) -> Source:
+    """The source with the title and date of its page, read from its snapshot in DIR when that is there."""
+    from dataclasses import replace
+
+    from parsers.encoding import decode_html
+    from parsers.sections import parse_page
+    from scraper.snapshot import META_SUFFIX, load_meta, read_body, snapshot_dir
+
+    for meta_path in sorted(snapshot_dir(out_dir).glob(f"*{META_SUFFIX}")):
+        snapshot = load_meta(meta_path)
+        if snapshot and snapshot.sha256 == source.sha256:
+            html, _ = decode_html(read_body(out_dir, snapshot), snapshot.content_type)
+            meta = parse_page(html).meta
+            return replace(source, title=meta.title, page_date=meta.published or meta.modified)
+    return source
+
+
+def map_year(sources: Sequence[Source], records: Sequence[Record], available: Sequence[int]) -> int:
+    """The shipped year nearest to the page's date, else to the latest event, else to the fetch time."""
+    page_dates = [source.page_date.year for source in sources if source.page_date]
+    events = [int(record.event_date[:4]) for record in records if record.event_date]
+    fetches = [int(source.fetched_at[:4]) for source in sources if source.fetched_at[:4].isdigit()]
+    wanted = next((max(years) for years in (page_dates, events, fetches) if years), max(available))
+    return min(available, key=lambda year: (abs(year - wanted), year))
+
+
+def shipped_years() -> list[int]:
+    names = (entry.name for entry in files("scraper").joinpath(GEO).iterdir())
+    return sorted(int(match[1]) for name in names if (match := re.fullmatch(r"gemeenten-(\d{4})\.topojson", name)))
+
+
+@cache
+def load_boundaries(year: int) -> Boundaries:
+    geo = files("scraper").joinpath(GEO)
+    municipalities = json.loads(geo.joinpath(f"gemeenten-{year}.topojson").read_text(encoding="utf-8"))
+    provinces = json.loads(geo.joinpath(f"provincies-{year}.topojson").read_text(encoding="utf-8"))
+    return Boundaries(year, features(municipalities, "gm_features"), features(provinces, "provincies"))
+
+
+@cache
+def _asset(name: str) -> str:
+    return files("scraper").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+def render_report(records: Sequence[Record], sources: Sequence[Source], boundaries: Boundaries) -> str:
+    """The whole page: no external resource of any kind, so it opens offline and makes no request."""
+    title = next((source.title for source in sources if source.title), "Dialoogtafels")
+    return (
+        '<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        # An empty icon: without it a browser may ask the server for /favicon.ico.
+        '<link rel="icon" href="data:,">'
+        f"<title>Rapport dialoogtafels: {escape(title)}</title><style>{_asset('report.css')}</style></head><body>"
+        f'{_header(title, sources)}<main><div class="overview">{_counts(records)}{_map_section(records, boundaries)}'
+        f"</div>{_records_table(records)}</main><script>{_asset('report.js')}</script></body></html>\n"
+    )
+
+
+def _header(title: str, sources: Sequence[Source]) -> str:
+    lines = "".join(
+        f'<p>Bron: <a href="{escape(source.url)}">{escape(source.url)}</a><br>'
+        f'Opgehaald op <time datetime="{escape(source.fetched_at)}">{escape(source.fetched_at)}</time> '
+        f"uit snapshot <code>sha256 {escape(source.sha256)}</code>{_page_date(source)}</p>"
+        for source in sources
+    )
+    return (
+        f'<header><p class="kicker">Dialoogtafels: rapport van de dataset</p>'
+        f"<h1>{escape(title)}</h1>{lines}<p class=\"small\">Gemaakt met dialoogtafels {__version__}.</p></header>"
+    )
+
+
+def _page_date(source: Source) -> str:
+    if not source.page_date:
+        return ""
+    day = source.page_date.isoformat()
+    return f'<br>Datum van de pagina: <time datetime="{day}">{day}</time>'
+
+
+def _counts(records: Sequence[Record]) -> str:
+    municipalities = len({record.municipality_code for record in records if record.municipality_code})
+    tables = "".join(
+        _count_table(caption, header, [getattr(record, field) for record in records])
+        for caption, header, field in (
+            ("Per thema", "Thema", "theme"), ("Per rol", "Rol", "role"), ("Per provincie", "Provincie", "province"),
+        )
+    )
+    return (
+        '<section aria-labelledby="h-counts"><h2 id="h-counts">Aantallen</h2>'
+        f'<p class="totals"><span><strong>{len(records)}</strong> records</span> '
+        f"<span><strong>{municipalities}</strong> gemeenten</span></p>"
+        f'<div class="counts">{tables}</div></section>'
+    )
+
+
+def _count_table(caption: str, header: str, values: Iterable[str]) -> str:
+    """A small table of how often each value occurs, most frequent first."""
+    counts = sorted(Counter(value or EMPTY for value in values).items(), key=lambda item: (-item[1], item[0]))
+    rows = "".join(f'<tr><td>{escape(value)}</td><td class="num">{count}</td></tr>' for value, count in counts)
+    return (
+        f'<table class="count"><caption>{caption}</caption><thead><tr><th scope="col">{header}</th>'
+        f'<th scope="col" class="num">Aantal</th></tr></thead><tbody>{rows}</tbody></table>'
+    )
+
+
+def _host_line(record: Record) -> str:
+    return f"{record.host_name or 'onbekende gastheer/-vrouw'} ({record.role or EMPTY}), thema: {record.theme or EMPTY}"
+
+
+def _map_section(records: Sequence[Record], boundaries: Boundaries) -> str:
+    from parsers.gazetteer import gazetteer
+
+    on_map = {feature.properties["cbs_code"] for feature in boundaries.municipalities}
+    hosts: dict[str, list[Record]] = {}
+    for record in records:
+        if record.municipality_code in on_map:
+            hosts.setdefault(record.municipality_code, []).append(record)
+    names = {code: municipality.name for code, municipality in gazetteer().by_code.items()}
+    svg = map_svg(
+        boundaries.municipalities, boundaries.provinces, names,
+        {code: f"{held[0].municipality} — {'; '.join(map(_host_line, held))}" for code, held in hosts.items()},
+        LEGEND, f"Kaart van de {len(on_map)} gemeenten van {boundaries.year}; {len(hosts)} met een gastheer/-vrouw",
+    )
+    unnamed = [record for record in records if not record.municipality_code]
+    off_map = [record for record in records if record.municipality_code and record.municipality_code not in on_map]
+    return (
+        '<section aria-labelledby="h-map"><h2 id="h-map">Kaart</h2>'
+        f'<figure class="map-figure">{svg}<figcaption>{escape(ATTRIBUTION.format(year=boundaries.year))}'
+        f"</figcaption></figure>{_record_list(NOT_NAMED.capitalize(), unnamed)}"
+        f"{_record_list(f'Niet op de kaart van {boundaries.year}', off_map, with_municipality=True)}</section>"
+    )
+
+
+def _record_list(heading: str, records: Sequence[Record], with_municipality: bool = False) -> str:
+    """Records the map cannot show, under a heading; nothing when there are none."""
+    if not records:
+        return ""
+    items = "".join(
+        f"<li>{escape(f'{record.municipality} — ' if with_municipality else '')}{escape(_host_line(record))}</li>"
+        for record in records
+    )
+    return f'<div class="unmapped"><h3>{escape(heading)}</h3><ul>{items}</ul></div>'
+
+
+def _records_table(records: Sequence[Record]) -> str:
+    headers = "".join(f'<th scope="col"><button type="button">{label}</button></th>' for label, _ in TABLE)
+    rows = "".join(f"<tr>{''.join(_cell(record, field) for _, field in TABLE)}</tr>" for record in records)
+    return (
+        '<section aria-labelledby="h-records"><h2 id="h-records">Records</h2>'
+        '<p class="small no-print">Klik op een kolomkop om te sorteren; nog eens klikken keert de volgorde om.</p>'
+        f'<table id="records" class="sortable"><thead><tr>{headers}</tr></thead><tbody>{rows}</tbody></table>'
+        "</section>"
+    )
+
+
+def _cell(record: Record, field: str) -> str:
+    value = str(getattr(record, field))
+    if field == "video_url" and value:
+        return f'<td><a href="{escape(value)}">video</a></td>'
+    if field == "event_date" and value:
+        return f'<td><time datetime="{escape(value)}">{escape(value)}</time></td>'
+    return f'<td class="num">{value}</td>' if field == "position" else f"<td>{escape(value)}</td>"
