@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from scraper import DEFAULT_URL, __version__
+from scraper import ARCHIVE_BASE, DEFAULT_URL, __version__
+from scraper.formats import DEFAULT_FORMATS, FORMATS, TABLE_FORMATS, parse_formats
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -42,11 +43,41 @@ def _more_than_zero(text: str) -> float:
     return value
 
 
+def _wayback_date(text: str) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD (dashes optional) as the CDX API's digits."""
+    digits = text.replace("-", "")
+    if not (digits.isdigit() and len(digits) in (4, 6, 8)):
+        raise argparse.ArgumentTypeError(f"must be YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}")
+    return digits
+
+
 def _non_negative_int(text: str) -> int:
     value = int(text)
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
     return value
+
+
+def _formats(text: str, allowed: tuple[str, ...] = FORMATS) -> tuple[str, ...]:
+    try:
+        return parse_formats(text, allowed)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _add_fetch_options(command: argparse.ArgumentParser) -> None:
+    """The fetcher's limits and manners, the same for every command that fetches."""
+    command.add_argument("--timeout", type=_more_than_zero, default=10.0, metavar="SECONDS",
+                         help="connect and read timeout: the longest wait for any answer or byte (10)")
+    command.add_argument("--deadline", type=_more_than_zero, default=120.0, metavar="SECONDS",
+                         help="the longest a fetch may take, robots.txt, retries and waits included (120)")
+    command.add_argument("--retries", type=_non_negative_int, default=3, metavar="N",
+                         help="retries on connection errors, timeouts, 429 and 5xx, with backoff (3)")
+    command.add_argument("--max-bytes", type=_non_negative_int, default=20_000_000, metavar="N",
+                         help="largest page accepted (20000000)")
+    command.add_argument("--delay", type=_positive_float, default=1.0, metavar="SECONDS",
+                         help="least time between two requests to one host (1)")
+    command.add_argument("--ignore-robots", action="store_true", help="fetch even where robots.txt disallows it")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,17 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     harvest.add_argument("url", nargs="?", default=DEFAULT_URL, help="page to harvest (default: the VNG page)")
     harvest.add_argument("--out", type=Path, default=Path("output"), metavar="DIR", help="where to write (output/)")
     harvest.add_argument("--offline", action="store_true", help="replay the bundled cassette instead of the network")
-    harvest.add_argument("--timeout", type=_more_than_zero, default=10.0, metavar="SECONDS",
-                         help="connect and read timeout: the longest wait for any answer or byte (10)")
-    harvest.add_argument("--deadline", type=_more_than_zero, default=120.0, metavar="SECONDS",
-                         help="the longest a fetch may take, robots.txt, retries and waits included (120)")
-    harvest.add_argument("--retries", type=_non_negative_int, default=3, metavar="N",
-                         help="retries on connection errors, timeouts, 429 and 5xx, with backoff (3)")
-    harvest.add_argument("--max-bytes", type=_non_negative_int, default=20_000_000, metavar="N",
-                         help="largest page accepted (20000000)")
-    harvest.add_argument("--delay", type=_positive_float, default=1.0, metavar="SECONDS",
-                         help="least time between two requests to one host (1)")
-    harvest.add_argument("--ignore-robots", action="store_true", help="fetch even where robots.txt disallows it")
+    _add_fetch_options(harvest)
+    harvest.add_argument("--formats", type=_formats, default=",".join(DEFAULT_FORMATS), metavar="LIST",
+                         help=f"data files to write, from {','.join(FORMATS)} ({','.join(DEFAULT_FORMATS)})")
     harvest.add_argument("--force", action="store_true", help="accept a page with far fewer records than before")
     harvest.add_argument("-v", "--verbose", action="store_true", help="log each step on stderr")
 
@@ -102,6 +125,37 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the texts' date: municipalities are those valid then")
     people.add_argument("-v", "--verbose", action="store_true")
 
+    diff = commands.add_parser(
+        "diff", help="what changed between two snapshots or two datasets",
+        description="Compare two snapshots (.html.gz or .json, re-extracted) or two datasets (.csv or .jsonl) and "
+        "print the records added, removed and modified, matched by record_id.",
+    )
+    diff.add_argument("old", type=Path, metavar="OLD")
+    diff.add_argument("new", type=Path, metavar="NEW")
+    diff.add_argument("--format", choices=("table", "csv", "jsonl"), default="",
+                      help="table (the default on a terminal), csv (the default otherwise) or jsonl")
+    diff.add_argument("-v", "--verbose", action="store_true")
+
+    past = commands.add_parser(
+        "history", help="the page's captures in the Internet Archive, extracted into a timeline",
+        epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="List the captures of URL in the Wayback Machine (CDX API: status 200, one per distinct body), "
+        "fetch those not stored in DIR/snapshots/ yet, extract each and write DIR/history.csv (one row per record: "
+        "first and last capture, number of captures) and DIR/versions.csv (one row per capture).",
+    )
+    past.add_argument("url", nargs="?", default=DEFAULT_URL, help="page whose past to trace (default: the VNG page)")
+    past.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write")
+    past.add_argument("--from", dest="since", type=_wayback_date, metavar="DATE",
+                      help="first capture date, YYYY[-MM[-DD]]")
+    past.add_argument("--to", dest="until", type=_wayback_date, metavar="DATE",
+                      help="last capture date, YYYY[-MM[-DD]]")
+    past.add_argument("--archive-base", default=ARCHIVE_BASE, metavar="URL",
+                      help=f"the Wayback Machine to ask ({ARCHIVE_BASE})")
+    past.add_argument("--formats", type=lambda text: _formats(text, TABLE_FORMATS), default="csv", metavar="LIST",
+                      help=f"table files to write, from {','.join(TABLE_FORMATS)} (csv)")
+    _add_fetch_options(past)
+    past.add_argument("-v", "--verbose", action="store_true", help="log each step on stderr")
+
     report = commands.add_parser(
         "report", help="write DIR/report.html: counts, a sortable table and a map, one offline file",
         description="Write DIR/report.html from the dataset in DIR: one self-contained page that makes no request.",
@@ -117,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     # urllib3 warns on each retry; without -v a failure is one line on stderr.
     logging.getLogger("urllib3").setLevel(logging.WARNING if args.verbose else logging.ERROR)
-    handlers = {"harvest": run_harvest, "parse": run_parse, "officeholders": run_officeholders, "report": run_report}
+    handlers = {"harvest": run_harvest, "parse": run_parse, "officeholders": run_officeholders, "report": run_report,
+                "diff": run_diff, "history": run_history}
     try:
         return handlers[args.command](args)
     except UsageError as error:
@@ -131,20 +186,35 @@ def _fail(code: int, message: str) -> int:
     return code
 
 
+def _fetcher(args: argparse.Namespace, delay: float):  # -> scraper.fetch.Fetcher
+    from scraper.fetch import Fetcher
+
+    return Fetcher(
+        timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes, deadline=args.deadline,
+        delay=delay, respect_robots=not args.ignore_robots,
+    )
+
+
+def _check_support(formats: tuple[str, ...]) -> None:
+    from scraper.formats import missing_support
+
+    missing = missing_support(formats)
+    if missing:
+        raise UsageError(missing)
+
+
 def run_harvest(args: argparse.Namespace) -> int:
     from contextlib import nullcontext
 
-    from scraper.fetch import Fetcher, FetchError
+    from scraper.fetch import FetchError
     from scraper.harvest import RefusedHarvest, harvest
     from scraper.offline import replay
 
-    fetcher = Fetcher(
-        timeout=args.timeout, retries=args.retries, max_bytes=args.max_bytes, deadline=args.deadline,
-        delay=0.0 if args.offline else args.delay, respect_robots=not args.ignore_robots,
-    )
+    _check_support(args.formats)
+    fetcher = _fetcher(args, delay=0.0 if args.offline else args.delay)
     try:
         with replay() if args.offline else nullcontext():
-            result = harvest(args.url, args.out, fetcher, force=args.force)
+            result = harvest(args.url, args.out, fetcher, force=args.force, formats=args.formats)
     except FetchError as error:
         return _fail(EXIT_FETCH, f"could not fetch: {error}")
     except RefusedHarvest as error:
@@ -219,4 +289,41 @@ def run_report(args: argparse.Namespace) -> int:
         print(write_report(args.dir))
     except FileNotFoundError as error:
         raise UsageError(str(error)) from None
+    return EXIT_OK
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    from parsers.changes import as_table, compare, counts
+    from scraper.changes import changes_text, load_rows
+
+    sides = []
+    for path in (args.old, args.new):
+        if not path.is_file():
+            raise UsageError(f"no such file: {path}")
+        try:
+            sides.append(load_rows(path))
+        except (OSError, ValueError, KeyError) as error:
+            raise UsageError(f"cannot read {path}: {error}") from None
+    changes = compare(*sides)
+    fmt = args.format or ("table" if sys.stdout.isatty() else "csv")
+    if fmt == "table":
+        print(f"{counts(changes)}\n{as_table(changes)}" if changes else "no record changed")
+    else:
+        sys.stdout.write(changes_text(changes, fmt))
+    return EXIT_OK
+
+
+def run_history(args: argparse.Namespace) -> int:
+    from scraper.fetch import FetchError
+    from scraper.history import history
+
+    _check_support(args.formats)
+    try:
+        result = history(args.url, args.out, _fetcher(args, args.delay), base=args.archive_base,
+                         since=args.since or "", until=args.until or "", formats=args.formats)
+    except FetchError as error:
+        return _fail(EXIT_FETCH, f"could not fetch: {error}")
+    except OSError as error:
+        return _fail(EXIT_USAGE, f"dialoogtafels history: cannot write in {args.out}: {error}; choose another --out")
+    print(result.summary())
     return EXIT_OK

@@ -7,11 +7,14 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parsers.changes import Change, as_table, counts
 from parsers.encoding import decode_html
-from parsers.records import Provenance, Record, records_from_html
-from scraper.export import count_rows, dataset_path, write_dataset
+from parsers.records import EXTRACTOR_VERSION, Provenance, Record, records_from_html
+from scraper.changes import update_dataset
+from scraper.export import count_rows, dataset_path, read_dataset
 from scraper.fetch import Fetcher
-from scraper.snapshot import Snapshot, latest_snapshot, save_snapshot
+from scraper.formats import DEFAULT_FORMATS
+from scraper.snapshot import Snapshot, find_snapshot, save_snapshot, snapshot_dir
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,7 @@ class HarvestResult:
     records: list[Record] = field(default_factory=list)
     snapshot: Snapshot | None = None
     written: list[Path] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
 
     def summary(self) -> str:
         where = dataset_path(self.out_dir)
@@ -35,40 +39,54 @@ class HarvestResult:
             return f"unchanged: {self.url} is as at the last harvest; {where} left as it was"
         hosts = sum(1 for record in self.records if record.host_name)
         sections = len({record.position for record in self.records})
-        return (
+        line = (
             f"harvested {len(self.records)} records ({sections} sections, {hosts} hosts) from {self.url} "
             f"into {where}"
         )
+        if not self.changes:
+            return f"{line}; no record changed"
+        return f"{line}; {counts(self.changes)}\n{as_table(self.changes)}"
 
 
-def harvest(url: str, out_dir: Path, fetcher: Fetcher, *, force: bool = False) -> HarvestResult:
+def harvest(
+    url: str, out_dir: Path, fetcher: Fetcher, *, force: bool = False, formats: tuple[str, ...] = DEFAULT_FORMATS
+) -> HarvestResult:
     """Fetch `url`, store the snapshot, extract the records and write the dataset in `out_dir`."""
-    previous = latest_snapshot(out_dir, url)
-    have_dataset = dataset_path(out_dir).exists()
+    basis = _dataset_basis(out_dir, url)
     result = fetcher.fetch(
-        url,
-        etag=previous.etag if previous and have_dataset else "",
-        last_modified=previous.last_modified if previous and have_dataset else "",
+        url, etag=basis.etag if basis else "", last_modified=basis.last_modified if basis else ""
     )
-    if result.not_modified and have_dataset:
-        return HarvestResult(url, out_dir, "unchanged", snapshot=previous)
-    digest = hashlib.sha256(result.body).hexdigest()
-    if previous and previous.sha256 == digest and have_dataset and not force:
-        return HarvestResult(url, out_dir, "unchanged", snapshot=previous)
+    if result.not_modified or (basis and basis.sha256 == hashlib.sha256(result.body).hexdigest()):
+        return HarvestResult(url, out_dir, "unchanged", snapshot=basis)
     snapshot = save_snapshot(out_dir, result)
     html, encoding = decode_html(result.body, result.content_type)
     log.info("decoded %s as %s", url, encoding)
     records = records_from_html(html, Provenance(url, result.fetched_at, snapshot.sha256))
     _refuse_if_bad(records, out_dir, snapshot, force)
-    written = write_dataset(records, out_dir)
-    return HarvestResult(url, out_dir, "changed", records, snapshot, written)
+    written, changes = update_dataset(records, out_dir, snapshot.fetched_at, formats)
+    return HarvestResult(url, out_dir, "changed", records, snapshot, written, changes)
+
+
+def _dataset_basis(out_dir: Path, url: str) -> Snapshot | None:
+    """The snapshot of `url` that the whole dataset in DIR was made from by this extractor version, if any.
+
+    Only then can the dataset stand for an unchanged page: not after a refused page (whose snapshot is the latest
+    one), nor when the dataset came from another URL or from older extraction rules, which a rerun must refresh.
+    """
+    made_from = {(row.get("extractor_version"), row.get("snapshot_sha256")) for row in read_dataset(out_dir)}
+    if len(made_from) != 1:
+        return None
+    ((version, digest),) = made_from
+    return find_snapshot(out_dir, url, digest) if version == EXTRACTOR_VERSION and digest else None
 
 
 def _refuse_if_bad(records: list[Record], out_dir: Path, snapshot: Snapshot, force: bool) -> None:
-    kept = out_dir / "snapshots" / snapshot.path
+    kept = snapshot_dir(out_dir) / snapshot.path
     if not records:
+        # Not even --force writes an empty dataset: there would be nothing left to compare the next page with.
         raise RefusedHarvest(
-            f"no recognisable sections on the page; the dataset was left as it was, the page is kept in {kept}"
+            f"no recognisable sections on the page; the dataset was left as it was, the page is kept in {kept} "
+            "for inspection (has the page's layout changed?)"
         )
     existing = count_rows(dataset_path(out_dir))
     if not force and len(records) * 2 < existing:

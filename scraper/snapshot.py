@@ -47,7 +47,7 @@ def snapshot_dir(out_dir: Path) -> Path:
 
 
 def save_snapshot(out_dir: Path, result: FetchResult) -> Snapshot:
-    """Store the body and its metadata; a body already stored (same sha256) is not written twice."""
+    """Store the body and its metadata, named for the fetch's time and the body's sha256."""
     digest = hashlib.sha256(result.body).hexdigest()
     folder = snapshot_dir(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -69,16 +69,17 @@ def save_snapshot(out_dir: Path, result: FetchResult) -> Snapshot:
     return snapshot
 
 
-def latest_snapshot(out_dir: Path, url: str) -> Snapshot | None:
-    """The most recent snapshot of `url` in DIR, if any."""
+def all_snapshots(out_dir: Path) -> list[Snapshot]:
+    """Every snapshot in DIR whose metadata can be read."""
     folder = snapshot_dir(out_dir)
     if not folder.is_dir():
-        return None
-    candidates = []
-    for meta_path in folder.glob(f"*{META_SUFFIX}"):
-        snapshot = load_meta(meta_path)
-        if snapshot and snapshot.requested_url == url:
-            candidates.append(snapshot)
+        return []
+    return [snapshot for path in sorted(folder.glob(f"*{META_SUFFIX}")) if (snapshot := load_meta(path))]
+
+
+def find_snapshot(out_dir: Path, url: str, sha256: str) -> Snapshot | None:
+    """The most recent snapshot in DIR of `url` with the body `sha256`, if any."""
+    candidates = [s for s in all_snapshots(out_dir) if s.requested_url == url and s.sha256 == sha256]
     return max(candidates, key=lambda s: s.fetched_at, default=None)
 
 

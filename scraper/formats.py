@@ -1,0 +1,35 @@
+"""The output formats a user can choose with --formats, and what each needs installed (light: no heavy imports)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+FORMATS = ("csv", "jsonl", "xlsx", "parquet", "html")
+TABLE_FORMATS = FORMATS[:4]
+DEFAULT_FORMATS = ("csv", "jsonl", "xlsx")
+# What a format needs beyond the base install, and how to get it.
+NEEDS = {
+    "xlsx": ("openpyxl", "pip install openpyxl"),
+    "parquet": ("pyarrow", "pip install 'dialoogtafels[parquet]'"),
+    "html": ("scraper.report", "a version of dialoogtafels with the HTML report"),
+}
+
+
+def parse_formats(text: str, allowed: tuple[str, ...] = FORMATS) -> tuple[str, ...]:
+    """"csv,xlsx" -> ("csv", "xlsx"); ValueError names an unknown one."""
+    chosen = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
+    unknown = [fmt for fmt in chosen if fmt not in allowed]
+    if unknown or not chosen:
+        raise ValueError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(allowed)}")
+    return chosen
+
+
+def missing_support(formats: Iterable[str]) -> str:
+    """One line saying what a chosen format needs and is not installed, or "" when all can be written."""
+    from importlib.util import find_spec
+
+    for fmt in formats:
+        module, remedy = NEEDS.get(fmt, ("", ""))
+        if module and find_spec(module) is None:
+            return f"--formats {fmt} needs {module}, which is not installed: {remedy}"
+    return ""
