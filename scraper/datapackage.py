@@ -74,7 +74,7 @@ def package(out_dir: Path, paths: Sequence[Path], sources: Sequence[str]) -> dic
             resources.append({"name": stem.replace("_", "-"), "path": path.name, "format": fmt,
                               "mediatype": MEDIA_TYPES.get(fmt, "application/octet-stream")})
     return {
-        "profile": "tabular-data-package",
+        "profile": "data-package",
         "name": "dialoogtafels",
         "title": "Hosts of the 2021 corona dialoogtafels, from the VNG page",
         "description": "Harvested by dialoogtafels from the VNG page on the 2021 corona dialoogtafels; every row "

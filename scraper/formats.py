@@ -6,12 +6,11 @@ from collections.abc import Iterable
 
 FORMATS = ("csv", "jsonl", "xlsx", "parquet", "html")
 TABLE_FORMATS = FORMATS[:4]
-DEFAULT_FORMATS = ("csv", "jsonl", "xlsx")
+DEFAULT_FORMATS = ("csv", "jsonl", "xlsx", "html")
 # What a format needs beyond the base install, and how to get it.
 NEEDS = {
     "xlsx": ("openpyxl", "pip install openpyxl"),
     "parquet": ("pyarrow", "pip install 'dialoogtafels[parquet]'"),
-    "html": ("scraper.report", "a version of dialoogtafels with the HTML report"),
 }
 
 
@@ -21,6 +20,8 @@ def parse_formats(text: str, allowed: tuple[str, ...] = FORMATS) -> tuple[str, .
     unknown = [fmt for fmt in chosen if fmt not in allowed]
     if unknown or not chosen:
         raise ValueError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(allowed)}")
+    if "html" in chosen and "csv" not in chosen:
+        raise ValueError("html is made from the csv: choose csv too")
     return chosen
 
 

@@ -107,6 +107,16 @@ def test_the_change_log_names_exactly_what_changed(two_harvests) -> None:
     assert "Jan de Vries" in summary and REMOVED_HOST in summary
 
 
+def test_the_harvest_describes_its_files_in_a_valid_data_package(two_harvests) -> None:
+    from frictionless import validate
+
+    out = two_harvests[0]
+    report = validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    paths = [r["path"] for r in json.loads((out / "datapackage.json").read_text())["resources"]]
+    assert paths == ["changes.csv", "dialoogtafels.csv", "dialoogtafels.jsonl", "dialoogtafels.xlsx", "report.html"]
+
+
 def test_an_unchanged_page_adds_nothing_to_the_log(two_harvests) -> None:
     out, _, _, again = two_harvests
     assert again.startswith("unchanged")
