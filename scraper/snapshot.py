@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -91,7 +92,15 @@ def load_meta(meta_path: Path) -> Snapshot | None:
 
 
 def read_body(out_dir: Path, snapshot: Snapshot) -> bytes:
-    return gzip.decompress((snapshot_dir(out_dir) / snapshot.path).read_bytes())
+    return _gunzip(snapshot_dir(out_dir) / snapshot.path)
+
+
+def _gunzip(path: Path) -> bytes:
+    """A snapshot body; ValueError when the file is not whole gzip (cut short, or not a snapshot at all)."""
+    try:
+        return gzip.decompress(path.read_bytes())
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise ValueError(f"{path} is not a whole gzip file ({error})") from None
 
 
 def read_snapshot_file(path: Path) -> tuple[bytes, Snapshot | None]:
@@ -100,6 +109,6 @@ def read_snapshot_file(path: Path) -> tuple[bytes, Snapshot | None]:
         snapshot = load_meta(path)
         if snapshot is None:
             raise ValueError(f"{path} is not snapshot metadata")
-        return gzip.decompress((path.parent / snapshot.path).read_bytes()), snapshot
+        return _gunzip(path.parent / snapshot.path), snapshot
     meta_path = path.parent / (path.name.removesuffix(SNAPSHOT_SUFFIX) + META_SUFFIX)
-    return gzip.decompress(path.read_bytes()), load_meta(meta_path) if meta_path.exists() else None
+    return _gunzip(path), load_meta(meta_path) if meta_path.exists() else None
