@@ -88,6 +88,12 @@ _NAME_ANYWHERE = re.compile(
 _APPOSITION_GAP = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,6}$"
 )
+# "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
+_INTRODUCED = re.compile(
+    r"(?:burgemeester|wethouder|wethoudster|raadslid|griffier|gedeputeerde|secretaris|commissaris|voorzitter|"
+    r"directeur|minister|lid|dj|presentator|ondernemer|exploitant|cabaretier|journalist)s?[ \t\u00a0]+$",
+    re.I,
+)
 _RELATIVE = re.compile(r"\b(?:die|dat|wie|welke|waar|wat)\b", re.I)
 _NAME_BEFORE_PAREN = re.compile(r"^\s*\(\s*$")  # "Jan Jansen (burgemeester van Ede)"
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
@@ -313,9 +319,11 @@ def _apposition_before(context: _Context, role_start: int) -> tuple[int, int, st
         return None
     start, end, name = candidates[-1]
     gap = context.text[end:role_start]
-    if _RELATIVE.search(gap) or _GOVERNED.search(gap):
+    if _RELATIVE.search(gap) or _GOVERNED.search(gap) or context.claimed_by(start, end) is not None:
         return None
-    if (_APPOSITION_GAP.match(gap) or _NAME_BEFORE_PAREN.match(gap)) and context.claimed_by(start, end) is None:
+    if _NAME_BEFORE_PAREN.match(gap):
+        return start, end, name
+    if _APPOSITION_GAP.match(gap) and not _INTRODUCED.search(context.text[max(0, start - 40):start]):
         return start, end, name
     return None
 
@@ -364,23 +372,40 @@ def _after_name(context: _Context, position: int, provincial: bool) -> int:
 
 
 def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list[tuple[int, int, str]]:
-    """'Jan Jansen is sinds 2019 burgemeester', 'A (SGP) en B (VVD) zijn beëdigd als wethouder'."""
+    """'Jan Jansen is sinds 2019 burgemeester', 'A (SGP) en B (VVD) zijn beëdigd als wethouder'.
+
+    The subject is the group of names next to the verb ("A en B werden burgemeester", "Vanmiddag zijn A en B
+    geïnstalleerd als"), else the clause's first group.
+    """
     text = context.text
     clause_start = _clause_start(text, match.start())
     before = text[clause_start:match.start()]
-    if not _COPULA.search(before) or _GOVERNED.search(before):
+    copula = _COPULA.search(before)
+    if not copula or _GOVERNED.search(before):
         return []
-    subjects: list[tuple[int, int, str]] = []
-    for start, end, name in _candidate_names(context, clause_start, match.start()):
-        owner = context.claimed_by(start, end)
+    groups = _name_groups(context, clause_start, match.start(), role)
+    verb = clause_start + copula.start()
+    for group in groups:
+        after_group = _skip_parens(text, group[-1][1])
+        if not text[after_group:verb].strip() or not text[verb:group[0][0]].split()[1:]:
+            return group
+    return groups[0] if groups else []
+
+
+def _name_groups(context: _Context, start: int, end: int, role: str) -> list[list[tuple[int, int, str]]]:
+    """Names between two offsets, grouped into lists joined by commas and 'en'; other roles' names left out."""
+    text = context.text
+    groups: list[list[tuple[int, int, str]]] = []
+    for name_start, name_end, name in _candidate_names(context, start, end):
+        owner = context.claimed_by(name_start, name_end)
         if owner is not None and owner.role != role and not owner.former:
-            if subjects:
-                break
             continue
-        if subjects and not _LIST_SEPARATOR.fullmatch(text[_skip_parens(text, subjects[-1][1]):start]):
-            break
-        subjects.append((start, end, name))
-    return subjects
+        previous = groups[-1][-1] if groups else None
+        if previous and _LIST_SEPARATOR.fullmatch(text[_skip_parens(text, previous[1]):name_start]):
+            groups[-1].append((name_start, name_end, name))
+        else:
+            groups.append([(name_start, name_end, name)])
+    return groups
 
 
 def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int, int, str]]:
