@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import HTTPError as Urllib3Error
-from urllib3.exceptions import ReadTimeoutError
+from urllib3.exceptions import NewConnectionError, ReadTimeoutError
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 from urllib3.util.retry import Retry
 
@@ -220,7 +220,9 @@ class Fetcher:
     def _describe_failure(self, url: str, error: requests.exceptions.RequestException) -> str:
         # After its retries, urllib3 reports a read timeout as a MaxRetryError that requests wraps in ConnectionError.
         cause = getattr(error.args[0], "reason", None) if error.args else None
-        if isinstance(error, requests.exceptions.Timeout) or isinstance(cause, Urllib3Timeout):
+        # urllib3's NewConnectionError (refused, no route, DNS) subclasses its timeout error; it is no timeout.
+        timed_out = isinstance(cause, Urllib3Timeout) and not isinstance(cause, NewConnectionError)
+        if isinstance(error, requests.exceptions.Timeout) or timed_out:
             return (
                 f"no answer from {url} within --timeout {self.timeout:g} s ({self.retries} retries); "
                 "try a longer --timeout, or later"

@@ -99,13 +99,14 @@ def test_an_answer_that_never_comes_times_out_after_the_retries(fault_server: Fa
     assert hits[1].at - hits[0].at >= 0.45  # the timeout, less the moment between the send and the log
 
 
-def test_a_refused_connection_is_exit_3(tmp_path) -> None:
+def test_a_refused_connection_is_exit_3(tmp_path, capsys) -> None:
     with socket.socket() as probe:  # a port that nothing listens on once the probe is closed
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     from scraper.cli import main
 
-    assert main(["harvest", f"http://127.0.0.1:{port}/page", "--out", str(tmp_path), "--retries", "0"]) == 3
+    code = main(["harvest", f"http://127.0.0.1:{port}/page", "--out", str(tmp_path), "--retries", "1"])
+    assert_failed(Run(code, "", capsys.readouterr().err), "could not connect", f"127.0.0.1:{port}", "try later")
 
 
 def test_a_body_cut_short_of_its_content_length_is_an_error(fault_server: FaultServer, harvest_cli, tmp_path) -> None:
