@@ -30,7 +30,7 @@ _FORMER = (
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
-    rf"(?:(?-i:(?<=[A-Z0-9]-))|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-)?)?(?:{_QUALIFIER}[\s-]+)?"
+    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burgemeesters?)"
     r"|(?P<burgemeester>burgemeesters?)"
@@ -39,7 +39,7 @@ _ROLE = re.compile(
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads|staten|gemeente)?griffiers?)"
     r"|(?P<gedeputeerde>gedeputeerden?)"
-    r"|(?P<cdk>commissaris(?:sen)?\s+van\s+de\s+koning(?:in)?|cdk|gouverneur"
+    r"|(?P<cdk>commissaris(?:sen)?\s+van\s+de\s+koning(?:in)?|cdk|cvdk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
     r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+de\s+provincie\b))"
     r")(?:\s+a\.\s?i\.)?(?![\w-])",
@@ -67,7 +67,7 @@ _CAP_PARTICLE = (
 _DOUBLE = rf"{_UP}(?:-(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?{_UP})*"
 _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
-_NICK = rf"\({_UP}\)"
+_NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\)"  # "(Jannewietske)", not a party such as "(GroenLinks)"
 _FULL_NAME = rf"(?:{_INITIALS}|(?:{_GIVEN}{_S}){{1,3}})(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?{_DOUBLE}"
 _SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
 _NAME = rf"(?:{_FULL_NAME}|{_SURNAME_ONLY})"
@@ -86,7 +86,7 @@ _NAME_ANYWHERE = re.compile(
 )
 # "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester"
 _APPOSITION_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,6}$"
+    r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}$"
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
 _INTRODUCED = re.compile(
@@ -94,7 +94,10 @@ _INTRODUCED = re.compile(
     r"directeur|minister|lid|dj|presentator|ondernemer|exploitant|cabaretier|journalist)s?[ \t\u00a0]+$",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(?:die|dat|wie|welke|waar|wat)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
+_PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
+# A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
+_VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")
 _NAME_BEFORE_PAREN = re.compile(r"^\s*\(\s*$")  # "Jan Jansen (burgemeester van Ede)"
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
@@ -103,15 +106,18 @@ _COPULA = re.compile(
     r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ]+e\s+)?)$",
     re.I,
 )
-# "... is opgetogen over het aanblijven van de burgemeester": the role is governed by a preposition.
+# "... is opgetogen over het aanblijven van de burgemeester", "net als de burgemeesters": the role is governed by a
+# preposition or is a comparison.
 _GOVERNED = re.compile(
-    r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens)\s+(?:de\s+|het\s+|een\s+)?$",
+    r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens|net\s+als|zoals|evenals)"
+    r"\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?$",
     re.I,
 )
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
 _LIST_INTRO = re.compile(
-    r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren)[ \t\u00a0]+"
+    r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
     r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,2}:[ \t\u00a0]*"
+    r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+"
 )
 _LIST_SEPARATOR = re.compile(
     r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)"
@@ -119,7 +125,7 @@ _LIST_SEPARATOR = re.compile(
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
 _FORMER_CLAUSE = re.compile(
-    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
+    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
@@ -144,11 +150,14 @@ _STOPWORDS = frozenset(
     handhaving openbare orde personeel organisatie water landbouw erfgoed toerisme financien commissaris
     commissarissen koning koningin burgemeesters gedeputeerden griffier raadslid raadsleden minister
     staatssecretaris kamer binnenlandse zaken koninkrijksrelaties tweede eerste oud voormalig voormalige
-    toenmalig toenmalige lijsttrekker""".split()  # noqa: SIM905
+    toenmalig toenmalige lijsttrekker statenleden statenlid universiteit hogeschool ministerie stichting
+    vereniging partij fractie terug""".split()  # noqa: SIM905
 )
 _STREET = re.compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
 )
+_WEEKDAY = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
+_SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
 
 
@@ -217,6 +226,12 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
 
 
 def _role_of(match: re.Match[str]) -> str | None:
+    text = match.string
+    if match.start() > 0 and text[match.start() - 1] == "-" and not match.group("former"):
+        prefix = re.search(r"(\w+)-$", text[max(0, match.start() - 30):match.start()])
+        # Only a party glued on makes it the office: not "collega-raadsleden" or "Madurodam-burgemeester".
+        if not prefix or not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", prefix.group(1)):
+            return None
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
         if word:
@@ -265,18 +280,21 @@ def _is_initial_dot(text: str, index: int) -> bool:
 def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
     provincial = role in PROVINCIAL_ROLES
     text = context.text
-    role_place, after = (None, _skip_province(text, match.end())) if provincial else _tied_place(context, match.end())
-    before = _apposition_before(context, match.start())
-    if before is not None:
-        start, end, name = before
-        place = None if provincial else (role_place or _bare_place(context, match.end()))
-        return [_mention(context, name, role, start, end, place, match, provincial)]
+    after_role = _skip_abbreviation(text, match.end())
+    role_place, after = (None, _skip_province(text, after_role)) if provincial else _tied_place(context, after_role)
     plural = _is_plural(match)
+    # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
     found = _names_after(context, after, plural, provincial)
+    if not found:
+        before = _apposition_before(context, match)
+        if before is not None:
+            start, end, name = before
+            place = None if provincial else (role_place or _bare_place(context, match.end()))
+            return [_mention(context, name, role, start, end, place, match, provincial)]
     if not found and _LIST_INTRO.match(text, after):
-        found = _names_after(context, _list_intro_end(text, after), plural, provincial)
-    if not found and plural:
-        found = _names_after(context, _next_sentence_list(text, match.end()), plural, provincial)
+        found = _names_after(context, _list_intro_end(text, after), True, provincial)
+    if not found:
+        found = _names_after(context, _next_sentence_list(text, match.end()), True, provincial)
     if not found:
         found = [(start, end, name, None) for start, end, name in _clause_subjects(context, match, role)]
     mentions = []
@@ -288,7 +306,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     return mentions
 
 
-_NEXT_SENTENCE_LIST = re.compile(r"[^.!?]*[.!?]\s+(?:Het|Dat|Dit)\s+(?:gaat\s+om|zijn|betreft)\s+")
+_NEXT_SENTENCE_LIST = re.compile(
+    r"[^.!?]*[.!?]\s+(?:Het|Dat|Dit|De\s+[a-zà-ÿ]+)\s+(?:gaat\s+om|zijn|is|betreft)(?:\s+[a-zà-ÿ]+)?:?\s+"
+)
 
 
 def _next_sentence_list(text: str, position: int) -> int:
@@ -311,8 +331,10 @@ def _list_intro_end(text: str, position: int) -> int:
     return intro.end() if intro else position
 
 
-def _apposition_before(context: _Context, role_start: int) -> tuple[int, int, str] | None:
-    """The name of 'Jan Jansen, wethouder', 'Jan Jansen (CDA) – nu burgemeester', 'Jan Jansen (burgemeester'."""
+def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, int, str] | None:
+    """The name of 'Jan Jansen, wethouder', 'Jan Jansen (CDA) – nu burgemeester', 'Jan Jansen (burgemeester',
+    'dat Jan Jansen (PvdA) burgemeester wordt'."""
+    role_start = match.start()
     clause_start = _clause_start(context.text, role_start)
     candidates = list(_candidate_names(context, clause_start, role_start))
     if not candidates:
@@ -324,6 +346,8 @@ def _apposition_before(context: _Context, role_start: int) -> tuple[int, int, st
     if _NAME_BEFORE_PAREN.match(gap):
         return start, end, name
     if _APPOSITION_GAP.match(gap) and not _INTRODUCED.search(context.text[max(0, start - 40):start]):
+        return start, end, name
+    if _PARENS_ONLY.fullmatch(gap) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
     return None
 
@@ -387,8 +411,12 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     verb = clause_start + copula.start()
     for group in groups:
         after_group = _skip_parens(text, group[-1][1])
-        if not text[after_group:verb].strip() or not text[verb:group[0][0]].split()[1:]:
+        before_verb = after_group <= verb and not text[after_group:verb].strip()
+        after_verb = group[0][0] > verb and not text[verb:group[0][0]].split()[1:]
+        if before_verb or after_verb:
             return group
+    # Otherwise the clause's first group, but not a lone capitalised word opening the sentence ("Terug naar ...").
+    groups = [g for g in groups if len(g) > 1 or " " in g[0][2] or g[0][0] > clause_start + 1]
     return groups[0] if groups else []
 
 
@@ -432,11 +460,11 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     """Drop titles and sentence words around a name; None when nothing person-like is left."""
     words = _TITLE_PREFIX.sub("", raw.strip()).split()
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
-    while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _LC_PARTICLES
+    while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _SURNAME_PARTICLES
                                                                        and len(words) > 1):
         words.pop(0)
     for index, word in enumerate(words):
-        if word.lower() in _STOPWORDS and word.lower() not in _LC_PARTICLES:
+        if (word.lower() in _STOPWORDS or _WEEKDAY.match(word)) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
             break
     while words and words[-1].lower() in _LC_PARTICLES:
@@ -448,6 +476,14 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if places.lookup(name) or places.is_province(name) or places.from_adjective(words[-1]):
         return None  # "Den Bosch wordt ...": a place, not a person
     return name
+
+
+_ABBREVIATION = re.compile(r"[ \t\u00a0]*\([A-Za-z]{2,6}\)")  # "Commissaris van de Koning (cvdK) Wim van de Donk"
+
+
+def _skip_abbreviation(text: str, position: int) -> int:
+    found = _ABBREVIATION.match(text, position)
+    return found.end() if found else position
 
 
 def _skip_parens(text: str, position: int) -> int:
@@ -561,6 +597,9 @@ def _split_place_from_name(
         place = context.place_at(start + found.end())
         if place:
             return " ".join(head), place[0], place[1]
+        if len(head) >= 2 and not all(is_given_name(word) for word in head):
+            # "Raadslid Niels Hilboesen van Stadspartij": a tussenvoegsel follows the given names, not a surname.
+            return " ".join(head), None, start + found.start()
     return name, None, start + len(name)
 
 
