@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import Counter
@@ -18,7 +17,7 @@ from parsers.records import COLUMNS, Record
 from parsers.topojson import Feature, features
 from scraper import __version__
 from scraper.atomic import write_bytes_atomic
-from scraper.export import dataset_path
+from scraper.export import read_dataset
 from scraper.mapsvg import Legend, map_svg
 
 REPORT_NAME = "report.html"
@@ -58,10 +57,10 @@ class Boundaries:
 
 def write_report(out_dir: Path) -> Path:
     """Write DIR/report.html from the dataset in DIR; returns its path."""
-    dataset = dataset_path(out_dir)
-    if not dataset.exists():
-        raise FileNotFoundError(f"no dataset {dataset}: run `dialoogtafels harvest` first")
-    records = read_records(dataset)
+    rows = read_dataset(out_dir)
+    if not rows:
+        raise FileNotFoundError(f"no dataset in {out_dir}: run `dialoogtafels harvest` first")
+    records = [record_from_row(row) for row in rows]
     sources = [_with_page(out_dir, source) for source in record_sources(records)]
     boundaries = load_boundaries(map_year(sources, records, shipped_years()))
     path = out_dir / REPORT_NAME
@@ -69,13 +68,9 @@ def write_report(out_dir: Path) -> Path:
     return path
 
 
-def read_records(path: Path) -> list[Record]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return [
-        Record(**{name: int(row[name]) if name == "position" else row.get(name) or "" for name in COLUMNS})
-        for row in rows
-    ]
+def record_from_row(row: dict[str, str]) -> Record:
+    """A dataset row (text) as a record; columns the record does not have (first_seen, ...) are left out."""
+    return Record(**{name: int(row[name]) if name == "position" else row.get(name, "") for name in COLUMNS})
 
 
 def record_sources(records: Iterable[Record]) -> list[Source]:

@@ -136,6 +136,14 @@ def test_the_map_year_follows_the_page_then_the_events_then_the_fetch() -> None:
     assert map_year([replace(source, fetched_at="2019-01-01T00:00:00Z")], [], years) == 2021
 
 
+def test_harvest_writes_the_report_when_html_is_among_the_formats(tmp_path: Path) -> None:
+    done = dialoogtafels("harvest", "--offline", "--out", str(tmp_path), "--formats", "jsonl,html")
+    assert done.returncode == 0, done.stderr
+    soup = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "lxml")
+    assert len(soup.select("#records tbody tr")) == 7
+    assert len(soup.select("path.host")) == 5
+
+
 def test_report_without_a_dataset_is_a_usage_error(tmp_path: Path) -> None:
     done = dialoogtafels("report", str(tmp_path))
     assert done.returncode == 2
