@@ -45,3 +45,26 @@ def videos_in_attribute(value: str) -> list[str]:
         if video and video not in found:
             found.append(video)
     return found
+
+
+_PLAYER_ID_ATTRIBUTES = ("data-id", "data-video-id", "data-videoid", "data-youtube-id", "data-yt-id", "data-embed-id",
+                         "data-vimeo-id", "data-video")
+_YOUTUBE_ONLY_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+_VIMEO_ONLY_ID = re.compile(r"^\d{6,12}$")
+
+
+def video_of_player(attributes: dict[str, object]) -> str | None:
+    """A lazy player that holds only an id: <div class="youtube-player" data-id="...">, data-vimeo-id="..."."""
+    values = [v if isinstance(v, str) else " ".join(map(str, v)) for v in attributes.values()
+              if isinstance(v, (str, list))]
+    context = " ".join([*attributes, *values]).lower()  # class names and attribute names say which player
+    for name in _PLAYER_ID_ATTRIBUTES:
+        value = attributes.get(name)
+        if not isinstance(value, str):
+            continue
+        value = value.strip()
+        if "youtube" in context and _YOUTUBE_ONLY_ID.match(value):
+            return f"https://www.youtube.com/watch?v={value}"
+        if "vimeo" in context and _VIMEO_ONLY_ID.match(value):
+            return f"https://vimeo.com/{value}"
+    return None
