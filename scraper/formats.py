@@ -20,8 +20,8 @@ def parse_formats(text: str, allowed: tuple[str, ...] = FORMATS) -> tuple[str, .
     unknown = [fmt for fmt in chosen if fmt not in allowed]
     if unknown or not chosen:
         raise ValueError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {','.join(allowed)}")
-    if "html" in chosen and "csv" not in chosen:
-        raise ValueError("html is made from the csv: choose csv too")
+    if "html" in chosen and not {"csv", "jsonl"} & set(chosen):
+        raise ValueError("html is made from the dataset: choose csv or jsonl too")
     return chosen
 
 

@@ -127,8 +127,9 @@ def test_formats_are_checked_before_anything_is_fetched(monkeypatch: pytest.Monk
     assert parse_formats("CSV, xlsx,csv") == ("csv", "xlsx")
     with pytest.raises(ValueError, match="unknown format pdf"):
         parse_formats("csv,pdf")
-    with pytest.raises(ValueError, match="choose csv too"):
-        parse_formats("jsonl,html")
+    with pytest.raises(ValueError, match="choose csv or jsonl too"):
+        parse_formats("xlsx,html")
+    assert parse_formats("jsonl,html") == ("jsonl", "html")
     import importlib.util
 
     real = importlib.util.find_spec
