@@ -160,8 +160,3 @@ def stream_records(records: Iterable[Record], out: TextIO, fmt: str, header: boo
         writer.writeheader()
     for record in records:
         writer.writerow({key: escape_cell(value) for key, value in dataset_row(record).items()})
-
-
-def count_rows(path: Path) -> int:
-    """Data rows in an existing dataset file (0 when there is none)."""
-    return len(read_rows(path)) if path.exists() else 0

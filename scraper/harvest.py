@@ -11,7 +11,7 @@ from parsers.changes import Change, as_table, counts
 from parsers.encoding import decode_html
 from parsers.records import EXTRACTOR_VERSION, Provenance, Record, records_from_html
 from scraper.changes import update_dataset
-from scraper.export import count_rows, dataset_path, read_dataset
+from scraper.export import dataset_path, read_dataset
 from scraper.fetch import Fetcher
 from scraper.formats import DEFAULT_FORMATS
 from scraper.snapshot import Snapshot, find_snapshot, save_snapshot, snapshot_dir
@@ -88,7 +88,7 @@ def _refuse_if_bad(records: list[Record], out_dir: Path, snapshot: Snapshot, for
             f"no recognisable sections on the page; the dataset was left as it was, the page is kept in {kept} "
             "for inspection (has the page's layout changed?)"
         )
-    existing = count_rows(dataset_path(out_dir))
+    existing = len(read_dataset(out_dir))  # whichever of the JSONL and CSV the earlier run wrote
     if not force and len(records) * 2 < existing:
         raise RefusedHarvest(
             f"the page gives {len(records)} records where the dataset has {existing}; the dataset was left as "
