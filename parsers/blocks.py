@@ -8,8 +8,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree
 
-from parsers.videos import canonical_video_url, videos_in_attribute
+from parsers.content import (
+    HEADINGS,
+    MEDIA_TAGS,
+    SUBHEADINGS,
+    find_content,
+    furniture_words,
+    is_boilerplate,
+    is_skipped,
+    parse_tree,
+    region_soup,
+)
+from parsers.videos import canonical_video_url, video_of_player, videos_in_attribute
 
 BlockKind = Literal["heading", "paragraph", "media", "link"]
 
@@ -23,26 +35,12 @@ class Block:
 
 
 PSEUDO_HEADING_LEVEL = 6
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset",
     "figcaption", "figure", "footer", "form", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", *_HEADINGS,
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", *HEADINGS,
 }
 _BLOCK_NAMES = sorted(_BLOCK_TAGS)
-_MEDIA_TAGS = {"iframe", "embed", "object", "video", "source"}
-_SKIPPED_TAGS = {
-    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "select",
-    "textarea", "input", "label", "dialog", "menu", "head", "title", "meta", "link", "img", "picture",
-}
-_SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
-# Class or id words of page furniture: the text inside is never part of the article.
-_BOILERPLATE = re.compile(
-    r"(?<![a-z])(?:cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|newsletter|"
-    r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|navbar|sidebar|pagination|pager|"
-    r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list)(?![a-z])",
-    re.I,
-)
 # Consent placeholders wrap the video they hold back: keep their media, drop their text.
 _CONSENT = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr)(?![a-z])", re.I)
 _SPACE = re.compile(r"\s+")
@@ -54,87 +52,32 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
 
 
-def parse_html(html: str) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml")
-
-
 def blocks_from_html(html: str) -> list[Block]:
-    return list(iter_blocks(parse_html(html)))
+    return list(iter_blocks(html, parse_tree(html)))
 
 
-def iter_blocks(soup: BeautifulSoup) -> Iterator[Block]:
-    """The blocks of the page's main content, in document order."""
-    root = find_content(soup)
-    if root is None:
-        return
+def iter_blocks(html: str, tree: etree._Element | None) -> Iterator[Block]:
+    """The blocks of the page's main content, in document order; `tree` is parse_tree(html)."""
+    content = find_content(tree) if tree is not None else None
+    # Without a <body> the content is the whole document, which is then small: BeautifulSoup parses all of it.
+    root = region_soup(content) if content is not None else BeautifulSoup(html, "lxml")
     yield from _dedupe_media(_walk(root))
 
 
 def _furniture_words(tag: Tag) -> str:
-    # BEM modifiers ("layout--content-sidebar") describe a variant of the block, not what it holds.
-    classes = [c for c in tag.get("class") or [] if "--" not in c]
-    return " ".join([*classes, str(tag.get("id") or "")]) if classes or tag.get("id") else ""
+    return furniture_words(tag.get("class") or [], tag.get("id"))
 
 
 def _is_skipped(tag: Tag) -> bool:
-    if tag.name in _SKIPPED_TAGS or tag.get("role") in _SKIPPED_ROLES or tag.get("hidden") is not None:
-        return True
-    if tag.get("aria-hidden") == "true" and tag.name not in _MEDIA_TAGS:
-        return True
-    if tag.name == "footer":
-        return True
-    if tag.name == "header":
-        # A page header is furniture; a section's own header (<section><header><h3>) holds its heading.
-        return tag.find_parent(["article", "section"]) is None or tag.find(list(_HEADINGS)[1:]) is None
-    return False
+    return is_skipped(
+        tag.name, tag.get,
+        lambda: tag.find_parent(["article", "section"]) is not None,
+        lambda: tag.find(list(SUBHEADINGS)) is not None,
+    )
 
 
 def _is_furniture(tag: Tag) -> bool:
-    words = _furniture_words(tag)
-    return bool(words) and bool(_BOILERPLATE.search(words))
-
-
-def _paragraph_text_length(tag: Tag) -> int:
-    total = 0
-    for element in tag.find_all(["p", "li", "td", *_HEADINGS]):
-        if not any(_is_skipped(parent) or _is_furniture(parent) for parent in element.parents if parent is not tag):
-            total += len(element.get_text())
-    return total
-
-
-def find_content(soup: BeautifulSoup) -> Tag | None:
-    """The element holding the article: <article>, <main> or role=main, else the densest container."""
-    body = soup.body or soup
-    mains = [t for t in soup.find_all(["main", True], attrs={"role": "main"}) if not _is_skipped(t)]
-    mains += [t for t in soup.find_all("main") if t not in mains]
-    articles = [
-        a for a in soup.find_all("article") if a.find_parent("article") is None and not _is_furniture(a)
-    ]
-    outer = mains[0] if mains else body
-    if articles:
-        outer_size = _paragraph_text_length(outer)
-        sizes = [(_paragraph_text_length(a), a) for a in articles]
-        best_size, best = max(sizes, key=lambda pair: pair[0])
-        # Several substantial <article>s are cards of one list, not one article among teasers.
-        cards = sum(1 for size, _ in sizes if size * 6 >= outer_size)
-        if best_size * 2 >= outer_size and cards < 2:
-            return best
-    if mains:
-        return outer
-    return _densest(body)
-
-
-def _densest(tag: Tag) -> Tag:
-    """Descend from `tag` while one child holds at least 80 % of the paragraph text."""
-    total = _paragraph_text_length(tag)
-    while total:
-        children = [c for c in tag.find_all(True, recursive=False) if not _is_skipped(c)]
-        scored = [(c, _paragraph_text_length(c)) for c in children]
-        best = max(scored, key=lambda pair: pair[1], default=None)
-        if best is None or best[1] < 0.8 * total:
-            break
-        tag, total = best
-    return tag
+    return is_boilerplate(_furniture_words(tag))
 
 
 def _walk(node: Tag) -> Iterator[Block]:
@@ -148,7 +91,7 @@ def _walk(node: Tag) -> Iterator[Block]:
         if child.name == "br":
             yield from _flush(line)
             line = []
-        elif child.name in _BLOCK_TAGS or _is_skipped(child) or child.name in _MEDIA_TAGS or _wraps_blocks(child):
+        elif child.name in _BLOCK_TAGS or _is_skipped(child) or child.name in MEDIA_TAGS or _wraps_blocks(child):
             yield from _flush(line)
             line = []
             yield from _block_element(child)
@@ -164,8 +107,8 @@ def _wraps_blocks(tag: Tag) -> bool:
 
 def _heading_level(tag: Tag) -> int | None:
     """h1-h6, an ARIA heading (role=heading aria-level=3), or an accordion's <summary>."""
-    if tag.name in _HEADINGS:
-        return _HEADINGS[tag.name]
+    if tag.name in HEADINGS:
+        return HEADINGS[tag.name]
     if tag.get("role") == "heading":
         level = str(tag.get("aria-level") or "2")
         return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
@@ -189,7 +132,7 @@ def _block_element(tag: Tag) -> Iterator[Block]:
         text = clean_text(tag.get_text(" "))
         if text:
             yield Block("heading", text, level=level)
-    elif tag.name not in _MEDIA_TAGS:
+    elif tag.name not in MEDIA_TAGS:
         yield from _walk(tag)
         if tag.name == "a":
             yield from _link(tag)
@@ -271,6 +214,9 @@ def _media_of(tag: Tag) -> Iterator[Block]:
             continue
         for video in videos_in_attribute(value):
             yield Block("media", url=video)
+    player = video_of_player(tag.attrs)
+    if player:
+        yield Block("media", url=player)
 
 
 def _media_in(tag: Tag) -> Iterator[Block]:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 
@@ -38,12 +38,16 @@ _IRREGULAR_ADJECTIVES = {
 }
 
 
+_FOLD_SEPARATORS = re.compile(r"[\s\-.()]+")
+
+
+@lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again, page after page
 def fold(text: str) -> str:
     """Case, accent, apostrophe, hyphen and space insensitive key."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("’", "'").replace("‘", "'")
-    return re.sub(r"[\s\-.()]+", " ", text).strip(" '")
+    return _FOLD_SEPARATORS.sub(" ", text).strip(" '")
 
 
 def _parse_date(value: str) -> date | None:
@@ -96,7 +100,10 @@ class Gazetteer:
         return self.lookup(name, on) if name else None
 
     def is_province(self, name: str) -> bool:
-        return fold(name) in {fold(p) for p in PROVINCES}
+        return fold(name) in _FOLDED_PROVINCES
+
+
+_FOLDED_PROVINCES = frozenset(fold(p) for p in PROVINCES)
 
 
 @cache

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bs4 import BeautifulSoup
+from lxml import etree
 
-from parsers.blocks import Block, clean_text, iter_blocks, parse_html
+from parsers.blocks import Block, clean_text, iter_blocks
+from parsers.content import parse_tree, text_of
 
 
 @dataclass(frozen=True)
@@ -45,23 +46,53 @@ class Page:
     sections: tuple[Section, ...] = field(default_factory=tuple)
 
 
-def split_sections(blocks: list[Block]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
-    """(intro, sections): each heading opens a section; headings nest by level."""
+# Headings of page furniture that a content area may still hold: share, related, contact, tags.
+_FURNITURE_HEADING = re.compile(
+    r"^(?:deel\s+(?:deze|dit|op)\b|delen\b|share\b|gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|"
+    r"bekijk\s+ook\b|ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
+    r"navigatie\b|menu\b|zoeken\b|cookies?\b)",
+    re.I,
+)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _is_page_title(heading: str, title: str) -> bool:
+    """The page's own title repeated as its first heading ("Dorpsraad - verslagen dialoogtafels")."""
+    if not title:
+        return False
+    parts = {_fold(part) for part in re.split(r"\s+[-–—|:]\s+", title)} | {_fold(title)}
+    return _fold(heading) in parts
+
+
+def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+    """(intro, sections): each heading opens a section; headings nest by level.
+
+    The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
+    furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
+    """
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
     drafts: list[tuple[str, int, tuple[str, ...], list[Block]]] = []
     seen_heading = False
+    furniture_level = 0  # while > 0, blocks belong to furniture up to a heading of this level or higher
     for block in blocks:
         if block.kind == "heading":
-            if block.level == 1 and not seen_heading:
+            if not seen_heading and (block.level == 1 or _is_page_title(block.text, title)):
                 continue  # the page's own title, not a section
             seen_heading = True
+            if furniture_level and block.level > furniture_level:
+                continue
+            furniture_level = block.level if _FURNITURE_HEADING.match(block.text) else 0
             while open_headings and open_headings[-1][0] >= block.level:
                 open_headings.pop()
             current = []
-            drafts.append((block.text, block.level, tuple(h for _, h in open_headings), current))
-            open_headings.append((block.level, block.text))
+            if not furniture_level:
+                drafts.append((block.text, block.level, tuple(h for _, h in open_headings), current))
+                open_headings.append((block.level, block.text))
         elif current is None:
             intro.append(block)
         else:
@@ -87,19 +118,23 @@ def _iso_date(value: object) -> date | None:
         return None
 
 
-def _meta_content(soup: BeautifulSoup, *names: str) -> str:
+def _meta_content(metas: list[etree._Element], *names: str) -> str:
     for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if tag and tag.get("content"):
-            return clean_text(str(tag["content"]))
+        tag = next((m for m in metas if m.get("property") == name), None)
+        if tag is None:
+            tag = next((m for m in metas if m.get("name") == name), None)
+        if tag is not None and tag.get("content"):
+            return clean_text(tag.get("content"))
     return ""
 
 
-def _json_ld(soup: BeautifulSoup) -> dict[str, str]:
+def _json_ld(root: etree._Element) -> dict[str, str]:
     """datePublished, dateModified and headline from the first JSON-LD object that has them."""
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for script in root.iter("script"):
+        if script.get("type") != "application/ld+json":
+            continue
         try:
-            data = json.loads(script.string or "")
+            data = json.loads(script.text or "")
         except (ValueError, TypeError):
             continue
         stack = [data]
@@ -114,33 +149,42 @@ def _json_ld(soup: BeautifulSoup) -> dict[str, str]:
     return {}
 
 
-def page_meta(soup: BeautifulSoup) -> PageMeta:
-    ld = _json_ld(soup)
-    h1 = soup.find("h1")
-    title_tag = soup.find("title")
+def _first(root: etree._Element, name: str, test=lambda element: True) -> etree._Element | None:
+    return next((element for element in root.iter(name) if test(element)), None)
+
+
+def page_meta(root: etree._Element | None) -> PageMeta:
+    """Title, canonical URL, dates and language from the page's metadata (lxml's tree: no soup needed)."""
+    if root is None:
+        return PageMeta()
+    metas = list(root.iter("meta"))
+    ld = _json_ld(root)
+    h1 = _first(root, "h1")
+    title_tag = _first(root, "title")
     title = (
-        _meta_content(soup, "og:title")
+        _meta_content(metas, "og:title")
         or ld.get("headline", "")
-        or (clean_text(h1.get_text(" ")) if h1 else "")
-        or (clean_text(title_tag.get_text()) if title_tag else "")
+        or (clean_text(text_of(h1, " ")) if h1 is not None else "")
+        or (clean_text(text_of(title_tag)) if title_tag is not None else "")
     )
-    canonical = soup.find("link", attrs={"rel": "canonical"})
-    time_tag = soup.find("time", attrs={"datetime": True})  # a visible publication date, when no metadata says
-    html_tag = soup.find("html")
+    canonical = _first(root, "link", lambda link: "canonical" in (link.get("rel") or "").split())
+    time_tag = _first(root, "time", lambda time: time.get("datetime") is not None)  # a visible publication date
+    html_tag = _first(root, "html")
     return PageMeta(
         title=title,
-        canonical_url=str(canonical.get("href") or "") if canonical else _meta_content(soup, "og:url"),
-        published=_iso_date(_meta_content(soup, "article:published_time", "date", "dcterms.created"))
+        canonical_url=str(canonical.get("href") or "") if canonical is not None else _meta_content(metas, "og:url"),
+        published=_iso_date(_meta_content(metas, "article:published_time", "date", "dcterms.created"))
         or _iso_date(ld.get("datePublished"))
-        or (_iso_date(time_tag["datetime"]) if time_tag else None),
-        modified=_iso_date(_meta_content(soup, "article:modified_time", "og:updated_time", "dcterms.modified"))
+        or (_iso_date(time_tag.get("datetime")) if time_tag is not None else None),
+        modified=_iso_date(_meta_content(metas, "article:modified_time", "og:updated_time", "dcterms.modified"))
         or _iso_date(ld.get("dateModified")),
-        language=str(html_tag.get("lang") or "") if html_tag else "",
+        language=str(html_tag.get("lang") or "") if html_tag is not None else "",
     )
 
 
 def parse_page(html: str) -> Page:
     """HTML text to the page's metadata, intro and sections."""
-    soup = parse_html(html)
-    intro, sections = split_sections(list(iter_blocks(soup)))
-    return Page(page_meta(soup), intro, sections)
+    tree = parse_tree(html)
+    meta = page_meta(tree)
+    intro, sections = split_sections(list(iter_blocks(html, tree)), meta.title)
+    return Page(meta, intro, sections)

@@ -51,6 +51,13 @@ def _wayback_date(text: str) -> str:
     return digits
 
 
+def _at_least_one(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def _non_negative_int(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -112,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parse.add_argument("--url", default="", help="source URL to record (default: the snapshot's URL, else the file)")
     parse.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    parse.add_argument("--jobs", type=_at_least_one, default=1, metavar="N",
+                       help="parse the files in N processes; the output is the same as with 1 (1)")
     parse.add_argument("-v", "--verbose", action="store_true")
 
     people = commands.add_parser(
@@ -233,29 +242,59 @@ def run_harvest(args: argparse.Namespace) -> int:
 
 
 def run_parse(args: argparse.Namespace) -> int:
+    from functools import partial
+
+    from scraper.batch import in_order
+    from scraper.export import stream_records
+
+    # Each page is read, extracted and written out in the worker; the rows come back in the order of the files.
+    pages = in_order(partial(_parsed_rows, url=args.url, fmt=args.format), args.files, args.jobs)
+    for index, rows in enumerate(pages):
+        if isinstance(rows, UsageError):
+            raise rows  # after the files before it, as with --jobs 1
+        if index == 0:
+            stream_records([], sys.stdout, args.format, header=True)
+        sys.stdout.write(rows)
+    return EXIT_OK
+
+
+def _parsed_rows(path: Path, url: str, fmt: str) -> str | UsageError:
+    """The records of one HTML file or snapshot, as CSV rows (no header) or JSON lines; the error if unreadable.
+
+    The error is returned, not raised: a worker that raises loses the other pages of its chunk.
+    """
+    try:
+        return _rows_of(path, url, fmt)
+    except UsageError as error:
+        return error
+
+
+def _rows_of(path: Path, url: str, fmt: str) -> str:
+    import io
+
     from parsers.encoding import decode_html
     from parsers.records import Provenance, records_from_html
     from scraper.export import stream_records
     from scraper.snapshot import META_SUFFIX, SNAPSHOT_SUFFIX, read_snapshot_file
 
-    for index, path in enumerate(args.files):
-        if not path.is_file():
-            raise UsageError(f"no such file: {path}")
-        content_type = ""
-        provenance = Provenance(args.url or path.resolve().as_uri())
-        if path.name.endswith((SNAPSHOT_SUFFIX, META_SUFFIX)):
-            try:
-                body, snapshot = read_snapshot_file(path)
-            except (OSError, ValueError) as error:
-                raise UsageError(f"{path} is not a readable snapshot: {error}") from None
-            if snapshot:
-                content_type = snapshot.content_type
-                provenance = Provenance(args.url or snapshot.requested_url, snapshot.fetched_at, snapshot.sha256)
-        else:
-            body = path.read_bytes()
-        html, _ = decode_html(body, content_type)
-        stream_records(records_from_html(html, provenance), sys.stdout, args.format, header=index == 0)
-    return EXIT_OK
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    content_type = ""
+    provenance = Provenance(url or path.resolve().as_uri())
+    if path.name.endswith((SNAPSHOT_SUFFIX, META_SUFFIX)):
+        try:
+            body, snapshot = read_snapshot_file(path)
+        except (OSError, ValueError) as error:
+            raise UsageError(f"{path} is not a readable snapshot: {error}") from None
+        if snapshot:
+            content_type = snapshot.content_type
+            provenance = Provenance(url or snapshot.requested_url, snapshot.fetched_at, snapshot.sha256)
+    else:
+        body = path.read_bytes()
+    html, _ = decode_html(body, content_type)
+    rows = io.StringIO()
+    stream_records(records_from_html(html, provenance), rows, fmt, header=False)
+    return rows.getvalue()
 
 
 def run_officeholders(args: argparse.Namespace) -> int:

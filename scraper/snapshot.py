@@ -8,9 +8,12 @@ import json
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scraper.atomic import write_bytes_atomic
-from scraper.fetch import FetchResult
+
+if TYPE_CHECKING:  # `parse` reads snapshots without importing requests
+    from scraper.fetch import FetchResult
 
 SNAPSHOT_SUFFIX = ".html.gz"
 META_SUFFIX = ".json"

@@ -1,0 +1,237 @@
+"""The page's main content, found on lxml's tree: the element that holds the article, and a soup of that region.
+
+A BeautifulSoup tree costs a Python object per node, some twenty times lxml's parse; the blocks need one only for
+the article. So lxml parses the page, the content is found by structure on its tree, and the soup is built for that
+region alone, from the same tree and by the same tree builder as a full BeautifulSoup(html, "lxml") parse: the
+region's soup is the one a full parse holds there, with its ancestors above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from bs4 import BeautifulSoup, Tag
+from lxml import etree
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+MEDIA_TAGS = {"iframe", "embed", "object", "video", "source"}
+_SKIPPED_TAGS = {
+    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "select",
+    "textarea", "input", "label", "dialog", "menu", "head", "title", "meta", "link", "img", "picture",
+}
+_SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+# Class or id words of page furniture: the text inside is never part of the article.
+_BOILERPLATE = re.compile(
+    r"(?<![a-z])(?:cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|newsletter|"
+    r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|navbar|sidebar|pagination|pager|"
+    r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list)(?![a-z])",
+    re.I,
+)
+_PARAGRAPHS = ("p", "li", "td", *HEADINGS)
+# BeautifulSoup keeps the text of these apart from the page's text (get_text() leaves it out) ...
+_STRING_CONTAINERS = frozenset({"rt", "rp", "style", "script", "template"})
+# ... and stores a string of ASCII white space as one space or newline, except inside these.
+_PRESERVE_SPACE = frozenset({"pre", "textarea"})
+_ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
+
+
+# --- the rules, shared by the lxml search and the BeautifulSoup walk ----------------------------------------
+
+
+def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
+               has_subheading: Callable[[], bool]) -> bool:
+    """Navigation, scripts, hidden and page-header elements: never article text."""
+    if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES or get("hidden") is not None:
+        return True
+    if get("aria-hidden") == "true" and name not in MEDIA_TAGS:
+        return True
+    if name == "footer":
+        return True
+    if name == "header":
+        # A page header is furniture; a section's own header (<section><header><h3>) holds its heading.
+        return not in_section() or not has_subheading()
+    return False
+
+
+def furniture_words(classes: list[str], element_id: object) -> str:
+    # BEM modifiers ("layout--content-sidebar") describe a variant of the block, not what it holds.
+    classes = [c for c in classes if "--" not in c]
+    return " ".join([*classes, str(element_id or "")]) if classes or element_id else ""
+
+
+def is_boilerplate(words: str) -> bool:
+    return bool(words) and bool(_BOILERPLATE.search(words))
+
+
+# --- lxml ---------------------------------------------------------------------------------------------------
+
+
+def parse_tree(html: str) -> etree._Element | None:
+    """lxml's tree of the page, parsed as BeautifulSoup's lxml builder parses it; None when it holds no element."""
+    parser = etree.HTMLParser(recover=True)
+    parser.feed(html[1:] if html.startswith("\ufeff") else html)
+    try:
+        return parser.close()
+    except etree.XMLSyntaxError:
+        return None
+
+
+def _lxml_skipped(element: etree._Element) -> bool:
+    return is_skipped(
+        element.tag, element.get,
+        lambda: any(a.tag in ("article", "section") for a in element.iterancestors()),
+        lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
+    )
+
+
+def _lxml_furniture(element: etree._Element) -> bool:
+    return is_boilerplate(furniture_words((element.get("class") or "").split(), element.get("id")))
+
+
+def strings(element: etree._Element) -> Iterator[str]:
+    """The strings of `element` that BeautifulSoup's get_text() joins: no comments, scripts, styles, templates."""
+    hidden = keep = False
+    for ancestor in element.iterancestors():
+        hidden = hidden or ancestor.tag in _STRING_CONTAINERS
+        keep = keep or ancestor.tag in _PRESERVE_SPACE
+    yield from _strings_below(element, hidden, keep)
+
+
+def _strings_below(element: etree._Element, hidden: bool, keep: bool) -> Iterator[str]:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return  # a comment or processing instruction; its tail belongs to the parent
+    hidden = hidden or tag in _STRING_CONTAINERS
+    keep = keep or tag in _PRESERVE_SPACE
+    if element.text and not hidden:
+        yield _as_stored(element.text, keep)
+    for child in element:
+        yield from _strings_below(child, hidden, keep)
+        if child.tail and not hidden:
+            yield _as_stored(child.tail, keep)
+
+
+def _as_stored(text: str, keep: bool) -> str:
+    if keep or text.strip(_ASCII_SPACES):
+        return text
+    return "\n" if "\n" in text else " "
+
+
+def text_of(element: etree._Element, separator: str = "") -> str:
+    """BeautifulSoup's get_text(separator) of the element."""
+    return separator.join(strings(element))
+
+
+_ROLE_MAIN = etree.XPath("//*[@role='main']")
+
+
+class _Search:
+    """find_content's look-ups on one tree, remembering which elements are furniture."""
+
+    def __init__(self) -> None:
+        self._excluded: dict[etree._Element, bool] = {}
+        self._lengths: dict[etree._Element, int] = {}
+
+    def excluded(self, element: etree._Element) -> bool:
+        known = self._excluded.get(element)
+        if known is None:
+            known = self._excluded[element] = _lxml_skipped(element) or _lxml_furniture(element)
+        return known
+
+    def paragraph_text_length(self, element: etree._Element) -> int:
+        """The text of the paragraphs, list items, cells and headings in `element` that no furniture holds."""
+        known = self._lengths.get(element)
+        if known is None:
+            known = self._lengths[element] = self._paragraph_text_length(element)
+        return known
+
+    def _paragraph_text_length(self, element: etree._Element) -> int:
+        total = 0
+        for paragraph in element.iterdescendants(*_PARAGRAPHS):
+            if not any(self.excluded(a) for a in paragraph.iterancestors() if a is not element):
+                total += sum(len(text) for text in strings(paragraph))
+        return total
+
+    def densest(self, element: etree._Element) -> etree._Element:
+        """Descend from `element` while one child holds at least 80 % of the paragraph text."""
+        total = self.paragraph_text_length(element)
+        while total:
+            children = [c for c in element if isinstance(c.tag, str) and not _lxml_skipped(c)]
+            scored = [(c, self.paragraph_text_length(c)) for c in children]
+            best = max(scored, key=lambda pair: pair[1], default=None)
+            if best is None or best[1] < 0.8 * total:
+                break
+            element, total = best
+        return element
+
+
+def find_content(root: etree._Element) -> etree._Element | None:
+    """The element holding the article: <article>, <main> or role=main, else the densest container.
+
+    None when the page has no <body>: then its content is the whole document.
+    """
+    body = next(root.iter("body"), None)
+    if body is None:
+        return None
+    search = _Search()
+    outer = next((e for e in _ROLE_MAIN(root) if not _lxml_skipped(e)), None)
+    if outer is None:
+        outer = next(root.iter("main"), None)
+    articles = [
+        a for a in root.iter("article") if next(a.iterancestors("article"), None) is None and not _lxml_furniture(a)
+    ]
+    if articles:
+        best = max(articles, key=search.paragraph_text_length)
+        if search.paragraph_text_length(best) * 2 >= search.paragraph_text_length(
+            body if outer is None else outer
+        ):
+            return best
+    if outer is not None:
+        return outer
+    return search.densest(body)
+
+
+# --- the region's soup --------------------------------------------------------------------------------------
+
+
+def region_soup(element: etree._Element) -> Tag:
+    """The BeautifulSoup tag of `element` (its ancestors above it, without their other children)."""
+    soup = BeautifulSoup("", "lxml")
+    builder = soup.builder
+    builder.soup = soup  # BeautifulSoup lets go of its builder after parsing; this one goes on
+    ancestors = list(element.iterancestors())[::-1]
+    for ancestor in ancestors:
+        _start(soup, ancestor)
+    region = _start(soup, element)
+    _replay_children(soup, element)
+    for name in [element.tag, *(a.tag for a in reversed(ancestors))]:
+        soup.handle_endtag(name)
+    builder.soup = None
+    return region
+
+
+def _start(soup: BeautifulSoup, element: etree._Element) -> Tag:
+    """What bs4's lxml builder does with a start tag that has no namespace (HTML's never have)."""
+    builder = soup.builder
+    return soup.handle_starttag(element.tag, None, None, builder.attribute_dict_class(element.attrib.items()),
+                                namespaces=builder.active_namespace_prefixes[-1])
+
+
+def _replay_children(soup: BeautifulSoup, element: etree._Element) -> None:
+    """Feed the soup what lxml's parser fed bs4's lxml builder for the inside of `element`."""
+    if element.text:
+        soup.handle_data(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str):
+            _start(soup, child)
+            _replay_children(soup, child)
+            soup.handle_endtag(tag)
+        elif tag is etree.Comment:
+            soup.builder.comment(child.text or "")
+        elif tag is etree.ProcessingInstruction:
+            soup.builder.pi(child.target, child.text or "")
+        if child.tail:
+            soup.handle_data(child.tail)

@@ -1,0 +1,89 @@
+"""The fast path: the region's soup is the full parse's soup there, --jobs changes nothing, `parse` stays light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from parsers.blocks import _walk, blocks_from_html
+from parsers.content import find_content, parse_tree, region_soup
+from parsers.encoding import decode_html
+from tests.test_cli import run
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "tests" / "devset" / "pages").glob("*.html"))
+ODD_PAGES = [
+    "", "   ", "<!DOCTYPE html>", "<!-- only a comment -->", "Tekst zonder opmaak.",
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>Wethouder Jan de Vries van Leusden.</p></body></html>',
+    "<html><head><title>Alleen een kop</title></head></html>",
+    "\ufeff<p>Met BOM<br>en <b>vet</b><!-- c --> <?php echo 1 ?> tekst</p>",
+    "<body><main><section><header><h3>Kop</h3></header><p>Tekst in <rt>ruby</rt> <pre>  \n </pre></p></section>"
+    "<template><p>verborgen</p></template></main></body>",
+]
+
+
+def _same_tag_in(soup: BeautifulSoup, element) -> Tag:  # element: lxml's
+    """The tag of a full BeautifulSoup parse at the place of lxml's `element`."""
+    tag: Tag = soup
+    for node in [*reversed(list(element.iterancestors())), element]:
+        parent = node.getparent()
+        index = 0 if parent is None else [c for c in parent if c.tag == node.tag].index(node)
+        tag = tag.find_all(node.tag, recursive=False)[index]
+    return tag
+
+
+def _pages() -> list[str]:
+    return [decode_html(path.read_bytes())[0] for path in PAGES] + ODD_PAGES
+
+
+@pytest.mark.parametrize("html", _pages(), ids=lambda html: html[:30])
+def test_the_region_soup_is_the_full_parse_there(html: str) -> None:
+    tree = parse_tree(html)
+    content = find_content(tree) if tree is not None else None
+    if content is None:
+        return  # no <body>: the blocks come from a full parse anyway
+    region = region_soup(content)
+    reference = _same_tag_in(BeautifulSoup(html, "lxml"), content)
+    assert str(region) == str(reference)
+    assert [p.name for p in region.parents] == [p.name for p in reference.parents]
+    assert list(_walk(region)) == list(_walk(reference))
+
+
+@pytest.mark.parametrize("html", ODD_PAGES, ids=lambda html: html[:30])
+def test_odd_pages_give_blocks_or_none_without_failing(html: str) -> None:
+    assert isinstance(blocks_from_html(html), list)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_jobs_2_writes_what_jobs_1_writes(tmp_path: Path, seed_html: str, fmt: str) -> None:
+    seed = tmp_path / "seed.html"
+    seed.write_text(seed_html, encoding="utf-8")
+    files = [str(seed), *map(str, PAGES), str(seed)]
+    one = run("parse", *files, "--format", fmt, "--jobs", "1")
+    two = run("parse", *files, "--format", fmt, "--jobs", "2")
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert two.stdout == one.stdout
+    assert one.stdout.count("/seed.html") == 2 * 7  # the seed page twice, seven records each
+
+
+def test_jobs_reports_a_missing_file_after_the_pages_before_it() -> None:
+    done = run("parse", str(PAGES[0]), "no/such/file.html", "--jobs", "2")
+    assert done.returncode == 2
+    assert done.stderr.strip() == "dialoogtafels parse: no such file: no/such/file.html"
+    assert done.stdout.startswith("record_id,")
+
+
+def test_parse_to_jsonl_imports_neither_pandas_nor_requests() -> None:
+    code = (
+        "import sys; from scraper.cli import main; main(['parse', sys.argv[1], '--format', 'jsonl']); "
+        "print(sorted(m for m in ('pandas', 'requests') if m in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(PAGES[0])], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") >= 1
+    assert done.stderr.strip() == "[]"
