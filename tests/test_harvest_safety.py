@@ -87,6 +87,16 @@ def test_a_shrunk_page_is_refused_until_forced(fault_server: FaultServer, harves
     assert len(read_rows(out)) == 2
 
 
+def test_a_shrunk_page_is_refused_when_the_dataset_is_jsonl_only(fault_server: FaultServer, harvest_cli,
+                                                                  tmp_path: Path, seed_html: str) -> None:
+    assert harvest_cli("/page", "--formats", "jsonl").code == 0
+    assert not (tmp_path / "out" / "dialoogtafels.csv").exists()
+    fault_server.routes["/page"] = page(without_sections(seed_html, 2).encode(), etag='"v2"')
+    refused = harvest_cli("/page", "--formats", "jsonl")
+    assert refused.code == 4, refused
+    assert "2 records where the dataset has 7" in refused.err
+
+
 def test_an_empty_page_is_refused_even_with_force(fault_server: FaultServer, harvest_cli, out: Path) -> None:
     before = all_files(out)
     fault_server.routes["/page"] = page(b"")
