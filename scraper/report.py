@@ -6,18 +6,18 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from html import escape
 from importlib.resources import files
 from pathlib import Path
 
-from parsers.records import COLUMNS, Record
+from parsers.records import COLUMNS, Record, page_date
 from parsers.topojson import Feature, features
 from scraper import __version__
 from scraper.atomic import write_bytes_atomic
-from scraper.export import read_dataset
+from scraper.export import dataset_path, read_rows
 from scraper.mapsvg import Legend, map_svg
 
 REPORT_NAME = "report.html"
@@ -57,10 +57,11 @@ class Boundaries:
 
 def write_report(out_dir: Path) -> Path:
     """Write DIR/report.html from the dataset in DIR; returns its path."""
-    rows = read_dataset(out_dir)
-    if not rows:
-        raise FileNotFoundError(f"no dataset in {out_dir}: run `dialoogtafels harvest` first")
-    records = [record_from_row(row) for row in rows]
+    # The CSV, which every harvest that writes the report writes too (a JSONL in DIR may be from an older run).
+    dataset = dataset_path(out_dir)
+    if not dataset.exists():
+        raise FileNotFoundError(f"no dataset {dataset}: run `dialoogtafels harvest` first")
+    records = [record_from_row(row) for row in read_rows(dataset)]
     sources = [_with_page(out_dir, source) for source in record_sources(records)]
     boundaries = load_boundaries(map_year(sources, records, shipped_years()))
     path = out_dir / REPORT_NAME
@@ -81,8 +82,6 @@ def record_sources(records: Iterable[Record]) -> list[Source]:
 
 def _with_page(out_dir: Path, source: Source) -> Source:
     """The source with the title and date of its page, read from its snapshot in DIR when that is there."""
-    from dataclasses import replace
-
     from parsers.encoding import decode_html
     from parsers.sections import parse_page
     from scraper.snapshot import META_SUFFIX, load_meta, read_body, snapshot_dir
@@ -91,18 +90,23 @@ def _with_page(out_dir: Path, source: Source) -> Source:
         snapshot = load_meta(meta_path)
         if snapshot and snapshot.sha256 == source.sha256:
             html, _ = decode_html(read_body(out_dir, snapshot), snapshot.content_type)
-            meta = parse_page(html).meta
-            return replace(source, title=meta.title, page_date=meta.published or meta.modified)
+            page = parse_page(html)
+            return replace(source, title=page.meta.title, page_date=page_date(page))
     return source
 
 
 def map_year(sources: Sequence[Source], records: Sequence[Record], available: Sequence[int]) -> int:
     """The shipped year nearest to the page's date, else to the latest event, else to the fetch time."""
     page_dates = [source.page_date.year for source in sources if source.page_date]
-    events = [int(record.event_date[:4]) for record in records if record.event_date]
-    fetches = [int(source.fetched_at[:4]) for source in sources if source.fetched_at[:4].isdigit()]
+    events = [year for record in records if (year := _year(record.event_date))]
+    fetches = [year for source in sources if (year := _year(source.fetched_at))]
     wanted = next((max(years) for years in (page_dates, events, fetches) if years), max(available))
     return min(available, key=lambda year: (abs(year - wanted), year))
+
+
+def _year(iso: str) -> int | None:
+    """The year of an ISO date or time, None when the text does not start with one."""
+    return int(iso[:4]) if iso[:4].isdigit() else None
 
 
 def shipped_years() -> list[int]:
@@ -139,7 +143,7 @@ def render_report(records: Sequence[Record], sources: Sequence[Source], boundari
 
 def _header(title: str, sources: Sequence[Source]) -> str:
     lines = "".join(
-        f'<p>Bron: <a href="{escape(source.url)}">{escape(source.url)}</a><br>'
+        f"<p>Bron: {_link(source.url, source.url)}<br>"
         f'Opgehaald op <time datetime="{escape(source.fetched_at)}">{escape(source.fetched_at)}</time> '
         f"uit snapshot <code>sha256 {escape(source.sha256)}</code>{_page_date(source)}</p>"
         for source in sources
@@ -148,6 +152,13 @@ def _header(title: str, sources: Sequence[Source]) -> str:
         f'<header><p class="kicker">Dialoogtafels: rapport van de dataset</p>'
         f"<h1>{escape(title)}</h1>{lines}<p class=\"small\">Gemaakt met dialoogtafels {__version__}.</p></header>"
     )
+
+
+def _link(url: str, text: str) -> str:
+    """A link for web addresses only: a dataset edited by hand must not smuggle `javascript:` into the page."""
+    if not url.startswith(("https://", "http://")):
+        return escape(url)
+    return f'<a href="{escape(url)}">{escape(text)}</a>'
 
 
 def _page_date(source: Source) -> str:
@@ -236,7 +247,7 @@ def _records_table(records: Sequence[Record]) -> str:
 def _cell(record: Record, field: str) -> str:
     value = str(getattr(record, field))
     if field == "video_url" and value:
-        return f'<td><a href="{escape(value)}">video</a></td>'
+        return f"<td>{_link(value, 'video')}</td>"
     if field == "event_date" and value:
         return f'<td><time datetime="{escape(value)}">{escape(value)}</time></td>'
     return f'<td class="num">{value}</td>' if field == "position" else f"<td>{escape(value)}</td>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -55,6 +56,26 @@ def test_the_report_needs_nothing_from_outside(seed: tuple[BeautifulSoup, list[d
     # Links are for the reader to follow: the source page and the videos.
     targets = {a["href"] for a in soup.find_all("a")}
     assert targets == {rows[0]["source_url"]} | {row["video_url"] for row in rows}
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of #rrggbb."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_colours_have_enough_contrast(seed: tuple[BeautifulSoup, list[dict[str, str]]]) -> None:
+    soup, _ = seed
+    colours = dict(re.findall(r"--(\w+): (#[0-9a-f]{6})", soup.style.text))
+    for text in ("ink", "muted", "link"):
+        assert contrast(colours[text], "#ffffff") >= 4.5, text  # WCAG AA for text
+    assert contrast(colours["host"], colours["land"]) >= 3  # WCAG 1.4.11: hosts stand out from the other land
 
 
 def test_the_header_names_the_page_the_harvest_and_the_snapshot(
@@ -124,6 +145,14 @@ def test_a_municipality_missing_from_the_years_map_is_listed_under_it() -> None:
     assert len(soup.select("path[data-cbs-code]")) == 342
 
 
+def test_only_web_addresses_become_links() -> None:
+    record = Record(*["x"] * 16)
+    hostile = replace(record, position=1, video_url="javascript:alert(1)", source_url="https://example.org/")
+    soup = BeautifulSoup(render_report([hostile], [Source(hostile.source_url, "", "")], load_boundaries(2021)), "lxml")
+    assert [a["href"] for a in soup.find_all("a")] == ["https://example.org/"]
+    assert "javascript:alert(1)" in soup.find("table", id="records").text  # shown, not linked
+
+
 def test_the_map_year_follows_the_page_then_the_events_then_the_fetch() -> None:
     years = shipped_years()
     assert years == [2021, 2022, 2023]
@@ -137,7 +166,7 @@ def test_the_map_year_follows_the_page_then_the_events_then_the_fetch() -> None:
 
 
 def test_harvest_writes_the_report_when_html_is_among_the_formats(tmp_path: Path) -> None:
-    done = dialoogtafels("harvest", "--offline", "--out", str(tmp_path), "--formats", "jsonl,html")
+    done = dialoogtafels("harvest", "--offline", "--out", str(tmp_path), "--formats", "csv,html")
     assert done.returncode == 0, done.stderr
     soup = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "lxml")
     assert len(soup.select("#records tbody tr")) == 7
