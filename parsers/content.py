@@ -183,10 +183,12 @@ def find_content(root: etree._Element) -> etree._Element | None:
         a for a in root.iter("article") if next(a.iterancestors("article"), None) is None and not _lxml_furniture(a)
     ]
     if articles:
-        best = max(articles, key=search.paragraph_text_length)
-        if search.paragraph_text_length(best) * 2 >= search.paragraph_text_length(
-            body if outer is None else outer
-        ):
+        outer_size = search.paragraph_text_length(body if outer is None else outer)
+        sizes = [(search.paragraph_text_length(a), a) for a in articles]
+        best_size, best = max(sizes, key=lambda pair: pair[0])
+        # Several substantial <article>s are cards of one list, not one article among teasers.
+        cards = sum(1 for size, _ in sizes if size * 6 >= outer_size)
+        if best_size * 2 >= outer_size and cards < 2:
             return best
     if outer is not None:
         return outer
