@@ -57,16 +57,21 @@ class Boundaries:
 
 def write_report(out_dir: Path) -> Path:
     """Write DIR/report.html from the dataset in DIR; returns its path."""
-    # The CSV, which every harvest that writes the report writes too (a JSONL in DIR may be from an older run).
-    dataset = dataset_path(out_dir)
-    if not dataset.exists():
-        raise FileNotFoundError(f"no dataset {dataset}: run `dialoogtafels harvest` first")
-    records = [record_from_row(row) for row in read_rows(dataset)]
+    records = [record_from_row(row) for row in read_rows(latest_dataset(out_dir))]
     sources = [_with_page(out_dir, source) for source in record_sources(records)]
     boundaries = load_boundaries(map_year(sources, records, shipped_years()))
     path = out_dir / REPORT_NAME
     write_bytes_atomic(path, render_report(records, sources, boundaries).encode("utf-8"))
     return path
+
+
+def latest_dataset(out_dir: Path) -> Path:
+    """The dataset file the last harvest wrote: the newer of the JSONL (raw text, so first on a tie) and the CSV,
+    since a harvest may write only one of them and leave the other from an older run."""
+    candidates = [path for path in (dataset_path(out_dir, "jsonl"), dataset_path(out_dir)) if path.exists()]
+    if not candidates:
+        raise FileNotFoundError(f"no dataset in {out_dir}: run `dialoogtafels harvest` first")
+    return max(candidates, key=lambda path: path.stat().st_mtime_ns)
 
 
 def record_from_row(row: dict[str, str]) -> Record:

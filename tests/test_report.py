@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
 import subprocess
 import sys
@@ -166,11 +167,24 @@ def test_the_map_year_follows_the_page_then_the_events_then_the_fetch() -> None:
 
 
 def test_harvest_writes_the_report_when_html_is_among_the_formats(tmp_path: Path) -> None:
-    done = dialoogtafels("harvest", "--offline", "--out", str(tmp_path), "--formats", "csv,html")
+    done = dialoogtafels("harvest", "--offline", "--out", str(tmp_path), "--formats", "jsonl,html")
     assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "dialoogtafels.csv").exists()
     soup = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "lxml")
     assert len(soup.select("#records tbody tr")) == 7
     assert len(soup.select("path.host")) == 5
+
+
+def test_the_report_reads_the_newer_of_jsonl_and_csv(tmp_path: Path) -> None:
+    seed_report(tmp_path)
+    jsonl, csv_file = tmp_path / "dialoogtafels.jsonl", tmp_path / "dialoogtafels.csv"
+    jsonl.write_text("".join(jsonl.read_text(encoding="utf-8").splitlines(keepends=True)[:3]), encoding="utf-8")
+    written = csv_file.stat().st_mtime
+    for jsonl_time, rows in ((written - 60, 7), (written + 60, 3)):
+        os.utime(jsonl, (jsonl_time, jsonl_time))
+        assert dialoogtafels("report", str(tmp_path)).returncode == 0
+        soup = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "lxml")
+        assert len(soup.select("#records tbody tr")) == rows
 
 
 def test_report_without_a_dataset_is_a_usage_error(tmp_path: Path) -> None:
