@@ -40,7 +40,6 @@ _BLOCK_TAGS = {
     "figcaption", "figure", "footer", "form", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", *HEADINGS,
 }
-_BLOCK_NAMES = sorted(_BLOCK_TAGS)
 # Consent placeholders wrap the video they hold back: keep their media, drop their text.
 _CONSENT = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr)(?![a-z])", re.I)
 _SPACE = re.compile(r"\s+")
@@ -71,8 +70,8 @@ def _furniture_words(tag: Tag) -> str:
 def _is_skipped(tag: Tag) -> bool:
     return is_skipped(
         tag.name, tag.get,
-        lambda: tag.find_parent(["article", "section"]) is not None,
-        lambda: tag.find(list(SUBHEADINGS)) is not None,
+        lambda: any(parent.name in ("article", "section") for parent in tag.parents),
+        lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)),
     )
 
 
@@ -100,9 +99,18 @@ def _walk(node: Tag) -> Iterator[Block]:
     yield from _flush(line)
 
 
+def _tags_in(tag: Tag) -> Iterator[Tag]:
+    """The elements inside `tag` in document order: find_all(True) without bs4 building a filter for each call."""
+    return (element for element in tag.descendants if isinstance(element, Tag))
+
+
+def _anchors_in(tag: Tag) -> list[Tag]:
+    return [element for element in _tags_in(tag) if element.name == "a"]
+
+
 def _wraps_blocks(tag: Tag) -> bool:
     """An inline element holding blocks, such as a card that is one big link: <a href><h3/><p/></a>."""
-    return tag.find(_BLOCK_NAMES) is not None
+    return any(element.name in _BLOCK_TAGS for element in _tags_in(tag))
 
 
 def _heading_level(tag: Tag) -> int | None:
@@ -151,7 +159,7 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
                 yield from (Block("media", url=video) for video in videos_in_attribute(text))
     for tag in inline_tags:
         yield from _media_in(tag)
-        for anchor in [tag] if tag.name == "a" else tag.find_all("a"):
+        for anchor in [tag] if tag.name == "a" else _anchors_in(tag):
             yield from _link(anchor)
 
 
@@ -162,8 +170,8 @@ def _links_only(line: list[NavigableString | Tag]) -> bool:
         if isinstance(part, NavigableString):
             if part.strip():
                 return False
-        elif part.name == "a" or (part.find("a") is not None and clean_text(part.get_text()) == clean_text(
-            " ".join(a.get_text() for a in part.find_all("a")))):
+        elif part.name == "a" or ((anchors := _anchors_in(part)) and clean_text(part.get_text()) == clean_text(
+            " ".join(a.get_text() for a in anchors))):
             has_link = True
         elif clean_text(_inline_text(part)):
             return False
@@ -221,7 +229,7 @@ def _media_of(tag: Tag) -> Iterator[Block]:
 
 def _media_in(tag: Tag) -> Iterator[Block]:
     """Videos anywhere inside `tag`, including its links, ignoring its text."""
-    for element in [tag, *tag.find_all(True)]:
+    for element in [tag, *_tags_in(tag)]:
         yield from _media_of(element)
         if element.name == "a":
             video = canonical_video_url(str(element.get("href") or ""))

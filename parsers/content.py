@@ -133,6 +133,8 @@ class _Search:
     def __init__(self) -> None:
         self._excluded: dict[etree._Element, bool] = {}
         self._lengths: dict[etree._Element, int] = {}
+        self._text_lengths: dict[etree._Element, int] = {}  # the article's paragraphs are the body's too
+        self._blocked: dict[etree._Element, bool] = {}
 
     def excluded(self, element: etree._Element) -> bool:
         known = self._excluded.get(element)
@@ -150,9 +152,34 @@ class _Search:
     def _paragraph_text_length(self, element: etree._Element) -> int:
         total = 0
         for paragraph in element.iterdescendants(*_PARAGRAPHS):
-            if not any(self.excluded(a) for a in paragraph.iterancestors() if a is not element):
-                total += sum(len(text) for text in strings(paragraph))
+            if self.excluded(element):  # then only the furniture around it counts
+                blocked = any(self.excluded(a) for a in paragraph.iterancestors() if a is not element)
+            else:
+                blocked = self.blocked(paragraph)
+            if not blocked:
+                total += self.text_length(paragraph)
         return total
+
+    def blocked(self, element: etree._Element) -> bool:
+        """Whether furniture holds `element`: an element above it is skipped or furniture."""
+        chain = []
+        node = element
+        while node not in self._blocked:
+            parent = node.getparent()
+            if parent is None:
+                self._blocked[node] = False
+                break
+            chain.append((node, parent))
+            node = parent
+        for child, parent in reversed(chain):  # from the top down, each answer from its parent's
+            self._blocked[child] = self._blocked[parent] or self.excluded(parent)
+        return self._blocked[element]
+
+    def text_length(self, paragraph: etree._Element) -> int:
+        known = self._text_lengths.get(paragraph)
+        if known is None:
+            known = self._text_lengths[paragraph] = sum(map(len, strings(paragraph)))
+        return known
 
     def densest(self, element: etree._Element) -> etree._Element:
         """Descend from `element` while one child holds at least 80 % of the paragraph text."""

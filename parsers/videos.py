@@ -55,6 +55,8 @@ _VIMEO_ONLY_ID = re.compile(r"^\d{6,12}$")
 
 def video_of_player(attributes: dict[str, object]) -> str | None:
     """A lazy player that holds only an id: <div class="youtube-player" data-id="...">, data-vimeo-id="..."."""
+    if not any(isinstance(attributes.get(name), str) for name in _PLAYER_ID_ATTRIBUTES):
+        return None  # most elements: no player id, so no need to read the rest
     values = [v if isinstance(v, str) else " ".join(map(str, v)) for v in attributes.values()
               if isinstance(v, (str, list))]
     context = " ".join([*attributes, *values]).lower()  # class names and attribute names say which player
