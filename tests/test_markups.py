@@ -149,3 +149,18 @@ def test_sections_as_sibling_articles_inside_main() -> None:
       samen doen. In coronatijd, maar ook daarna!</p></article>
     </main>{FOOTER}</body></html>"""
     assert [h[2] for h in hosts(html)] == ["Patrick Kiel", "Ellen Nauta-van Moorsel"]
+
+
+def test_title_heading_furniture_headings_and_lazy_players() -> None:
+    html = f"""<html><head><title>Dorpsraad - verslagen dialoogtafels</title></head><body><table><tr><td>
+    <p><b>Verslagen dialoogtafels</b><br>Datum: 14 oktober 2020</p>
+    <p><b>Dialoogtafel geluk en ontspanning</b><br>{KIEL}</p>
+    <div class="youtube-player" data-id="lazyPlay001"></div>
+    <p><b>Deel deze pagina</b><br><a href="https://www.facebook.com/sharer.php">Facebook</a></p>
+    <p><b>Gerelateerde artikelen</b><br><a href="/nieuws/x">Wethouder opent school</a>
+       <a href="https://www.youtube.com/watch?v=related0001">video</a></p>
+    </td></tr></table></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=lazyPlay001"),
+    ]
