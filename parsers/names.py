@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -14,7 +13,6 @@ PARTICLES = (
     "van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "le", "la", "du", "d'", "von", "zu",
 )
 _PARTICLE_WORDS = {word for particle in PARTICLES for word in particle.split()}
-_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
 
 
 @dataclass(frozen=True)
@@ -62,10 +60,6 @@ def split_name(name: str) -> NameParts:
         surname_prefix=" ".join(words[prefix_start:start]),
         surname=" ".join(words[start:]),
     )
-
-
-def is_initials(word: str) -> bool:
-    return bool(_INITIAL.match(word))
 
 
 @cache

@@ -100,3 +100,15 @@ def test_officeholders_writes_one_json_line_per_input_line() -> None:
         "surname": "Hoytink-Roubos", "sort_name": "Hoytink-Roubos, Patricia",
     }]
     assert second == {"people": []}
+
+
+def test_the_summary_points_out_themes_that_are_not_known(tmp_path: Path) -> None:
+    from parsers.encoding import decode_html
+    from parsers.records import Provenance, records_from_html
+    from scraper.harvest import HarvestResult
+
+    page = ROOT / "tests" / "devset" / "pages" / "d_cp1252.html"  # has a table on "Wonen en verkeer"
+    html, _ = decode_html(page.read_bytes())
+    records = records_from_html(html, Provenance("https://example.org/d"))
+    summary = HarvestResult("https://example.org/d", tmp_path, "changed", records).summary()
+    assert summary.splitlines()[0].endswith("; themes not in the known list: wonen en verkeer")
