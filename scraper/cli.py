@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -177,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    import logging  # after parse_args: `--help` and usage errors need no logging
+
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     # urllib3 warns on each retry; without -v a failure is one line on stderr.
     logging.getLogger("urllib3").setLevel(logging.WARNING if args.verbose else logging.ERROR)
