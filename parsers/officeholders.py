@@ -125,7 +125,9 @@ _LIST_SEPARATOR = re.compile(
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
 _FORMER_CLAUSE = re.compile(
-    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
+    # "was tot 2020 wethouder", "tot mijn pensionering was ik griffier", "tot en met 2018 burgemeester"
+    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
+    r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
