@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from scraper import ARCHIVE_BASE, DEFAULT_URL, __version__
-from scraper.formats import DEFAULT_FORMATS, FORMATS, TABLE_FORMATS, parse_formats
+from scraper.formats import DEFAULT_FORMATS, FORMATS, parse_formats
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -159,8 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="last capture date, YYYY[-MM[-DD]]")
     past.add_argument("--archive-base", default=ARCHIVE_BASE, metavar="URL",
                       help=f"the Wayback Machine to ask ({ARCHIVE_BASE})")
-    past.add_argument("--formats", type=lambda text: _formats(text, TABLE_FORMATS), default="csv", metavar="LIST",
-                      help=f"table files to write, from {','.join(TABLE_FORMATS)} (csv)")
+    past.add_argument("--formats", type=_formats, default="csv,html", metavar="LIST",
+                      help=f"files to write, from {','.join(FORMATS)}; html is the timeline as DIR/history.html "
+                      "(csv,html)")
     _add_fetch_options(past)
     past.add_argument("-v", "--verbose", action="store_true", help="log each step on stderr")
 

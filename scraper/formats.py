@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 FORMATS = ("csv", "jsonl", "xlsx", "parquet", "html")
-TABLE_FORMATS = FORMATS[:4]
 DEFAULT_FORMATS = ("csv", "jsonl", "xlsx", "html")
 # What a format needs beyond the base install, and how to get it.
 NEEDS = {

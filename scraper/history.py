@@ -21,6 +21,8 @@ from scraper.snapshot import Snapshot, all_snapshots, read_body, save_snapshot
 log = logging.getLogger(__name__)
 
 CDX_TYPES = ("application/json", "text/json", "text/plain")
+HISTORY_FORMATS = ("csv", "html")
+HISTORY_REPORT = "history.html"
 
 
 @dataclass
@@ -54,7 +56,7 @@ def capture_url(base: str, capture: Capture) -> str:
 
 def history(
     url: str, out_dir: Path, fetcher: Fetcher, *, base: str = ARCHIVE_BASE, since: str = "", until: str = "",
-    formats: tuple[str, ...] = ("csv",),
+    formats: tuple[str, ...] = HISTORY_FORMATS,
 ) -> HistoryResult:
     """List the captures of `url`, fetch those not stored yet, extract each, write history and versions tables."""
     listing = fetcher.fetch(cdx_url(base, url, since, until), types=CDX_TYPES)
@@ -81,6 +83,12 @@ def history(
         for c, s, r in versions
     ]
     written = write_table(rows, out_dir, "history", HISTORY_COLUMNS, formats)
+    if "html" in formats:
+        from scraper.report import write_report
+
+        # The timeline's records, each with the capture it was last seen in, on one page: DIR/history.html.
+        table = next(path for path in written if path.suffix in (".csv", ".jsonl"))
+        written.append(write_report(out_dir, table, HISTORY_REPORT))
     written += write_table(version_rows, out_dir, "versions", VERSION_COLUMNS, formats)
     write_datapackage(out_dir, written, [url])
     return HistoryResult(url, out_dir, len(captures), fetched, len(rows), written)

@@ -55,12 +55,13 @@ class Boundaries:
     provinces: list[Feature]
 
 
-def write_report(out_dir: Path) -> Path:
-    """Write DIR/report.html from the dataset in DIR; returns its path."""
-    records = [record_from_row(row) for row in read_rows(latest_dataset(out_dir))]
+def write_report(out_dir: Path, rows: Path | None = None, name: str = REPORT_NAME) -> Path:
+    """Write DIR/report.html from the dataset in DIR (or DIR/<name> from another file of records, such as the
+    history's timeline); returns its path."""
+    records = [record_from_row(row) for row in read_rows(rows or latest_dataset(out_dir))]
     sources = [_with_page(out_dir, source) for source in record_sources(records)]
     boundaries = load_boundaries(map_year(sources, records, shipped_years()))
-    path = out_dir / REPORT_NAME
+    path = out_dir / name
     write_bytes_atomic(path, render_report(records, sources, boundaries).encode("utf-8"))
     return path
 

@@ -128,3 +128,14 @@ def test_parse_cdx_orders_captures_and_reads_the_header() -> None:
     with pytest.raises(ValueError):
         parse_cdx(json.dumps([["a", "b"]]))
     assert Capture("20210301093015", "u", "A").captured_at == "2021-03-01T09:30:15Z"
+
+
+def test_history_writes_the_timeline_as_a_report_by_default(tmp_path: Path, seed_html: str) -> None:
+    with serve(archive_routes(versions(seed_html))) as (base, _):
+        done = run("history", "--out", str(tmp_path), "--archive-base", base, "--delay", "0")
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "history.html").read_text(encoding="utf-8")
+    hosts = {row["host_name"] for row in read_csv(tmp_path / "history.csv")}
+    assert len(hosts) == 8
+    assert all(host in page for host in hosts)  # every record of the timeline is in the report's table
+    assert page.count("gm host") >= 5 and not (tmp_path / "report.html").exists()
