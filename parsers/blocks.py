@@ -222,7 +222,7 @@ def _media_of(tag: Tag) -> Iterator[Block]:
             continue
         for video in videos_in_attribute(value):
             yield Block("media", url=video)
-    player = video_of_player(tag.attrs)
+    player = video_of_player(tag.attrs, tag.name)
     if player:
         yield Block("media", url=player)
 

@@ -43,8 +43,10 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
                has_subheading: Callable[[], bool]) -> bool:
     """Navigation, scripts, hidden and page-header elements: never article text."""
-    if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES or get("hidden") is not None:
+    if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES:
         return True
+    if get("hidden") is not None and get("role") != "region" and get("aria-labelledby") is None:
+        return True  # hidden, unless it is a collapsed accordion panel, which holds article text
     if get("aria-hidden") == "true" and name not in MEDIA_TAGS:
         return True
     if name == "footer":

@@ -128,13 +128,18 @@ _FORMER_CLAUSE = re.compile(
     # "was tot 2020 wethouder", "tot mijn pensionering was ik griffier", "tot en met 2018 burgemeester"
     r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
-    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
+    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$|\bafscheid\s+van\s+(?:de\s+|onze\s+)?$"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
     r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\s+(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
     r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\s+(?:(?!dat\b|die\b)\w+\s+){0,3}$",
     re.I,
+)
+
+# After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
+_FORMER_AFTER = re.compile(
+    r"[^.;,]{0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen)\b"
 )
 
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
@@ -254,8 +259,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before):
         return True
-    after = text[match.end():match.end() + 40]
-    if re.match(r"[^.;,]{0,40}?\bgeweest\b", after):
+    after = text[match.end():match.end() + 80]
+    if _FORMER_AFTER.match(after):
         return True
     return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 

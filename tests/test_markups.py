@@ -164,3 +164,15 @@ def test_title_heading_furniture_headings_and_lazy_players() -> None:
     assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
         (1, "geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=lazyPlay001"),
     ]
+
+
+def test_collapsed_accordion_panels_and_lite_youtube_players() -> None:
+    html = f"""<html><body><main><div class="accordion">
+    <h2><button aria-expanded="false" aria-controls="panel-1">Dialoogtafel onderwijs en werk</button></h2>
+    <div id="panel-1" role="region" aria-labelledby="acc-1" hidden><p>{HOYTINK}</p>
+      <lite-youtube videoid="liteYT00001"></lite-youtube></div>
+    </div><div class="modal" hidden><p>Burgemeester Jan Jansen wil uw mening.</p></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.host_name, r.municipality, r.video_url) for r in records] == [
+        ("Patricia Hoytink-Roubos", "Overbetuwe", "https://www.youtube.com/watch?v=liteYT00001"),
+    ]
