@@ -171,7 +171,7 @@ def test_collapsed_accordion_panels_and_lite_youtube_players() -> None:
     <h2><button aria-expanded="false" aria-controls="panel-1">Dialoogtafel onderwijs en werk</button></h2>
     <div id="panel-1" role="region" aria-labelledby="acc-1" hidden><p>{HOYTINK}</p>
       <lite-youtube videoid="liteYT00001"></lite-youtube></div>
-    </div><div class="modal" hidden><p>Burgemeester Jan Jansen wil uw mening.</p></div></main></body></html>"""
+    </div><div class="modal" hidden><p>{NAUTA}</p></div></main></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.host_name, r.municipality, r.video_url) for r in records] == [
         ("Patricia Hoytink-Roubos", "Overbetuwe", "https://www.youtube.com/watch?v=liteYT00001"),
