@@ -30,7 +30,7 @@ _FORMER = (
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
-    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-)?)?(?:{_QUALIFIER}[\s-]+)?"
+    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burgemeesters?)"
     r"|(?P<burgemeester>burgemeesters?)"
@@ -55,7 +55,7 @@ _NOT_WETHOUDER_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd
 
 # --- names -------------------------------------------------------------------------------------------------
 _S = r"[ \t\u00a0]+"  # a name never runs over a line break
-_UP = r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿ]"
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ž'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿĀ-ž]"  # Latin-1 and Extended-A
 _LC_PARTICLE = (
     rf"(?:van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|in{_S}de|op{_S}de|"
     rf"op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von)"
@@ -75,7 +75,10 @@ _NAME = rf"(?:{_FULL_NAME}|{_SURNAME_ONLY})"
 # Not "van": "burgemeester van Zuidplas" names a place far more often than a surname written lower-case.
 _AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|de|den|der|ter|ten|'t|’t)"
 _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
-_TITLES = r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevrouw|meneer|de\s+heer)\s+)+)"
+_TITLES = (
+    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevr|mw|dhr)[ \u00a0]+"
+    r"|(?:mevrouw|meneer|de\s+heer)\s+)+)"
+)
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(
@@ -86,7 +89,7 @@ _NAME_ANYWHERE = re.compile(
 )
 # "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester"
 _APPOSITION_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,60}\))?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}$"
+    r"^(?:\s*\([^()]{1,60}\))?(?:\s*[–—]\s*[^–—,.()]{1,30}?)?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}$"
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
 _INTRODUCED = re.compile(
@@ -116,7 +119,7 @@ _GOVERNED = re.compile(
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
 _LIST_INTRO = re.compile(
     r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
-    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,2}:[ \t\u00a0]*"
+    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,4}:[ \t\u00a0]*"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+"
 )
 _LIST_SEPARATOR = re.compile(
@@ -129,6 +132,7 @@ _FORMER_CLAUSE = re.compile(
     r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$|\bafscheid\s+van\s+(?:de\s+|onze\s+)?$"
+    r"|\b(?:vertrok|vertrokken|legde|legden)\b[^.;]{0,40}\bals\s+$"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
@@ -140,6 +144,8 @@ _FORMER_CLAUSE = re.compile(
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
     r"[^.;,]{0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen)\b"
+    # "die ruim een decennium raadslid was van de gemeente Heerlen"; not "... van Heusden en eerder was hij"
+    r"|\s+(?:van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+)?(?:was|waren)\b"
 )
 
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
@@ -158,7 +164,7 @@ _STOPWORDS = frozenset(
     commissarissen koning koningin burgemeesters gedeputeerden griffier raadslid raadsleden minister
     staatssecretaris kamer binnenlandse zaken koninkrijksrelaties tweede eerste oud voormalig voormalige
     toenmalig toenmalige lijsttrekker statenleden statenlid universiteit hogeschool ministerie stichting
-    vereniging partij fractie terug""".split()  # noqa: SIM905
+    vereniging partij fractie terug gouverneur kamerlid directeur voorzitter""".split()  # noqa: SIM905
 )
 _STREET = re.compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
@@ -395,6 +401,8 @@ def _names_after(
 def _after_name(context: _Context, position: int, provincial: bool) -> int:
     """Skip what may follow a name in a list: '(CDA)', 'van Rotterdam', 'van de provincie Flevoland'."""
     position = _skip_parens(context.text, position)
+    namens = re.compile(r"[ \t\u00a0]+namens[ \t\u00a0]+[\w'’.-]+").match(context.text, position)
+    position = namens.end() if namens else position
     if provincial:
         return _skip_province(context.text, position)
     tie = _TIE_AFTER_NAME.match(context.text, position)
@@ -552,8 +560,9 @@ def _bare_place(context: _Context, position: int) -> Municipality | None:
     return found[0] if found else None
 
 
+# After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:van|in|uit)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
 )
 
 
