@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from scraper import ARCHIVE_BASE, DEFAULT_URL, __version__
@@ -28,18 +28,22 @@ class UsageError(Exception):
     """Bad input from the user: exit 2 with the message."""
 
 
-def _positive_float(text: str) -> float:
-    value = float(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
+def _number(convert: Callable[[str], float], low: float, *, strict: bool = False) -> Callable[[str], float]:
+    """An argparse type: a number of at least `low` (more than `low` when strict; nan is refused too)."""
+
+    def parse(text: str) -> float:
+        value = convert(text)
+        if not (value > low if strict else value >= low):
+            raise argparse.ArgumentTypeError(f"must be {'more than' if strict else 'at least'} {low:g}")
+        return value
+
+    return parse
 
 
-def _more_than_zero(text: str) -> float:
-    value = float(text)
-    if not value > 0:  # also refuses nan
-        raise argparse.ArgumentTypeError("must be more than 0")
-    return value
+_zero_or_more = _number(float, 0)
+_more_than_zero = _number(float, 0, strict=True)
+_count = _number(int, 0)
+_at_least_one = _number(int, 1)
 
 
 def _wayback_date(text: str) -> str:
@@ -48,20 +52,6 @@ def _wayback_date(text: str) -> str:
     if not (digits.isdigit() and len(digits) in (4, 6, 8)):
         raise argparse.ArgumentTypeError(f"must be YYYY, YYYY-MM or YYYY-MM-DD, not {text!r}")
     return digits
-
-
-def _at_least_one(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
-def _non_negative_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
 
 
 def _formats(text: str, allowed: tuple[str, ...] = FORMATS) -> tuple[str, ...]:
@@ -77,11 +67,11 @@ def _add_fetch_options(command: argparse.ArgumentParser) -> None:
                          help="connect and read timeout: the longest wait for any answer or byte (10)")
     command.add_argument("--deadline", type=_more_than_zero, default=120.0, metavar="SECONDS",
                          help="the longest a fetch may take, robots.txt, retries and waits included (120)")
-    command.add_argument("--retries", type=_non_negative_int, default=3, metavar="N",
+    command.add_argument("--retries", type=_count, default=3, metavar="N",
                          help="retries on connection errors, timeouts, 429 and 5xx, with backoff (3)")
-    command.add_argument("--max-bytes", type=_non_negative_int, default=20_000_000, metavar="N",
+    command.add_argument("--max-bytes", type=_count, default=20_000_000, metavar="N",
                          help="largest page accepted (20000000)")
-    command.add_argument("--delay", type=_positive_float, default=1.0, metavar="SECONDS",
+    command.add_argument("--delay", type=_zero_or_more, default=1.0, metavar="SECONDS",
                          help="least time between two requests to one host (1)")
     command.add_argument("--ignore-robots", action="store_true", help="fetch even where robots.txt disallows it")
 
