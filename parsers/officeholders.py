@@ -58,7 +58,7 @@ _S = r"[ \t\u00a0]+"  # a name never runs over a line break
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ž'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿĀ-ž]"  # Latin-1 and Extended-A
 _LC_PARTICLE = (
     rf"(?:van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|in{_S}de|op{_S}de|"
-    rf"op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von)"
+    rf"op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von|klein)"
 )
 _CAP_PARTICLE = (
     rf"(?:Van{_S}der|Van{_S}den|Van{_S}de|Van{_S}het|Van{_S}'t|In{_S}'t|In{_S}de|Op{_S}de|Op{_S}den|Uit{_S}de|"
@@ -68,7 +68,9 @@ _DOUBLE = rf"{_UP}(?:-(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?{_UP})*"
 _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
 _NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\)"  # "(Jannewietske)", not a party such as "(GroenLinks)"
-_FULL_NAME = rf"(?:{_INITIALS}|(?:{_GIVEN}{_S}){{1,3}})(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?{_DOUBLE}"
+_FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
+    rf"(?:{_INITIALS}|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?)(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?{_DOUBLE}"
+)
 _SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
 _NAME = rf"(?:{_FULL_NAME}|{_SURNAME_ONLY})"
 # Right after a role a lower-case particle may open a surname-only mention: "wethouder van Daal".
@@ -132,7 +134,7 @@ _FORMER_CLAUSE = re.compile(
     r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$|\bafscheid\s+van\s+(?:de\s+|onze\s+)?$"
-    r"|\b(?:vertrok|vertrokken|legde|legden)\b[^.;]{0,40}\bals\s+$"
+    r"|\b(?:vertrok|vertrokken|legde|legden)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
@@ -169,6 +171,7 @@ _STOPWORDS = frozenset(
 _STREET = re.compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
 )
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
 _WEEKDAY = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
@@ -487,6 +490,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if not words or _STREET.search(words[-1].lower()) or all(w.lower() in _LC_PARTICLES for w in words):
         return None
     name = " ".join(words)
+    if len(words) == 1 and _CAMEL_CASE.match(name):
+        return None  # "GroenLinks", "ChristenUnie", "PvdA": a party, not a person
     places = context.places
     if places.lookup(name) or places.is_province(name) or places.from_adjective(words[-1]):
         return None  # "Den Bosch wordt ...": a place, not a person
@@ -526,7 +531,7 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
 
 
 _TIE = re.compile(
-    r"[ \t\u00a0]+(?:van|in|voor|der)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
+    r"[ \t\u00a0]+(?:van|in|voor|der|bij)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
     r"(?:\w*gemeente[ \t\u00a0]+)?",
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
