@@ -433,9 +433,35 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         after_verb = group[0][0] > verb and not text[verb:group[0][0]].split()[1:]
         if before_verb or after_verb:
             return group
+    if _PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
+        return _antecedent(context, clause_start, role)
     # Otherwise the clause's first group, but not a lone capitalised word opening the sentence ("Terug naar ...").
     groups = [g for g in groups if len(g) > 1 or " " in g[0][2] or g[0][0] > clause_start + 1]
     return groups[0] if groups else []
+
+
+def _is_full_name(name: str) -> bool:
+    first, *rest = name.split()
+    return bool(rest) and (is_given_name(first) or first.endswith("."))
+
+
+# "Inmiddels is hij wethouder", "Zij is momenteel werkzaam als raadsgriffier": the subject is a pronoun.
+_PRONOUN_AT_VERB = re.compile(
+    r"\b(?:(?:hij|zij|ze)\s+(?:is|wordt|werd|blijft)|(?:is|wordt|werd|blijft)\s+(?:hij|zij|ze))\b", re.I
+)
+
+
+def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:
+    """The person a pronoun stands for: the last full name (a given name or initials, then a surname) in the
+    sentences just before, if no other office holds it. Organisations and places are never full names."""
+    window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
+    people = [c for c in _candidate_names(context, window, clause_start) if _is_full_name(c[2])]
+    for start, end, name in reversed(people):
+        owner = context.claimed_by(start, end)
+        if owner is None or owner.role == role or owner.former:
+            return [(start, end, name)]
+        return []
+    return []
 
 
 def _name_groups(context: _Context, start: int, end: int, role: str) -> list[list[tuple[int, int, str]]]:
