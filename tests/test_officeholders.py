@@ -23,9 +23,9 @@ SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 
 # Floors measured on the labelled sets; raise them when the extractor improves, never lower them.
 FLOORS = {
-    DEVSET: {"name_f1": 0.90, "role_accuracy": 0.99, "municipality_accuracy": 0.97, "page_fields": 0.99},
+    DEVSET: {"name_f1": 0.905, "role_accuracy": 0.99, "municipality_accuracy": 0.97, "page_fields": 0.99},
     HOLDOUT: {"name_f1": 0.89, "role_accuracy": 0.99, "municipality_accuracy": 0.95, "page_fields": 0.96},
-    HOLDOUT2: {"name_f1": 0.88, "role_accuracy": 0.99, "municipality_accuracy": 0.95, "page_fields": 0.99},
+    HOLDOUT2: {"name_f1": 0.91, "role_accuracy": 0.99, "municipality_accuracy": 0.95, "page_fields": 0.99},
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -47,6 +47,7 @@ CASES = {
     "aliases (Den Haag)": ["s062", "s160", "s206"],
     "surnames that look like places": ["s113", "s114", "s117"],
     "a surname, then 'van <municipality>'": ["s306", "s307"],
+    "a pronoun standing for the full name just before": ["s151", "s279"],
 }
 
 
