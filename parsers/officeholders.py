@@ -83,8 +83,10 @@ _TITLES = (
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
-_NAME_AFTER_ROLE = re.compile(
-    rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
+_NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
+    r"(?:[ \t\u00a0]+en[ \t\u00a0]+(?:dag)?voorzitter|[ \t\u00a0]+en[ \t\u00a0]+gast(?:heer|vrouw))?"
+    rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
+    rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
 )
 _NAME_ANYWHERE = re.compile(
     rf"(?<![\w'’-])(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
@@ -103,6 +105,8 @@ _RELATIVE = re.compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
 _PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
 _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")
+# "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
+_WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
 _NAME_BEFORE_PAREN = re.compile(r"^\s*\(\s*$")  # "Jan Jansen (burgemeester van Ede)"
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
@@ -164,13 +168,17 @@ _STOPWORDS = frozenset(
     milieu klimaat energie jeugd armoede ruimte ruimtelijke verkeer vervoer wmo participatie duurzaamheid
     handhaving openbare orde personeel organisatie water landbouw erfgoed toerisme financien commissaris
     commissarissen koning koningin burgemeesters gedeputeerden griffier raadslid raadsleden minister
-    staatssecretaris kamer binnenlandse zaken koninkrijksrelaties tweede eerste oud voormalig voormalige
-    toenmalig toenmalige lijsttrekker statenleden statenlid universiteit hogeschool ministerie stichting
-    vereniging partij fractie terug gouverneur kamerlid directeur voorzitter""".split()  # noqa: SIM905
+    staatssecretaris kamer binnenlandse zaken koninkrijksrelaties tweede eerste veiligheidsregio oud
+    voormalig voormalige toenmalig toenmalige lijsttrekker statenleden statenlid universiteit hogeschool
+    ministerie stichting vereniging partij fractie terug gouverneur kamerlid directeur voorzitter""".split()  # noqa: SIM905
 )
 _STREET = re.compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
 )
+_INSTITUTIONS = frozenset({
+    "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
+    "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio",
+})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
 _WEEKDAY = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
@@ -238,7 +246,19 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         context.mentions.extend(found)
         if not former:
             current.extend(found)
-    return _merge(current)
+    return _merge([_fullest_form(context, mention) for mention in current])
+
+
+def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
+    """'Bergmans is nu nog griffier' after 'Funs Bergmans volgt ...': the one full name with that surname."""
+    if _is_full_name(mention.name):
+        return mention
+    surname = mention.name.casefold()
+    fuller = {name for _, _, name in _candidate_names(context, 0, len(context.text))
+              if _is_full_name(name) and name.casefold().endswith(" " + surname)}
+    if len(fuller) == 1:
+        mention.name = fuller.pop()
+    return mention
 
 
 def _role_of(match: re.Match[str]) -> str | None:
@@ -363,7 +383,7 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
         return start, end, name
     if _APPOSITION_GAP.match(gap) and not _INTRODUCED.search(context.text[max(0, start - 40):start]):
         return start, end, name
-    if _PARENS_ONLY.fullmatch(gap) and _VERB_FINAL.match(context.text, match.end()):
+    if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
     return None
 
@@ -507,14 +527,18 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _SURNAME_PARTICLES
                                                                        and len(words) > 1):
         words.pop(0)
+    if any(word.lower() in _INSTITUTIONS for word in words[1:]):
+        return None  # "Vrije Universiteit Amsterdam", "Binnenlandse Zaken"
     for index, word in enumerate(words):
         if (word.lower() in _STOPWORDS or _WEEKDAY.match(word)) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
             break
     while words and words[-1].lower() in _LC_PARTICLES:
         words.pop()
-    if not words or _STREET.search(words[-1].lower()) or all(w.lower() in _LC_PARTICLES for w in words):
+    if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
+    if _STREET.search(words[-1].lower()) and not is_given_name(words[0]):
+        return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
     name = " ".join(words)
     if len(words) == 1 and _CAMEL_CASE.match(name):
         return None  # "GroenLinks", "ChristenUnie", "PvdA": a party, not a person
