@@ -34,7 +34,7 @@ PROVINCES = (
 _IRREGULAR_ADJECTIVES = {
     "Haagse": "'s-Gravenhage", "Bossche": "'s-Hertogenbosch", "Nijmeegse": "Nijmegen", "Dordtse": "Dordrecht",
     "Zaanse": "Zaanstad", "Almeerse": "Almere", "Zwolse": "Zwolle", "Goudse": "Gouda", "Groningse": "Groningen",
-    "Leidse": "Leiden", "Delftse": "Delft", "Bredase": "Breda", "Tilburgse": "Tilburg",
+    "Leidse": "Leiden", "Delftse": "Delft", "Bredase": "Breda", "Tilburgse": "Tilburg", "Emmer": "Emmen",
 }
 
 

@@ -581,6 +581,9 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
 
 
 _TIE = re.compile(
+    # what may stand between a role and its place: "/algemeen directeur", "(met ... jaar)", "is", "wordt"
+    r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
+    r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft))?"
     r"[ \t\u00a0]+(?:van|in|voor|der|bij)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
     r"(?:\w*gemeente[ \t\u00a0]+)?",
 )
