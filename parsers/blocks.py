@@ -120,9 +120,20 @@ def _heading_level(tag: Tag) -> int | None:
     if tag.get("role") == "heading":
         level = str(tag.get("aria-level") or "2")
         return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
-    if tag.name == "summary":
+    if tag.name == "summary" or (_TITLE_CLASS.search(" ".join(tag.get("class") or [])) and _short_leaf(tag)):
         return PSEUDO_HEADING_LEVEL
     return None
+
+
+# A block whose class says it is a title: <p class="kop">, <div class="card__title">, <span class="tussenkop">.
+_TITLE_CLASS = re.compile(r"(?<![a-z])(?:title|titel|heading|kop|tussenkop|intertitle|subtitle)(?![a-z])", re.I)
+
+
+def _short_leaf(tag: Tag) -> bool:
+    """Short text with no blocks inside: a title, not a container that happens to be called one."""
+    if any(isinstance(child, Tag) and child.name in _BLOCK_TAGS for child in tag.descendants):
+        return False
+    return 0 < len(clean_text(tag.get_text())) <= _MAX_PSEUDO_HEADING
 
 
 def _block_element(tag: Tag) -> Iterator[Block]:

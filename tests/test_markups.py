@@ -176,3 +176,14 @@ def test_collapsed_accordion_panels_and_lite_youtube_players() -> None:
     assert [(r.host_name, r.municipality, r.video_url) for r in records] == [
         ("Patricia Hoytink-Roubos", "Overbetuwe", "https://www.youtube.com/watch?v=liteYT00001"),
     ]
+
+
+def test_blocks_whose_class_says_title() -> None:
+    html = f"""<html><body><main>
+    <div class="item"><div class="item__title">Dialoogtafel over samen leven</div>
+      <div class="item__text">{NAUTA}</div></div>
+    <div class="item"><p class="kop">Dialoogtafel over gezondheid</p><p>{NEUT}</p></div>
+    </main></body></html>"""
+    assert [(h[1], h[2]) for h in hosts(html)] == [
+        ("samen leven", "Ellen Nauta-van Moorsel"), ("gezondheid", "Maikel van der Neut"),
+    ]
