@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -14,14 +15,16 @@ from parsers.content import (
     HEADINGS,
     MEDIA_TAGS,
     SUBHEADINGS,
+    WALKED,
     find_content,
     furniture_words,
     is_boilerplate,
     is_skipped,
     parse_tree,
-    region_soup,
+    routed_region_soup,
+    text_of,
 )
-from parsers.videos import canonical_video_url, video_of_player, videos_in_attribute
+from parsers.videos import _PLAYER_ID_ATTRIBUTES, canonical_video_url, video_of_player, videos_in_attribute
 
 BlockKind = Literal["heading", "paragraph", "media", "link"]
 
@@ -58,9 +61,96 @@ def blocks_from_html(html: str) -> list[Block]:
 def iter_blocks(html: str, tree: etree._Element | None) -> Iterator[Block]:
     """The blocks of the page's main content, in document order; `tree` is parse_tree(html)."""
     content = find_content(tree) if tree is not None else None
-    # Without a <body> the content is the whole document, which is then small: BeautifulSoup parses all of it.
-    root = region_soup(content) if content is not None else BeautifulSoup(html, "lxml")
-    yield from _dedupe_media(_walk(root))
+    if content is None:
+        # Without a <body> the content is the whole document, which is then small: BeautifulSoup parses all of it.
+        yield from _dedupe_media(_walk(BeautifulSoup(html, "lxml")))
+        return
+    # The region's soup holds only what the walk uses: an element it drops, or only scans for videos, is an empty
+    # tag there, its route (see _lxml_route) decided on lxml's tree.
+    root, routes = routed_region_soup(content, _lxml_route)
+    yield from _dedupe_media(_walk(root, routes))
+
+
+# --- routes: what the walk does with a child of an element it walks --------------------------------------------
+#
+# Decided on lxml's tree while the region's soup is built, by the same rules as _walk and _block_element on a full
+# soup (tests/test_parse_jobs.py compares the two walks): a change to those rules needs its twin here.
+
+_LINE = "line"  # inline: part of the current line, replayed whole
+_BLOCK = "block"  # a heading, or a link holding blocks: replayed whole, and _block_element takes it
+# WALKED: any other block the walk goes into: its own attributes' videos, then its children by their routes.
+# A tuple of blocks: a block the walk drops (no blocks) or only scans for videos (the videos found), held empty.
+_UNSEEN = ("script", "style", "template", "svg")  # skipped without even a look for videos
+_NO_ROUTES: dict[int, object] = {}
+
+
+def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], dict]) -> object:
+    """The route of `element`, a child of an element the walk goes into; `attributes(e)`: bs4's attributes of e."""
+    name = element.tag
+    if name == "br":
+        return _LINE  # the walk ends the line at a <br>, by its name
+    skipped = _lxml_skipped(element)
+    if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
+            or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
+        return _LINE
+    furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
+    if furniture:
+        return _lxml_media_in(element, attributes) if consent else ()
+    if skipped:
+        return () if name in _UNSEEN else _lxml_media_in(element, attributes)
+    if name == "a" or _heading_level_of(name, element.get, lambda: titled,
+                                        lambda: _lxml_short_leaf(element)) is not None:
+        return _BLOCK
+    if name in MEDIA_TAGS:
+        return tuple(_media_of_attributes(name, attributes(element)))
+    return WALKED
+
+
+_CLASSES = re.compile(r"\S+")  # how bs4 splits a class attribute into its list
+
+
+@functools.lru_cache(maxsize=4096)  # pages of one site repeat their class attributes
+def _class_facts(class_attribute: str, element_id: str | None) -> tuple[bool, bool, bool]:
+    """(furniture, a consent placeholder, a title class) of an element's class and id attributes."""
+    classes = _CLASSES.findall(class_attribute)
+    words = furniture_words(classes, element_id)
+    furniture = is_boilerplate(words)
+    return furniture, furniture and bool(_CONSENT.search(words)), bool(_TITLE_CLASS.search(" ".join(classes)))
+
+
+def _lxml_skipped(element: etree._Element) -> bool:
+    return is_skipped(
+        element.tag, element.get,
+        lambda: any(a.tag in ("article", "section") for a in element.iterancestors()),
+        lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
+    )
+
+
+def _lxml_short_leaf(element: etree._Element) -> bool:
+    if next(element.iterdescendants(*_BLOCK_TAGS), None) is not None:
+        return False
+    return 0 < len(clean_text(text_of(element))) <= _MAX_PSEUDO_HEADING
+
+
+def _lxml_media_in(element: etree._Element, attributes: Callable[[etree._Element], dict]) -> tuple[Block, ...]:
+    """_media_in of the tag a full soup holds for `element`."""
+    found: list[Block] = []
+    for inner in element.iter():
+        name = inner.tag
+        if not isinstance(name, str):
+            continue  # a comment or processing instruction
+        if not any(_may_name_video(value) or key in _PLAYER_ID_ATTRIBUTES for key, value in inner.items()):
+            continue  # then _media_of_attributes finds nothing, nor a link's href
+        attrs = attributes(inner)
+        found.extend(_media_of_attributes(name, attrs))
+        if name == "a":
+            video = canonical_video_url(str(attrs.get("href") or ""))
+            if video:
+                found.append(Block("media", url=video))
+    return tuple(found)
+
+
+# --- the walk ----------------------------------------------------------------------------------------------
 
 
 def _furniture_words(tag: Tag) -> str:
@@ -79,24 +169,43 @@ def _is_furniture(tag: Tag) -> bool:
     return is_boilerplate(_furniture_words(tag))
 
 
-def _walk(node: Tag) -> Iterator[Block]:
+def _walk(node: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:
+    """The blocks of `node`'s children; `routes`: {id(tag): route} decided on lxml's tree, the others decided here."""
     line: list[NavigableString | Tag] = []
     for child in node.children:
-        if isinstance(child, Comment) or not isinstance(child, (NavigableString, Tag)):
-            continue
         if isinstance(child, NavigableString):
-            line.append(child)
+            if not isinstance(child, Comment):
+                line.append(child)
+            continue
+        if not isinstance(child, Tag):
             continue
         if child.name == "br":
             yield from _flush(line)
             line = []
-        elif child.name in _BLOCK_TAGS or _is_skipped(child) or child.name in MEDIA_TAGS or _wraps_blocks(child):
-            yield from _flush(line)
-            line = []
-            yield from _block_element(child)
-        else:
+            continue
+        route = routes.get(id(child))
+        if route is None:
+            route = _route(child)
+        if route is _LINE:
             line.append(child)
+            continue
+        yield from _flush(line)
+        line = []
+        if route is _BLOCK:
+            yield from _block_element(child)
+        elif route is WALKED:
+            yield from _media_of(child)
+            yield from _walk(child, routes)
+        else:
+            yield from route  # the videos of an element the region's soup holds empty
     yield from _flush(line)
+
+
+def _route(tag: Tag) -> str:
+    """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
+    if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
+        return _BLOCK
+    return _LINE
 
 
 def _tags_in(tag: Tag) -> Iterator[Tag]:
@@ -114,13 +223,19 @@ def _wraps_blocks(tag: Tag) -> bool:
 
 
 def _heading_level(tag: Tag) -> int | None:
+    return _heading_level_of(tag.name, tag.get, lambda: bool(_TITLE_CLASS.search(" ".join(tag.get("class") or []))),
+                             lambda: _short_leaf(tag))
+
+
+def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[[], bool],
+                      short_leaf: Callable[[], bool]) -> int | None:
     """h1-h6, an ARIA heading (role=heading aria-level=3), or an accordion's <summary>."""
-    if tag.name in HEADINGS:
-        return HEADINGS[tag.name]
-    if tag.get("role") == "heading":
-        level = str(tag.get("aria-level") or "2")
+    if name in HEADINGS:
+        return HEADINGS[name]
+    if get("role") == "heading":
+        level = str(get("aria-level") or "2")
         return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
-    if tag.name == "summary" or (_TITLE_CLASS.search(" ".join(tag.get("class") or [])) and _short_leaf(tag)):
+    if name == "summary" or (titled() and short_leaf()):
         return PSEUDO_HEADING_LEVEL
     return None
 
@@ -224,18 +339,31 @@ def _link(anchor: Tag) -> Iterator[Block]:
         yield Block("link", clean_text(anchor.get_text(" ")), url=href)
 
 
-def _media_of(tag: Tag) -> Iterator[Block]:
+def _media_of(tag: Tag) -> list[Block]:
     """Videos named in this element's own attributes (src, data-src, lazy-loading or consent attributes)."""
-    for name, value in tag.attrs.items():
-        if name in ("class", "id", "style", "title", "alt") or not isinstance(value, str):
+    return _media_of_attributes(tag.name, tag.attrs)
+
+
+_NOT_MEDIA_ATTRIBUTES = frozenset({"class", "id", "style", "title", "alt"})
+
+
+def _may_name_video(value: str) -> bool:
+    """False when neither videos_in_attribute nor canonical_video_url can find a video in `value`: no escape to
+    undo (an entity or a percent escape) and no video host named."""
+    return "youtu" in value or "vimeo" in value or "&" in value or "%" in value
+
+
+def _media_of_attributes(tag_name: str, attrs: dict) -> list[Block]:
+    found = []
+    for name, value in attrs.items():
+        if name in _NOT_MEDIA_ATTRIBUTES or not isinstance(value, str) or (name == "href" and tag_name == "a"):
             continue
-        if name == "href" and tag.name == "a":
-            continue
-        for video in videos_in_attribute(value):
-            yield Block("media", url=video)
-    player = video_of_player(tag.attrs, tag.name)
+        if _may_name_video(value):
+            found.extend(Block("media", url=video) for video in videos_in_attribute(value))
+    player = video_of_player(attrs, tag_name)
     if player:
-        yield Block("media", url=player)
+        found.append(Block("media", url=player))
+    return found
 
 
 def _media_in(tag: Tag) -> Iterator[Block]:

@@ -243,6 +243,65 @@ def region_soup(element: etree._Element) -> Tag:
     return region
 
 
+# A route tells the routed replay what of an element's inside the walk can use.
+WALKED = "walked"  # the walk classifies its children: their routes decide what of them to replay
+# A tuple (of the blocks the walk takes from it, decided on lxml's tree): nothing inside, the element stays empty.
+# Anything else: the element is replayed whole.
+
+
+def routed_region_soup(
+    element: etree._Element, route: Callable[[etree._Element, Callable[[etree._Element], dict]], object],
+) -> tuple[Tag, dict[int, object]]:
+    """region_soup(element) holding only what the walk uses, and the route of each tag the walk classifies.
+
+    `element` is walked; `route(child, attributes)` gives the route of each element child of a walked element
+    (`attributes(e)` is the attribute dict bs4 would give lxml's element `e`). Children of elements routed WALKED
+    are routed in turn, an element routed to a tuple is replayed empty, any other whole. Returns the region's tag
+    and {id(tag): its route} for each routed tag.
+    """
+    soup = BeautifulSoup("", "lxml")
+    builder = soup.builder
+    builder.soup = soup
+    ancestors = list(element.iterancestors())[::-1]
+    for ancestor in ancestors:
+        _start(soup, ancestor)
+    region = _start(soup, element)
+    routes: dict[int, object] = {}
+    dict_class = builder.attribute_dict_class
+    replace = builder._replace_cdata_list_attribute_values
+
+    def attributes(e: etree._Element) -> dict:
+        return replace(e.tag, dict_class(e.attrib.items()))
+
+    _replay_routed(soup, element, route, attributes, routes)
+    for name in [element.tag, *(a.tag for a in reversed(ancestors))]:
+        soup.handle_endtag(name)
+    builder.soup = None
+    return region, routes
+
+
+def _replay_routed(soup: BeautifulSoup, element: etree._Element, route, attributes, routes: dict[int, object]) -> None:
+    """_replay_children, replaying of each child only what its route says the walk uses."""
+    if element.text:
+        soup.handle_data(element.text)
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str):
+            decision = route(child, attributes)
+            routes[id(_start(soup, child))] = decision
+            if decision is WALKED:
+                _replay_routed(soup, child, route, attributes, routes)
+            elif not isinstance(decision, tuple):
+                _replay_children(soup, child)
+            soup.handle_endtag(tag)
+        elif tag is etree.Comment:
+            soup.builder.comment(child.text or "")
+        elif tag is etree.ProcessingInstruction:
+            soup.builder.pi(child.target, child.text or "")
+        if child.tail:
+            soup.handle_data(child.tail)
+
+
 def _start(soup: BeautifulSoup, element: etree._Element) -> Tag:
     """What bs4's lxml builder does with a start tag that has no namespace (HTML's never have)."""
     builder = soup.builder

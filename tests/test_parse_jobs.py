@@ -1,4 +1,5 @@
-"""The fast path: the region's soup is the full parse's soup there, --jobs changes nothing, `parse` stays light."""
+"""The fast path: the region's soup is the full parse's soup there, the blocks of the soup that holds only what the
+walk uses are those of the full parse, --jobs changes nothing, `parse` stays light."""
 
 from __future__ import annotations
 
@@ -9,13 +10,38 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from parsers.blocks import _walk, blocks_from_html
-from parsers.content import find_content, parse_tree, region_soup
+from parsers.blocks import _lxml_route, _walk, blocks_from_html
+from parsers.content import find_content, parse_tree, region_soup, routed_region_soup
 from parsers.encoding import decode_html
 from tests.test_cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "tests" / "devset" / "pages").glob("*.html"))
+ALL_PAGES = [path for folder in ("devset", "holdout", "holdout2") for path in
+             sorted((ROOT / "tests" / folder / "pages").glob("*.html"))]
+# What the walk drops, or only scans for videos, next to what it keeps: each an edge of the routes on lxml's tree.
+TRICKY_PAGE = """<html><body><main><section>
+<header><div class="share"><h3>Deel</h3></div></header>
+<header class="intro"><div class="share"><h3>Deel</h3></div><h3>Kop</h3><p>Wethouder An de Wit.</p></header>
+<div class="cookie-consent"><p>Accepteer cookies</p><div data-src="https://www.youtube.com/embed/abcdefghijk"></div>
+  <a href="https://youtu.be/bcdefghijkl">op YouTube</a><script src="https://vimeo.com/123456789"></script></div>
+<div class="related"><iframe src="https://www.youtube.com/embed/cdefghijklm"></iframe></div>
+<button data-video-id="defghijklmn" class="youtube-play">Speel</button>
+<nav><a href="https://www.youtube.com/watch?v=efghijklmno">video</a></nav>
+<p class="kop">Een titel<script>var x = 1;</script></p><div class="card__title"><p>Geen titel</p></div>
+<p>Tekst <span class="sr-only"><a href="/verborgen">verborgen link</a></span> en <b class="share">vet</b>.</p>
+<p><strong>Vet</strong> <span class="visually-hidden"><b>ook</b></span></p>
+<span class="social"><div>Blok in een regel</div><a href="/x">x</a></span>
+<span>Inline <svg><div>in svg</div></svg> tekst</span><span><svg><div>alleen svg</div></svg></span>
+<video src="https://vimeo.com/234567890"><source src="https://www.youtube.com/embed/fghijklmnop"></video>
+<iframe role="heading" src="https://vimeo.com/345678901">Titel van iframe</iframe>
+<div aria-hidden="true"><iframe aria-hidden="true" src="https://www.youtube.com/embed/ghijklmnopq"></iframe></div>
+<div hidden role="region"><p>Paneel &amp; tekst</p></div><div hidden><p>Weg</p></div>
+<a href="/kaart" class="card"><h3>Kaart</h3><p>Tekst van de kaart</p></a>
+<div data-embed="%3Ciframe%20src%3D%22https%3A%2F%2Fwww.youtube.com%2Fembed%2Fhijklmnopqr%22%3E">x</div>
+<p>Regel<br>met <ruby>kanji<rt>k</rt></ruby><pre>  \n </pre><template><p>niet</p></template></p>
+<footer><p>voet</p></footer><form><a href="https://vimeo.com/456789012">v</a></form>
+</section></main></body></html>"""
 ODD_PAGES = [
     "", "   ", "<!DOCTYPE html>", "<!-- only a comment -->", "Tekst zonder opmaak.",
     '<?xml version="1.0" encoding="utf-8"?><html><body><p>Wethouder Jan de Vries van Leusden.</p></body></html>',
@@ -40,6 +66,10 @@ def _pages() -> list[str]:
     return [decode_html(path.read_bytes())[0] for path in PAGES] + ODD_PAGES
 
 
+def _all_pages() -> list[str]:
+    return [decode_html(path.read_bytes())[0] for path in ALL_PAGES] + ODD_PAGES + [TRICKY_PAGE]
+
+
 @pytest.mark.parametrize("html", _pages(), ids=lambda html: html[:30])
 def test_the_region_soup_is_the_full_parse_there(html: str) -> None:
     tree = parse_tree(html)
@@ -51,6 +81,23 @@ def test_the_region_soup_is_the_full_parse_there(html: str) -> None:
     assert str(region) == str(reference)
     assert [p.name for p in region.parents] == [p.name for p in reference.parents]
     assert list(_walk(region)) == list(_walk(reference))
+
+
+@pytest.mark.parametrize("html", _all_pages(), ids=lambda html: html[:30])
+def test_the_soup_of_what_the_walk_uses_gives_the_full_parse_blocks(html: str) -> None:
+    """The region's soup holds no more than the walk uses: empty tags for what it drops or only scans for videos,
+    their routes decided on lxml's tree. Its walk gives the blocks a full soup gives there."""
+    tree = parse_tree(html)
+    content = find_content(tree) if tree is not None else None
+    if content is None:
+        return
+    region, routes = routed_region_soup(content, _lxml_route)
+    reference = _same_tag_in(BeautifulSoup(html, "lxml"), content)
+    assert list(_walk(region, routes)) == list(_walk(reference))  # no routes: every decision on the full soup
+
+
+def test_the_seed_page_walk_is_the_full_parse_walk(seed_html: str) -> None:
+    test_the_soup_of_what_the_walk_uses_gives_the_full_parse_blocks(seed_html)
 
 
 @pytest.mark.parametrize("html", ODD_PAGES, ids=lambda html: html[:30])
