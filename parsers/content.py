@@ -229,18 +229,7 @@ def find_content(root: etree._Element) -> etree._Element | None:
 
 def region_soup(element: etree._Element) -> Tag:
     """The BeautifulSoup tag of `element` (its ancestors above it, without their other children)."""
-    soup = BeautifulSoup("", "lxml")
-    builder = soup.builder
-    builder.soup = soup  # BeautifulSoup lets go of its builder after parsing; this one goes on
-    ancestors = list(element.iterancestors())[::-1]
-    for ancestor in ancestors:
-        _start(soup, ancestor)
-    region = _start(soup, element)
-    _replay_children(soup, element)
-    for name in [element.tag, *(a.tag for a in reversed(ancestors))]:
-        soup.handle_endtag(name)
-    builder.soup = None
-    return region
+    return routed_region_soup(element)[0]
 
 
 # A route tells the routed replay what of an element's inside the walk can use.
@@ -250,14 +239,14 @@ WALKED = "walked"  # the walk classifies its children: their routes decide what 
 
 
 def routed_region_soup(
-    element: etree._Element, route: Callable[[etree._Element, Callable[[etree._Element], dict]], object],
+    element: etree._Element, route: Callable[[etree._Element, Callable[[etree._Element], dict]], object] | None = None,
 ) -> tuple[Tag, dict[int, object]]:
     """region_soup(element) holding only what the walk uses, and the route of each tag the walk classifies.
 
     `element` is walked; `route(child, attributes)` gives the route of each element child of a walked element
     (`attributes(e)` is the attribute dict bs4 would give lxml's element `e`). Children of elements routed WALKED
-    are routed in turn, an element routed to a tuple is replayed empty, any other whole. Returns the region's tag
-    and {id(tag): its route} for each routed tag.
+    are routed in turn, an element routed to a tuple is replayed empty, any other whole; without a route the
+    whole region is replayed. Returns the region's tag and {id(tag): its route} for each routed tag.
     """
     soup = BeautifulSoup("", "lxml")
     builder = soup.builder
@@ -273,26 +262,30 @@ def routed_region_soup(
     def attributes(e: etree._Element) -> dict:
         return replace(e.tag, dict_class(e.attrib.items()))
 
-    _replay_routed(soup, element, route, attributes, routes)
+    _replay(soup, element, route, attributes, routes)
     for name in [element.tag, *(a.tag for a in reversed(ancestors))]:
         soup.handle_endtag(name)
     builder.soup = None
     return region, routes
 
 
-def _replay_routed(soup: BeautifulSoup, element: etree._Element, route, attributes, routes: dict[int, object]) -> None:
-    """_replay_children, replaying of each child only what its route says the walk uses."""
+def _replay(soup: BeautifulSoup, element: etree._Element, route=None, attributes=None,
+            routes: dict[int, object] | None = None) -> None:
+    """Feed the soup what lxml's parser fed bs4's lxml builder for the inside of `element`; with a route, of each
+    child only what its route says the walk uses."""
     if element.text:
         soup.handle_data(element.text)
     for child in element:
         tag = child.tag
         if isinstance(tag, str):
-            decision = route(child, attributes)
-            routes[id(_start(soup, child))] = decision
+            started = _start(soup, child)
+            decision = None
+            if route is not None and routes is not None:
+                decision = routes[id(started)] = route(child, attributes)
             if decision is WALKED:
-                _replay_routed(soup, child, route, attributes, routes)
+                _replay(soup, child, route, attributes, routes)
             elif not isinstance(decision, tuple):
-                _replay_children(soup, child)
+                _replay(soup, child)
             soup.handle_endtag(tag)
         elif tag is etree.Comment:
             soup.builder.comment(child.text or "")
@@ -307,21 +300,3 @@ def _start(soup: BeautifulSoup, element: etree._Element) -> Tag:
     builder = soup.builder
     return soup.handle_starttag(element.tag, None, None, builder.attribute_dict_class(element.attrib.items()),
                                 namespaces=builder.active_namespace_prefixes[-1])
-
-
-def _replay_children(soup: BeautifulSoup, element: etree._Element) -> None:
-    """Feed the soup what lxml's parser fed bs4's lxml builder for the inside of `element`."""
-    if element.text:
-        soup.handle_data(element.text)
-    for child in element:
-        tag = child.tag
-        if isinstance(tag, str):
-            _start(soup, child)
-            _replay_children(soup, child)
-            soup.handle_endtag(tag)
-        elif tag is etree.Comment:
-            soup.builder.comment(child.text or "")
-        elif tag is etree.ProcessingInstruction:
-            soup.builder.pi(child.target, child.text or "")
-        if child.tail:
-            soup.handle_data(child.tail)
