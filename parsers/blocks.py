@@ -20,11 +20,12 @@ from parsers.content import (
     furniture_words,
     is_boilerplate,
     is_skipped,
+    lxml_skipped,
     parse_tree,
     routed_region_soup,
     text_of,
 )
-from parsers.videos import _PLAYER_ID_ATTRIBUTES, canonical_video_url, video_of_player, videos_in_attribute
+from parsers.videos import PLAYER_ID_ATTRIBUTES, canonical_video_url, video_of_player, videos_in_attribute
 
 BlockKind = Literal["heading", "paragraph", "media", "link"]
 
@@ -89,7 +90,7 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     name = element.tag
     if name == "br":
         return _LINE  # the walk ends the line at a <br>, by its name
-    skipped = _lxml_skipped(element)
+    skipped = lxml_skipped(element)
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
             or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
         return _LINE
@@ -118,14 +119,6 @@ def _class_facts(class_attribute: str, element_id: str | None) -> tuple[bool, bo
     return furniture, furniture and bool(_CONSENT.search(words)), bool(_TITLE_CLASS.search(" ".join(classes)))
 
 
-def _lxml_skipped(element: etree._Element) -> bool:
-    return is_skipped(
-        element.tag, element.get,
-        lambda: any(a.tag in ("article", "section") for a in element.iterancestors()),
-        lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
-    )
-
-
 def _lxml_short_leaf(element: etree._Element) -> bool:
     if next(element.iterdescendants(*_BLOCK_TAGS), None) is not None:
         return False
@@ -139,7 +132,7 @@ def _lxml_media_in(element: etree._Element, attributes: Callable[[etree._Element
         name = inner.tag
         if not isinstance(name, str):
             continue  # a comment or processing instruction
-        if not any(_may_name_video(value) or key in _PLAYER_ID_ATTRIBUTES for key, value in inner.items()):
+        if not any(_may_name_video(value) or key in PLAYER_ID_ATTRIBUTES for key, value in inner.items()):
             continue  # then _media_of_attributes finds nothing, nor a link's href
         attrs = attributes(inner)
         found.extend(_media_of_attributes(name, attrs))

@@ -80,7 +80,8 @@ def parse_tree(html: str) -> etree._Element | None:
         return None
 
 
-def _lxml_skipped(element: etree._Element) -> bool:
+def lxml_skipped(element: etree._Element) -> bool:
+    """is_skipped on lxml's tree."""
     return is_skipped(
         element.tag, element.get,
         lambda: any(a.tag in ("article", "section") for a in element.iterancestors()),
@@ -141,7 +142,7 @@ class _Search:
     def excluded(self, element: etree._Element) -> bool:
         known = self._excluded.get(element)
         if known is None:
-            known = self._excluded[element] = _lxml_skipped(element) or _lxml_furniture(element)
+            known = self._excluded[element] = lxml_skipped(element) or _lxml_furniture(element)
         return known
 
     def paragraph_text_length(self, element: etree._Element) -> int:
@@ -187,7 +188,7 @@ class _Search:
         """Descend from `element` while one child holds at least 80 % of the paragraph text."""
         total = self.paragraph_text_length(element)
         while total:
-            children = [c for c in element if isinstance(c.tag, str) and not _lxml_skipped(c)]
+            children = [c for c in element if isinstance(c.tag, str) and not lxml_skipped(c)]
             scored = [(c, self.paragraph_text_length(c)) for c in children]
             best = max(scored, key=lambda pair: pair[1], default=None)
             if best is None or best[1] < 0.8 * total:
@@ -205,7 +206,7 @@ def find_content(root: etree._Element) -> etree._Element | None:
     if body is None:
         return None
     search = _Search()
-    outer = next((e for e in _ROLE_MAIN(root) if not _lxml_skipped(e)), None)
+    outer = next((e for e in _ROLE_MAIN(root) if not lxml_skipped(e)), None)
     if outer is None:
         outer = next(root.iter("main"), None)
     articles = [

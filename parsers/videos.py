@@ -47,7 +47,7 @@ def videos_in_attribute(value: str) -> list[str]:
     return found
 
 
-_PLAYER_ID_ATTRIBUTES = ("data-id", "data-video-id", "data-videoid", "data-youtube-id", "data-yt-id", "data-embed-id",
+PLAYER_ID_ATTRIBUTES = ("data-id", "data-video-id", "data-videoid", "data-youtube-id", "data-yt-id", "data-embed-id",
                          "data-vimeo-id", "data-video", "videoid", "video-id")
 _YOUTUBE_ONLY_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 _VIMEO_ONLY_ID = re.compile(r"^\d{6,12}$")
@@ -56,13 +56,13 @@ _VIMEO_ONLY_ID = re.compile(r"^\d{6,12}$")
 def video_of_player(attributes: dict[str, object], tag_name: str = "") -> str | None:
     """A lazy player that holds only an id: <div class="youtube-player" data-id="...">, data-vimeo-id="...",
     <lite-youtube videoid="...">."""
-    if not any(isinstance(attributes.get(name), str) for name in _PLAYER_ID_ATTRIBUTES):
+    if not any(isinstance(attributes.get(name), str) for name in PLAYER_ID_ATTRIBUTES):
         return None  # most elements: no player id, so no need to read the rest
     values = [v if isinstance(v, str) else " ".join(map(str, v)) for v in attributes.values()
               if isinstance(v, (str, list))]
     # the element's name, class names and attribute names say which player
     context = " ".join([tag_name, *attributes, *values]).lower()
-    for name in _PLAYER_ID_ATTRIBUTES:
+    for name in PLAYER_ID_ATTRIBUTES:
         value = attributes.get(name)
         if not isinstance(value, str):
             continue
