@@ -17,7 +17,7 @@ from datetime import date
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
 from parsers.names import is_given_name, split_name
 
-PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de Koning"}
+PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
 # --- roles -------------------------------------------------------------------------------------------------
 _QUALIFIER = (
@@ -48,7 +48,7 @@ _ROLE = re.compile(
 _ROLE_GROUPS = {
     "loco": "loco-burgemeester", "burgemeester": "burgemeester", "wethouder": "wethouder",
     "raadslid": "raadslid", "gemeentesecretaris": "gemeentesecretaris", "griffier": "griffier",
-    "gedeputeerde": "gedeputeerde", "cdk": "commissaris van de Koning",
+    "gedeputeerde": "gedeputeerde", "cdk": "commissaris van de koning",
 }
 # Words ending in "wethouder" that are not the office ("oudwethouder" is a former one).
 _NOT_WETHOUDER_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd"}

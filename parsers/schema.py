@@ -30,7 +30,7 @@ DATASET_FIELDS = (
     _field("host_name", "string", "the host's name as written, without office or titles (mr., drs., mevrouw, ...)"),
     _field("role", "string",
            "the office, lower-case: burgemeester, loco-burgemeester, wethouder, raadslid, gemeentesecretaris, "
-           "griffier, gedeputeerde, commissaris van de Koning"),
+           "griffier, gedeputeerde, commissaris van de koning (all lower-case, as the column promises)"),
     _field("municipality", "string",
            "official CBS name of the municipality the text ties to the host (\"van Leusden\", \"burgemeester van "
            "Overbetuwe\", \"de Leusdense wethouder\"), as valid on the page's date"),
