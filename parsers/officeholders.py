@@ -223,6 +223,13 @@ class _Context:
     places: Gazetteer
     on: date | None
     mentions: list[_Mention]
+    _all_names: list[tuple[int, int, str]] | None = None
+
+    def all_names(self) -> list[tuple[int, int, str]]:
+        """Every person-like name in the text, found once."""
+        if self._all_names is None:
+            self._all_names = _candidate_names(self, 0, len(self.text))
+        return self._all_names
 
     def claimed_by(self, start: int, end: int) -> _Mention | None:
         return next((m for m in self.mentions if start < m.end and m.start < end), None)
@@ -254,7 +261,7 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
     if _is_full_name(mention.name):
         return mention
     surname = mention.name.casefold()
-    fuller = {name for _, _, name in _candidate_names(context, 0, len(context.text))
+    fuller = {name for _, _, name in context.all_names()
               if _is_full_name(name) and name.casefold().endswith(" " + surname)}
     if len(fuller) == 1:
         mention.name = fuller.pop()
@@ -294,9 +301,15 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 
 
+_MAX_CLAUSE = 400  # a clause longer than this is no sentence a name is tied in; it also bounds the work per role
+
+
 def _clause_start(text: str, position: int) -> int:
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, position) if not _is_initial_dot(text, m.start())]
-    return breaks[-1] if breaks else 0
+    earliest = max(0, position - _MAX_CLAUSE)
+    breaks = [
+        m.end() for m in _SENTENCE_BREAK.finditer(text, earliest, position) if not _is_initial_dot(text, m.start())
+    ]
+    return breaks[-1] if breaks else earliest
 
 
 def _is_initial_dot(text: str, index: int) -> bool:

@@ -117,3 +117,13 @@ def test_every_labelled_sentence_has_a_source() -> None:
         assert item["source_url"].startswith("http"), item["id"]
     assert len(SENTENCES) >= 150
     assert json.loads((DEVSET / "pages" / "a_wordpress.expected.json").read_text(encoding="utf-8"))["records"]
+
+
+
+def test_a_clause_without_sentence_ends_is_bounded() -> None:
+    # Each role looks back over one clause at most, so text without full stops costs time linear in its length.
+    from parsers.officeholders import _MAX_CLAUSE, _clause_start
+
+    text = "de wethouder van het college " * 4000
+    assert _clause_start(text, len(text)) == len(text) - _MAX_CLAUSE
+    assert _clause_start("Hij zei het. Wethouder Jan Jansen", 13) == 13
