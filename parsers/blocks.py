@@ -25,7 +25,13 @@ from parsers.content import (
     routed_region_soup,
     text_of,
 )
-from parsers.videos import PLAYER_ID_ATTRIBUTES, canonical_video_url, video_of_player, videos_in_attribute
+from parsers.videos import (
+    PLAYER_ID_ATTRIBUTES,
+    VIDEO_FILE,
+    canonical_video_url,
+    video_of_player,
+    videos_in_attribute,
+)
 
 BlockKind = Literal["heading", "paragraph", "media", "link"]
 
@@ -99,11 +105,13 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         return _lxml_media_in(element, attributes) if consent else ()
     if skipped:
         return () if name in _UNSEEN else _lxml_media_in(element, attributes)
-    if name == "a" or _heading_level_of(name, element.get, lambda: titled,
+    row_header = name == "th" and element.getparent() is not None and next(
+        element.getparent().iterchildren("td"), None) is not None
+    if name == "a" or _heading_level_of(name, element.get, lambda: titled or row_header,
                                         lambda: _lxml_short_leaf(element)) is not None:
         return _BLOCK
     if name in MEDIA_TAGS:
-        return tuple(_media_of_attributes(name, attributes(element)))
+        return _lxml_media_in(element, attributes)  # <video> holds its <source src="...mp4">
     return WALKED
 
 
@@ -216,13 +224,19 @@ def _wraps_blocks(tag: Tag) -> bool:
 
 
 def _heading_level(tag: Tag) -> int | None:
-    return _heading_level_of(tag.name, tag.get, lambda: bool(_TITLE_CLASS.search(" ".join(tag.get("class") or []))),
-                             lambda: _short_leaf(tag))
+    return _heading_level_of(tag.name, tag.get, lambda: _titled(tag), lambda: _short_leaf(tag))
+
+
+def _titled(tag: Tag) -> bool:
+    """A title by its class, or the header cell of a table row that holds data cells (<tr><th/><td/></tr>)."""
+    if _TITLE_CLASS.search(" ".join(tag.get("class") or [])):
+        return True
+    return tag.name == "th" and tag.parent is not None and tag.parent.find("td", recursive=False) is not None
 
 
 def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[[], bool],
                       short_leaf: Callable[[], bool]) -> int | None:
-    """h1-h6, an ARIA heading (role=heading aria-level=3), or an accordion's <summary>."""
+    """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary>, or a short titled block."""
     if name in HEADINGS:
         return HEADINGS[name]
     if get("role") == "heading":
@@ -253,7 +267,7 @@ def _block_element(tag: Tag) -> Iterator[Block]:
         if tag.name not in ("script", "style", "template", "svg"):
             yield from _media_in(tag)
         return
-    yield from _media_of(tag)
+    yield from _media_in(tag) if tag.name in MEDIA_TAGS else _media_of(tag)
     level = _heading_level(tag)
     if level is not None:
         text = clean_text(tag.get_text(" "))
@@ -309,16 +323,24 @@ def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:
     if len(text) > _MAX_PSEUDO_HEADING or text.endswith((".", ",", ";")):
         return False
     bold = "".join(
-        part.get_text() if isinstance(part, Tag) and (part.name in ("strong", "b") or _bold_child_only(part)) else ""
+        part.get_text() if isinstance(part, Tag) and (_is_bold(part) or _bold_child_only(part)) else ""
         for part in line
     )
     return clean_text(bold) == text
 
 
+# <span style="font-weight: bold">, as editors write it: bold as much as <b>.
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def _is_bold(tag: Tag) -> bool:
+    return tag.name in ("strong", "b") or bool(_BOLD_STYLE.search(str(tag.get("style") or "")))
+
+
 def _bold_child_only(tag: Tag) -> bool:
     """<a><strong>x</strong></a> or <span><b>x</b></span> count as bold."""
     children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
-    return len(children) == 1 and isinstance(children[0], Tag) and children[0].name in ("strong", "b")
+    return len(children) == 1 and isinstance(children[0], Tag) and _is_bold(children[0])
 
 
 def _link(anchor: Tag) -> Iterator[Block]:
@@ -343,7 +365,7 @@ _NOT_MEDIA_ATTRIBUTES = frozenset({"class", "id", "style", "title", "alt"})
 def _may_name_video(value: str) -> bool:
     """False when neither videos_in_attribute nor canonical_video_url can find a video in `value`: no escape to
     undo (an entity or a percent escape) and no video host named."""
-    return "youtu" in value or "vimeo" in value or "&" in value or "%" in value
+    return "youtu" in value or "vimeo" in value or "&" in value or "%" in value or bool(VIDEO_FILE.search(value))
 
 
 def _media_of_attributes(tag_name: str, attrs: dict) -> list[Block]:

@@ -63,11 +63,16 @@ def split_name(name: str) -> NameParts:
 
 
 @cache
-def _given_names() -> frozenset[str]:
-    text = files("parsers").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+def _given_names(listing: str) -> frozenset[str]:
+    text = files("parsers").joinpath(f"data/{listing}").read_text(encoding="utf-8")
     return frozenset(text.split())
 
 
 def is_given_name(word: str) -> bool:
     """A first name in some European or other country ('Jan', 'Femke', 'Ahmed'); surnames mostly are not."""
-    return word in _given_names()
+    return word in _given_names("given_names.txt")
+
+
+def is_dutch_given_name(word: str) -> bool:
+    """A first name in use in the Netherlands ('Willem' in 'Jan Willem'; not 'Kiel' in 'Patrick Kiel')."""
+    return word in _given_names("given_names_nl.txt")

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
-from parsers.names import is_given_name, split_name
+from parsers.names import is_dutch_given_name, is_given_name, split_name
 
 PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
@@ -137,7 +137,8 @@ _FORMER_CLAUSE = re.compile(
     # "was tot 2020 wethouder", "tot mijn pensionering was ik griffier", "tot en met 2018 burgemeester"
     r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
-    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$|\bafscheid\s+van\s+(?:de\s+|onze\s+)?$"
+    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
+    r"|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     r"|\b(?:vertrok|vertrokken|legde|legden)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
@@ -180,6 +181,10 @@ _INSTITUTIONS = frozenset({
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio",
 })
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
+_CALENDAR = frozenset({
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
+    "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+})
 _WEEKDAY = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
@@ -543,7 +548,11 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if any(word.lower() in _INSTITUTIONS for word in words[1:]):
         return None  # "Vrije Universiteit Amsterdam", "Binnenlandse Zaken"
     for index, word in enumerate(words):
-        if (word.lower() in _STOPWORDS or _WEEKDAY.match(word)) and word.lower() not in _LC_PARTICLES:
+        # Days and months are written in lower case inside a Dutch sentence: after a given name "Zondag" is a surname.
+        calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
+        if index and calendar and is_given_name(words[index - 1]):
+            continue
+        if (word.lower() in _STOPWORDS or calendar) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
             break
     while words and words[-1].lower() in _LC_PARTICLES:
@@ -663,6 +672,11 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
 _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:de\s+provincie\s+)?(?:{_PROVINCE_NAMES})$")
 
 
+def _given_names_only(words: list[str]) -> bool:
+    """'Jan', 'Jan Willem': a given name, and Dutch given names after it (so 'Patrick Kiel' is no double name)."""
+    return is_given_name(words[0]) and all(is_dutch_given_name(word) for word in words[1:])
+
+
 def _strip_province(name: str) -> str:
     """'Co Verdaas van Gelderland' -> 'Co Verdaas': a provincial officeholder's province is not their surname."""
     stripped = _TRAILING_PROVINCE.sub("", name)
@@ -679,8 +693,8 @@ def _split_place_from_name(
     """
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
-        if not head or head[-1].lower() in _LC_PARTICLES or (len(head) == 1 and is_given_name(head[0])):
-            continue
+        if not head or head[-1].lower() in _LC_PARTICLES or _given_names_only(head):
+            continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle
         place = context.place_at(start + found.end())
         if place:
             return " ".join(head), place[0], place[1]

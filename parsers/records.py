@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from urllib.parse import urljoin
 
 from parsers.dates import first_date
 from parsers.gazetteer import fold
@@ -56,7 +57,7 @@ def page_date(page: Page) -> date | None:
 # "sprak met wethouder B", "geopend door burgemeester C": someone the host met, not a host.
 _IN_PASSING = re.compile(
     r"\b(?:met|door|aan|bij|naast|namens|tegen|tot|voor)\s+(?:de\s+|het\s+|onze\s+|haar\s+|zijn\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",  # lower-case words only: "van Leusden Gerolf Bouwmeester" is no passing mention
     re.I,
 )
 
@@ -73,7 +74,7 @@ def section_hosts(section: Section, on: date | None) -> list[Person]:
     text = section.text
     people = find_officeholders(text, on)
     hosts = [person for person in people if not _in_passing(text, person)]
-    return hosts or people[:1]
+    return hosts or people  # when everyone is named in passing, none stands out: all are kept
 
 
 def record_id(source_url: str, theme: str, host_name: str) -> str:
@@ -90,7 +91,8 @@ def build_records(page: Page, provenance: Provenance) -> list[Record]:
     for section in page.sections:
         theme = normalise_theme(section.heading)
         event = first_date(f"{section.heading}. {section.text}", on)
-        video = section.media[0] if section.media else ""
+        # A site's own video file may be named relative to the page.
+        video = urljoin(provenance.source_url, section.media[0]) if section.media else ""
         for host in section_hosts(section, on) or [None]:
             base_id = record_id(provenance.source_url, theme, host.name if host else "")
             seen[base_id] = seen.get(base_id, 0) + 1

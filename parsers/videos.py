@@ -16,9 +16,14 @@ _OEMBED_PROXY = re.compile(r"/oembed\b[^\"'\s<>]*")
 _URL_IN_TEXT = re.compile(r"""(?:https?:)?//[^\s"'<>]+|/media/oembed[^\s"'<>]*""")
 
 
+# A video file served by the site itself: <video><source src="...mp4">, or a link to one.
+VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|ogv|mov)(?:[?#]\S*)?$", re.I)
+
+
 def canonical_video_url(url: str) -> str | None:
-    """The watch URL of a YouTube or Vimeo video named by `url` (embed, player, proxy or watch form)."""
-    url = html.unescape(url)
+    """The watch URL of a YouTube or Vimeo video named by `url` (embed, player, proxy or watch form), or the URL
+    of a video file as written (relative to the page when it is relative)."""
+    url = html.unescape(url).strip()
     proxy = _OEMBED_PROXY.search(url)
     if proxy:
         # Drupal's /media/oembed?url=<watch URL> and similar proxies carry the real URL in a parameter.
@@ -31,6 +36,8 @@ def canonical_video_url(url: str) -> str | None:
     vimeo = _VIMEO.search(url)
     if vimeo:
         return f"https://vimeo.com/{vimeo.group(1)}"
+    if VIDEO_FILE.search(url) and not url.startswith(("javascript:", "data:")):
+        return url
     return None
 
 
@@ -40,7 +47,10 @@ def videos_in_attribute(value: str) -> list[str]:
     if "%3C" in text or "%2F" in text or "%3A" in text:
         text = unquote(text)
     found = []
-    for candidate in _URL_IN_TEXT.findall(text):
+    candidates = _URL_IN_TEXT.findall(text)
+    if not candidates and VIDEO_FILE.search(text.strip()) and " " not in text.strip():
+        candidates = [text.strip()]  # a relative path to a video file: src="/media/tafel.mp4"
+    for candidate in candidates:
         video = canonical_video_url(candidate)
         if video and video not in found:
             found.append(video)
