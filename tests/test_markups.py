@@ -187,3 +187,19 @@ def test_blocks_whose_class_says_title() -> None:
     assert [(h[1], h[2]) for h in hosts(html)] == [
         ("samen leven", "Ellen Nauta-van Moorsel"), ("gezondheid", "Maikel van der Neut"),
     ]
+
+
+def test_bold_spans_row_header_cells_and_video_files() -> None:
+    html = f"""<html><body><main>
+    <p><span style="font-weight: bold;">Dialoogtafel geluk en ontspanning</span></p><p>{KIEL}</p>
+    <table><tr><th>Dialoogtafel over samen leven</th>
+      <td><p>{NAUTA}</p><video controls><source src="/media/samen-leven.mp4" type="video/mp4"></video></td></tr>
+    <tr><th>Dialoogtafel over gezondheid</th><td><p>{NEUT}</p>
+      <a href="https://cdn.example.org/tafel-gezondheid.webm">download</a></td></tr></table>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/verslag/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", ""),
+        ("samen leven", "Ellen Nauta-van Moorsel", "https://example.org/media/samen-leven.mp4"),
+        ("gezondheid", "Maikel van der Neut", "https://cdn.example.org/tafel-gezondheid.webm"),
+    ]
