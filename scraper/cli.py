@@ -152,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     past.add_argument("--formats", type=_formats, default="csv,html", metavar="LIST",
                       help=f"files to write, from {','.join(FORMATS)}; html is the timeline as DIR/history.html "
                       "(csv,html)")
+    past.add_argument("--jobs", type=_at_least_one, default=1, metavar="N",
+                      help="extract the captures over N processes; they are still fetched one at a time (1)")
     _add_fetch_options(past)
     past.add_argument("-v", "--verbose", action="store_true", help="log each step on stderr")
 
@@ -351,7 +353,7 @@ def run_history(args: argparse.Namespace) -> int:
     _check_support(args.formats)
     try:
         result = history(args.url, args.out, _fetcher(args, args.delay), base=args.archive_base,
-                         since=args.since or "", until=args.until or "", formats=args.formats)
+                         since=args.since or "", until=args.until or "", formats=args.formats, jobs=args.jobs)
     except FetchError as error:
         return _fail(EXIT_FETCH, f"could not fetch: {error}")
     except OSError as error:

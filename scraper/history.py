@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -13,6 +14,7 @@ from parsers.history import Capture, parse_cdx, timeline
 from parsers.records import Provenance, Record, records_from_html
 from parsers.schema import HISTORY_COLUMNS, VERSION_COLUMNS
 from scraper import ARCHIVE_BASE
+from scraper.batch import in_order
 from scraper.datapackage import write_datapackage
 from scraper.export import write_table
 from scraper.fetch import Fetcher, FetchError
@@ -56,7 +58,7 @@ def capture_url(base: str, capture: Capture) -> str:
 
 def history(
     url: str, out_dir: Path, fetcher: Fetcher, *, base: str = ARCHIVE_BASE, since: str = "", until: str = "",
-    formats: tuple[str, ...] = HISTORY_FORMATS,
+    formats: tuple[str, ...] = HISTORY_FORMATS, jobs: int = 1,
 ) -> HistoryResult:
     """List the captures of `url`, fetch those not stored yet, extract each, write history and versions tables."""
     listing = fetcher.fetch(cdx_url(base, url, since, until), types=CDX_TYPES)
@@ -66,14 +68,19 @@ def history(
         raise FetchError(f"the archive's CDX answer for {url} is not a capture listing: {error}") from None
     # A stored capture is known by the page's URL and the capture's time, which _fetch_capture gives it.
     stored = {(snapshot.requested_url, snapshot.fetched_at): snapshot for snapshot in all_snapshots(out_dir)}
-    versions: list[tuple[Capture, Snapshot, list[Record]]] = []
+    pairs: list[tuple[Capture, Snapshot]] = []
     fetched = 0
-    for index, capture in enumerate(_progress(captures), start=1):
+    for capture in _progress(captures):  # one request at a time, with the fetcher's delay
         snapshot = stored.get((url, capture.captured_at))
         if snapshot is None:
             snapshot = _fetch_capture(fetcher, base, url, capture, out_dir)
             fetched += 1
-        records = _extract(out_dir, snapshot, url, capture)
+        pairs.append((capture, snapshot))
+    versions: list[tuple[Capture, Snapshot, list[Record]]] = []
+    # Extraction needs no network: spread it over `jobs` processes, results in capture order.
+    for index, ((capture, snapshot), records) in enumerate(
+        zip(pairs, in_order(partial(_extract, out_dir, url), pairs, jobs), strict=True), start=1
+    ):
         versions.append((capture, snapshot, records))
         _note(f"capture {index}/{len(captures)} {capture.timestamp}: {len(records)} records")
     rows = timeline([(capture, records) for capture, _, records in versions])
@@ -100,7 +107,8 @@ def _fetch_capture(fetcher: Fetcher, base: str, url: str, capture: Capture, out_
     return save_snapshot(out_dir, replace(result, requested_url=url, fetched_at=capture.captured_at))
 
 
-def _extract(out_dir: Path, snapshot: Snapshot, url: str, capture: Capture) -> list[Record]:
+def _extract(out_dir: Path, url: str, pair: tuple[Capture, Snapshot]) -> list[Record]:
+    capture, snapshot = pair
     html, _ = decode_html(read_body(out_dir, snapshot), snapshot.content_type)
     return records_from_html(html, Provenance(url, capture.captured_at, snapshot.sha256))
 

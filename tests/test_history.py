@@ -139,3 +139,15 @@ def test_history_writes_the_timeline_as_a_report_by_default(tmp_path: Path, seed
     assert len(hosts) == 8
     assert all(host in page for host in hosts)  # every record of the timeline is in the report's table
     assert page.count("gm host") >= 5 and not (tmp_path / "report.html").exists()
+
+
+def test_history_with_two_jobs_writes_the_same_timeline(tmp_path: Path, seed_html: str) -> None:
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}"
+        with serve(archive_routes(versions(seed_html))) as (base, _):
+            done = run("history", "--out", str(out), "--archive-base", base, "--delay", "0", "--jobs", jobs,
+                       "--formats", "csv")
+        assert done.returncode == 0, done.stderr
+        outputs.append([(out / name).read_bytes() for name in ("history.csv", "versions.csv")])
+    assert outputs[0] == outputs[1]
