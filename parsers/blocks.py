@@ -97,17 +97,19 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     if name == "br":
         return _LINE  # the walk ends the line at a <br>, by its name
     skipped = lxml_skipped(element)
+    furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
             or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
-        return _LINE
-    furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
+        # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
+        return _BLOCK if titled and not furniture and _lxml_short_leaf(element) else _LINE
     if furniture:
         return _lxml_media_in(element, attributes) if consent else ()
     if skipped:
         return () if name in _UNSEEN else _lxml_media_in(element, attributes)
     row_header = name == "th" and element.getparent() is not None and next(
         element.getparent().iterchildren("td"), None) is not None
-    if name == "a" or _heading_level_of(name, element.get, lambda: titled or row_header,
+    term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
+    if name == "a" or _heading_level_of(name, element.get, lambda: titled or row_header or term,
                                         lambda: _lxml_short_leaf(element)) is not None:
         return _BLOCK
     if name in MEDIA_TAGS:
@@ -206,6 +208,8 @@ def _route(tag: Tag) -> str:
     """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
     if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
         return _BLOCK
+    if _TITLE_CLASS.search(" ".join(tag.get("class") or [])) and not _is_furniture(tag) and _short_leaf(tag):
+        return _BLOCK  # an inline title: <figcaption><span class="item__titel">
     return _LINE
 
 
@@ -228,10 +232,23 @@ def _heading_level(tag: Tag) -> int | None:
 
 
 def _titled(tag: Tag) -> bool:
-    """A title by its class, or the header cell of a table row that holds data cells (<tr><th/><td/></tr>)."""
+    """A title by its class, the header cell of a table row that holds data cells (<tr><th/><td/></tr>), or the
+    term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
     if _TITLE_CLASS.search(" ".join(tag.get("class") or [])):
         return True
+    if tag.name == "dt":
+        definition = tag.find_next_sibling(True)
+        return definition is not None and definition.name == "dd" and _defines_at_length(definition.get_text())
     return tag.name == "th" and tag.parent is not None and tag.parent.find("td", recursive=False) is not None
+
+
+def _defines_at_length(text: str) -> bool:
+    """A definition long enough to be a section's text, not "Datum: 12 mei" in a list of facts."""
+    return len(clean_text(text)) >= 40
+
+
+def _is_dd(element: etree._Element | None) -> bool:
+    return element is not None and element.tag == "dd"
 
 
 def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[[], bool],
@@ -242,8 +259,8 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
     if get("role") == "heading":
         level = str(get("aria-level") or "2")
         return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
-    if name == "summary" or (titled() and short_leaf()):
-        return PSEUDO_HEADING_LEVEL
+    if name == "summary" or ((titled() or _BOLD_STYLE.search(str(get("style") or ""))) and short_leaf()):
+        return PSEUDO_HEADING_LEVEL  # also a short block set in bold by style: <td style="font-weight:700">
     return None
 
 

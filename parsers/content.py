@@ -26,7 +26,8 @@ _SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "searc
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|newsletter|"
     r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|navbar|sidebar|pagination|pager|"
-    r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list)(?![a-z])",
+    r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
+    r"article-meta)(?![a-z])",
     re.I,
 )
 _PARAGRAPHS = ("p", "li", "td", *HEADINGS)

@@ -337,6 +337,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     after_role = _skip_abbreviation(text, match.end())
     role_place, after = (None, _skip_province(text, after_role)) if provincial else _tied_place(context, after_role)
     plural = _is_plural(match)
+    after = _skip_portfolio(text, after)
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
     found = _names_after(context, after, plural, provincial)
     if not found:
@@ -363,6 +364,22 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
 _NEXT_SENTENCE_LIST = re.compile(
     r"[^.!?]*[.!?]\s+(?:Het|Dat|Dit|De\s+[a-zà-ÿ]+)\s+(?:gaat\s+om|zijn|is|betreft)(?:\s+[a-zà-ÿ]+)?:?\s+"
 )
+
+
+_POLICY_AREAS = (
+    r"Financiën|Financien|Onderwijs|Zorg|Economie|Wonen|Werk|Cultuur|Sport|Welzijn|Veiligheid|Mobiliteit|Verkeer|"
+    r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
+    r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting"
+)
+# "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
+_PORTFOLIO = re.compile(
+    rf"[ \t\u00a0]+(?:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?:{_POLICY_AREAS}))*(?=[ \t\u00a0]+[A-Z])"
+)
+
+
+def _skip_portfolio(text: str, position: int) -> int:
+    found = _PORTFOLIO.match(text, position)
+    return found.end() if found else position
 
 
 def _next_sentence_list(text: str, position: int) -> int:

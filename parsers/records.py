@@ -62,6 +62,9 @@ _IN_PASSING = re.compile(
 )
 
 
+_JOINED = re.compile(r"[^,.;:]*?(?:,|\s+en\s+|\s+&\s+)\s*(?:[a-zà-ÿ-]+\s+){0,3}", re.I)
+
+
 def _in_passing(text: str, person: Person) -> bool:
     return bool(_IN_PASSING.search(text[max(0, person.start - 60):person.start]))
 
@@ -73,7 +76,12 @@ def section_hosts(section: Section, on: date | None) -> list[Person]:
         return in_heading
     text = section.text
     people = find_officeholders(text, on)
-    hosts = [person for person in people if not _in_passing(text, person)]
+    passing: list[bool] = []
+    for index, person in enumerate(people):
+        # "met burgemeester A en wethouder B": B, joined to A, is met in passing as much as A is.
+        joined = index > 0 and _JOINED.fullmatch(text[people[index - 1].start:person.start])
+        passing.append(passing[-1] if joined else _in_passing(text, person))
+    hosts = [person for person, aside in zip(people, passing, strict=True) if not aside]
     return hosts or people  # when everyone is named in passing, none stands out: all are kept
 
 

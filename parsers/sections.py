@@ -64,7 +64,11 @@ def _is_page_title(heading: str, title: str) -> bool:
     if not title:
         return False
     parts = {_fold(part) for part in re.split(r"\s+[-–—|:]\s+", title)} | {_fold(title)}
-    return _fold(heading) in parts
+    folded = _fold(heading)
+    if folded in parts:
+        return True
+    # A masthead naming the site in a few words: "Dorpenplatform" in "Nieuwsbrief Dorpenplatform – december 2020".
+    return 0 < len(folded.split()) <= 3 and any(f" {folded} " in f" {part} " for part in parts)
 
 
 def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, ...], tuple[Section, ...]]:
@@ -97,12 +101,38 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             intro.append(block)
         else:
             current.append(block)
+    _move_media_forward_when_it_leads(intro, [own for *_, own in drafts])
     with_content = [d for d in drafts if any(b.kind in ("paragraph", "media") for b in d[3])]
     sections = tuple(
         Section(position, heading, level, tuple(own), parents)
         for position, (heading, level, parents, own) in enumerate(with_content, start=1)
     )
     return tuple(intro), sections
+
+
+def _trailing_media(blocks: list[Block]) -> list[Block]:
+    count = 0
+    while count < len(blocks) and blocks[len(blocks) - 1 - count].kind == "media":
+        count += 1
+    return blocks[len(blocks) - count:]
+
+
+def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]]) -> None:
+    """Cards and figures put the video before the title (<figure><iframe/><figcaption>title, text</figcaption>):
+    then every section's video ends up at the end of the section before it, and the first one in the intro.
+    Seen as: the intro ends with a video, the last section does not, and no section starts with one. Then each
+    section's trailing videos go to the start of the next section."""
+    if not owns or not _trailing_media(intro) or _trailing_media(owns[-1]):
+        return
+    if any(own and own[0].kind == "media" for own in owns):
+        return
+    carried = _trailing_media(intro)
+    del intro[len(intro) - len(carried):]
+    for own in owns:
+        leaving = _trailing_media(own)
+        del own[len(own) - len(leaving):]
+        own[:0] = carried
+        carried = leaving
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -203,3 +203,34 @@ def test_bold_spans_row_header_cells_and_video_files() -> None:
         ("samen leven", "Ellen Nauta-van Moorsel", "https://example.org/media/samen-leven.mp4"),
         ("gezondheid", "Maikel van der Neut", "https://cdn.example.org/tafel-gezondheid.webm"),
     ]
+
+
+
+def test_definition_lists_bold_cells_and_a_masthead() -> None:
+    html = f"""<html><head><title>Nieuwsbrief Dorpenplatform – december 2020</title></head><body><main>
+    <table><tr><td style="font-size:24px;font-weight:700">Dorpenplatform</td></tr>
+    <tr><td style="font-size:18px;font-weight:700">Dialoogtafel geluk en ontspanning</td></tr>
+    <tr><td>{KIEL}</td></tr></table>
+    <dl class="article-info"><dt>Details</dt><dd>Geschreven door Redactie</dd></dl>
+    <dl><dt>Datum</dt><dd>14 oktober 2020</dd><dt>Dialoogtafel over samen leven</dt><dd>{NAUTA}</dd></dl>
+    </main></body></html>"""
+    assert [(h[1], h[2]) for h in hosts(html)] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_figures_whose_video_comes_before_the_title() -> None:
+    html = f"""<html><body><main><p>Per tafel de opname en wie het gesprek leidde.</p>
+    <figure><iframe src="https://www.youtube.com/embed/figure00001"></iframe>
+      <figcaption><span class="item__titel">Dialoogtafel onderwijs en werk</span><p>{HOYTINK}</p></figcaption></figure>
+    <figure><video><source src="https://example.org/tafel.mp4"></video>
+      <figcaption><span class="item__titel">Dialoogtafel over gezondheid</span><p>{NEUT}</p></figcaption></figure>
+    <figure><img src="/foto.jpg" alt=""><figcaption><span class="item__titel">Dialoogtafel over samen leven</span>
+      <p>{NAUTA}</p></figcaption></figure>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("onderwijs en werk", "Patricia Hoytink-Roubos", "https://www.youtube.com/watch?v=figure00001"),
+        ("gezondheid", "Maikel van der Neut", "https://example.org/tafel.mp4"),
+        ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
