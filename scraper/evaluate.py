@@ -138,6 +138,9 @@ def score_pages(folder: Path) -> PageScore:
 
 
 def load_sentences(devset: Path) -> list[dict]:
+    """The labelled sentences of a set; [] for a set of pages only."""
+    if not (devset / "sentences.jsonl").exists():
+        return []
     with (devset / "sentences.jsonl").open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
