@@ -301,7 +301,7 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     text = clean_text("".join(_inline_text(part) for part in line))
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text and not _links_only(line):
-        if _is_bold_only(line, text):
+        if _is_bold_only(line, text) or _is_capitals(text):
             yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         else:
             yield Block("paragraph", text)
@@ -334,6 +334,14 @@ def _inline_text(part: NavigableString | Tag) -> str:
     if _is_skipped(part) or _is_furniture(part):
         return ""
     return part.get_text()
+
+
+def _is_capitals(text: str) -> bool:
+    """A line written in capitals ("DIALOOGTAFEL OVER GEZONDHEID"): a heading in plain-text layouts. Not an
+    abbreviation ("VNG"): at least two words, and no sentence's end."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(text) <= _MAX_PSEUDO_HEADING and len(text.split()) >= 2 and len(letters) >= 6
+            and text.upper() == text and not text.endswith((".", ",", ";")))
 
 
 def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:

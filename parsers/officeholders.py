@@ -39,9 +39,11 @@ _ROLE = re.compile(
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads|staten|gemeente)?griffiers?)"
     r"|(?P<gedeputeerde>gedeputeerden?)"
-    r"|(?P<cdk>commissaris(?:sen)?\s+van\s+de\s+koning(?:in)?|cdk|cvdk|gouverneur"
+    r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
-    r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+de\s+provincie\b))"
+    r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
+    r"Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|"
+    r"Zeeland|Noord-Brabant|Limburg)\b)))"
     r")(?:\s+a\.\s?i\.)?(?![\w-])",
     re.I,
 )
@@ -84,7 +86,7 @@ _TITLES = (
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
-    r"(?:[ \t\u00a0]+en[ \t\u00a0]+(?:dag)?voorzitter|[ \t\u00a0]+en[ \t\u00a0]+gast(?:heer|vrouw))?"
+    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:dag)?voorzitter|[ \t\u00a0]+en[ \t\u00a0]+gast(?:heer|vrouw))?"
     rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
 )
@@ -171,7 +173,9 @@ _STOPWORDS = frozenset(
     commissarissen koning koningin burgemeesters gedeputeerden griffier raadslid raadsleden minister
     staatssecretaris kamer binnenlandse zaken koninkrijksrelaties tweede eerste veiligheidsregio oud
     voormalig voormalige toenmalig toenmalige lijsttrekker statenleden statenlid universiteit hogeschool
-    ministerie stichting vereniging partij fractie terug gouverneur kamerlid directeur voorzitter""".split()  # noqa: SIM905
+    ministerie stichting vereniging partij fractie terug gouverneur kamerlid directeur voorzitter gelders gelderse
+    fries friese brabants brabantse limburgs limburgse zeeuws zeeuwse drents drentse overijssels overijsselse
+    flevolands flevolandse groninger""".split()  # noqa: SIM905
 )
 _STREET = re.compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
@@ -344,8 +348,11 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         before = _apposition_before(context, match)
         if before is not None:
             start, end, name = before
-            place = None if provincial else (role_place or _bare_place(context, match.end()))
-            return [_mention(context, name, role, start, end, place, match, provincial)]
+            if provincial:
+                return [_mention(context, _strip_province(name), role, start, end, None, match, provincial)]
+            name, own_place, _ = _split_place_from_name(context, name, start)
+            place = role_place or own_place or _bare_place(context, match.end())
+            return [_mention(context, name, role, start, start + len(name), place, match, provincial)]
     if not found and _LIST_INTRO.match(text, after):
         found = _names_after(context, _list_intro_end(text, after), True, provincial)
     if not found:
@@ -373,7 +380,8 @@ _POLICY_AREAS = (
 )
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(
-    rf"[ \t\u00a0]+(?:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?:{_POLICY_AREAS}))*(?=[ \t\u00a0]+[A-Z])"
+    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?:{_POLICY_AREAS}))*,?"
+    r"(?=[ \t\u00a0]+[A-Z])"
 )
 
 
@@ -544,7 +552,8 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
         name = _clean_name(raw, context)
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
             offset = match.start(group) + raw.index(name.split()[0])
-            found.append((offset, offset + len(name), name))
+            if context.place_at(offset) is None:  # "In Loon op Zand trad ...": a place, not a person
+                found.append((offset, offset + len(name), name))
     return found
 
 
@@ -562,8 +571,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _SURNAME_PARTICLES
                                                                        and len(words) > 1):
         words.pop(0)
-    if any(word.lower() in _INSTITUTIONS for word in words[1:]):
-        return None  # "Vrije Universiteit Amsterdam", "Binnenlandse Zaken"
+    if any(word.lower() in _INSTITUTIONS for word in words[1:]) and not is_given_name(words[0]):
+        return None  # "Vrije Universiteit Amsterdam", "Binnenlandse Zaken"; not "Erik Lievers van Provincie ..."
     for index, word in enumerate(words):
         # Days and months are written in lower case inside a Dutch sentence: after a given name "Zondag" is a surname.
         calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
@@ -686,7 +695,7 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
     return context.places.from_adjective(before.group(1), context.on) if before else None
 
 
-_TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:de\s+provincie\s+)?(?:{_PROVINCE_NAMES})$")
+_TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
 
 
 def _given_names_only(words: list[str]) -> bool:

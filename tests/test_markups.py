@@ -234,3 +234,16 @@ def test_figures_whose_video_comes_before_the_title() -> None:
         ("gezondheid", "Maikel van der Neut", "https://example.org/tafel.mp4"),
         ("samen leven", "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_plain_text_layout_with_headings_in_capitals() -> None:
+    html = f"""<html><body><h1>Verslag dialoogtafels</h1><div class="tekst">
+    DIALOOGTAFEL GELUK EN ONTSPANNING<br>{KIEL}<br><br>Video: https://youtu.be/capital0001<br><br>
+    DIALOOGTAFEL OVER SAMEN LEVEN<br>{NAUTA}<br><br>VNG<br></div>
+    <div class="tekst">DEEL DIT BERICHT<br>Facebook: https://www.facebook.com/sharer/sharer.php</div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=capital0001"),
+        ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
+    assert records[1].summary.endswith("VNG")  # an abbreviation is no heading

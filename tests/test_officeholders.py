@@ -21,6 +21,7 @@ HOLDOUT = Path(__file__).parent / "holdout"
 HOLDOUT2 = Path(__file__).parent / "holdout2"
 HOLDOUT3 = Path(__file__).parent / "holdout3"
 HOLDOUT4 = Path(__file__).parent / "holdout4"  # pages only
+HOLDOUT5 = Path(__file__).parent / "holdout5"
 SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 
 # Floors measured on the labelled sets; raise them when the extractor improves, never lower them.
@@ -30,6 +31,7 @@ FLOORS = {
     HOLDOUT2: {"name_f1": 0.91, "role_accuracy": 0.99, "municipality_accuracy": 0.96, "page_fields": 0.99},
     HOLDOUT3: {"name_f1": 0.92, "role_accuracy": 0.99, "municipality_accuracy": 0.98, "page_fields": 0.99},
     HOLDOUT4: {"name_f1": 1.0, "role_accuracy": 1.0, "municipality_accuracy": 1.0, "page_fields": 0.99},
+    HOLDOUT5: {"name_f1": 0.91, "role_accuracy": 0.99, "municipality_accuracy": 0.95, "page_fields": 0.99},
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -71,8 +73,8 @@ def test_case(case: str, sentence_id: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "labelled", [DEVSET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4],
-    ids=["devset", "holdout", "holdout2", "holdout3", "holdout4"],
+    "labelled", [DEVSET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5],
+    ids=["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"],
 )
 def test_scores_stay_above_their_floors(labelled: Path) -> None:
     floors = FLOORS[labelled]
