@@ -380,8 +380,8 @@ _POLICY_AREAS = (
 )
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(
-    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?:{_POLICY_AREAS}))*,?"
-    r"(?=[ \t\u00a0]+[A-Z])"
+    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
+    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*,?(?=[ \t\u00a0]+[A-Z])"
 )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from urllib.parse import urljoin
@@ -54,35 +53,13 @@ def page_date(page: Page) -> date | None:
     return page.meta.published or page.meta.modified
 
 
-# "sprak met wethouder B", "geopend door burgemeester C": someone the host met, not a host.
-_IN_PASSING = re.compile(
-    r"\b(?:met|door|aan|bij|naast|namens|tegen|tot|voor)\s+(?:de\s+|het\s+|onze\s+|haar\s+|zijn\s+)?"
-    r"(?:(?-i:[a-zà-ÿ'’-]+)\s+){0,3}$",  # lower-case words only: "van Leusden Gerolf Bouwmeester" is no passing mention
-    re.I,
-)
-
-
-_JOINED = re.compile(r"[^,.;:]*?(?:,|\s+en\s+|\s+&\s+)\s*(?:[a-zà-ÿ-]+\s+){0,3}", re.I)
-
-
-def _in_passing(text: str, person: Person) -> bool:
-    return bool(_IN_PASSING.search(text[max(0, person.start - 60):person.start]))
-
-
 def section_hosts(section: Section, on: date | None) -> list[Person]:
-    """The officeholders who host a section: named in its heading, else those in its text not met in passing."""
-    in_heading = find_officeholders(section.heading, on)
-    if in_heading:
-        return in_heading
-    text = section.text
-    people = find_officeholders(text, on)
-    passing: list[bool] = []
-    for index, person in enumerate(people):
-        # "met burgemeester A en wethouder B": B, joined to A, is met in passing as much as A is.
-        joined = index > 0 and _JOINED.fullmatch(text[people[index - 1].start:person.start])
-        passing.append(passing[-1] if joined else _in_passing(text, person))
-    hosts = [person for person, aside in zip(people, passing, strict=True) if not aside]
-    return hosts or people  # when everyone is named in passing, none stands out: all are kept
+    """The officeholders who host a section: those named in its heading, else every one named in its text.
+
+    People named after a preposition ("ondertekende met gedeputeerde B", "sprak met burgemeester A en wethouder
+    B") are kept too: on every labelled page such people were the table's co-hosts, not passers-by.
+    """
+    return find_officeholders(section.heading, on) or find_officeholders(section.text, on)
 
 
 def record_id(source_url: str, theme: str, host_name: str) -> str:

@@ -83,10 +83,13 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     drafts: list[tuple[str, int, tuple[str, ...], list[Block]]] = []
     seen_heading = False
     furniture_level = 0  # while > 0, blocks belong to furniture up to a heading of this level or higher
+    seen_h1 = False
     for block in blocks:
         if block.kind == "heading":
-            if not seen_heading and (block.level == 1 or _is_page_title(block.text, title)):
-                continue  # the page's own title, not a section
+            first_h1 = block.level == 1 and not seen_h1
+            seen_h1 = seen_h1 or block.level == 1
+            if not seen_heading and (first_h1 or _is_page_title(block.text, title)):
+                continue  # the page's own title, not a section; later <h1>s are sections (Medium-style pages)
             seen_heading = True
             if furniture_level and block.level > furniture_level:
                 continue

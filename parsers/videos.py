@@ -43,7 +43,7 @@ def canonical_video_url(url: str) -> str | None:
 
 def videos_in_attribute(value: str) -> list[str]:
     """Video URLs inside an attribute value that may hold a URL, escaped HTML or URL-encoded HTML."""
-    text = html.unescape(value)
+    text = html.unescape(value).replace("\\/", "/")  # JSON in an attribute escapes its slashes: https:\/\/...
     if "%3C" in text or "%2F" in text or "%3A" in text:
         text = unquote(text)
     found = []

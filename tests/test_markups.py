@@ -247,3 +247,16 @@ def test_plain_text_layout_with_headings_in_capitals() -> None:
         ("samen leven", "Ellen Nauta-van Moorsel", ""),
     ]
     assert records[1].summary.endswith("VNG")  # an abbreviation is no heading
+
+
+def test_sections_headed_by_h1_after_the_title_and_videos_in_json_settings() -> None:
+    settings = '{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/watch?v=jsonset0001&quot;}'
+    html = f"""<html><body><article><h1>Terugblik op de dialoogtafels</h1>
+    <section><h1>Dialoogtafel geluk en ontspanning</h1><p>{KIEL}</p>
+      <div class="elementor-widget-video" data-settings="{settings}"></div></section>
+    <section><h1>Dialoogtafel over samen leven</h1><p>{NAUTA}</p></section></article></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=jsonset0001"),
+        ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
