@@ -301,7 +301,7 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     text = clean_text("".join(_inline_text(part) for part in line))
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text and not _links_only(line):
-        if _is_bold_only(line, text) or _is_capitals(text):
+        if _is_bold_only(line, text) or _is_capitals(text) or _names_a_table(text):
             yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         else:
             yield Block("paragraph", text)
@@ -334,6 +334,14 @@ def _inline_text(part: NavigableString | Tag) -> str:
     if _is_skipped(part) or _is_furniture(part):
         return ""
     return part.get_text()
+
+
+# A line of its own that names a table ("Dialoogtafel over gezondheid"), however the page styles it.
+_TABLE_TITLE = re.compile(r"^(?:(?:online|digitale)\s+)?dialoogtafel(?:s)?\b[^.!?]{0,100}$", re.I)
+
+
+def _names_a_table(text: str) -> bool:
+    return bool(_TABLE_TITLE.match(text)) and len(text.split()) <= 12
 
 
 def _is_capitals(text: str) -> bool:
