@@ -265,7 +265,7 @@ def test_sections_headed_by_h1_after_the_title_and_videos_in_json_settings() -> 
 def test_a_plain_line_that_names_a_table_is_a_heading() -> None:
     html = f"""<html><body><main><div class="x1">Dialoogtafel geluk en ontspanning</div><div class="x2">{KIEL}</div>
     <div class="x1"><span>Dialoogtafel over samen leven</span></div><div class="x2">{NAUTA}</div>
-    <div class="x2">Dialoogtafels zijn groepsgesprekken. Ze worden online gehouden.</div></main></body></html>"""
+    <div class="x2">Dialoogtafel over samen leven, {NAUTA}</div></main></body></html>"""
     assert [(h[1], h[2]) for h in hosts(html)] == [
         ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
     ]
