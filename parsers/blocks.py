@@ -14,6 +14,7 @@ from lxml import etree
 from parsers.content import (
     HEADINGS,
     MEDIA_TAGS,
+    SECTIONING,
     SUBHEADINGS,
     WALKED,
     find_content,
@@ -98,6 +99,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         return _LINE  # the walk ends the line at a <br>, by its name
     skipped = lxml_skipped(element)
     furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
+    # The title of a link card (<a class="bookmark"><div class="bookmark-title">) names what it links to.
+    titled = titled and next(element.iterancestors("a"), None) is None
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
             or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
@@ -163,7 +166,7 @@ def _furniture_words(tag: Tag) -> str:
 def _is_skipped(tag: Tag) -> bool:
     return is_skipped(
         tag.name, tag.get,
-        lambda: any(parent.name in ("article", "section") for parent in tag.parents),
+        lambda: any(parent.name in SECTIONING for parent in tag.parents),
         lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)),
     )
 
@@ -208,7 +211,7 @@ def _route(tag: Tag) -> str:
     """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
     if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
         return _BLOCK
-    if _TITLE_CLASS.search(" ".join(tag.get("class") or [])) and not _is_furniture(tag) and _short_leaf(tag):
+    if _titled(tag) and not _is_furniture(tag) and _short_leaf(tag):
         return _BLOCK  # an inline title: <figcaption><span class="item__titel">
     return _LINE
 
@@ -235,7 +238,7 @@ def _titled(tag: Tag) -> bool:
     """A title by its class, the header cell of a table row that holds data cells (<tr><th/><td/></tr>), or the
     term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
     if _TITLE_CLASS.search(" ".join(tag.get("class") or [])):
-        return True
+        return tag.find_parent("a") is None  # a link card's title names what it links to
     if tag.name == "dt":
         definition = tag.find_next_sibling(True)
         return definition is not None and definition.name == "dd" and _defines_at_length(definition.get_text())

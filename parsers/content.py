@@ -17,6 +17,8 @@ from lxml import etree
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 MEDIA_TAGS = {"iframe", "embed", "object", "video", "source"}
+# A <header> inside these heads a part of the content (TYPO3 frames, <section><header><h3>), not the page.
+SECTIONING = ("article", "section", "main")
 _SKIPPED_TAGS = {
     "script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "select",
     "textarea", "input", "label", "dialog", "menu", "head", "title", "meta", "link", "img", "picture",
@@ -85,7 +87,7 @@ def lxml_skipped(element: etree._Element) -> bool:
     """is_skipped on lxml's tree."""
     return is_skipped(
         element.tag, element.get,
-        lambda: any(a.tag in ("article", "section") for a in element.iterancestors()),
+        lambda: any(a.tag in SECTIONING for a in element.iterancestors()),
         lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
     )
 

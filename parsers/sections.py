@@ -50,7 +50,7 @@ class Page:
 _FURNITURE_HEADING = re.compile(
     r"^(?:deel\s+(?:deze|dit|op)\b|delen\b|share\b|gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|"
     r"bekijk\s+ook\b|ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
-    r"navigatie\b|menu\b|zoeken\b|cookies?\b)",
+    r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b)",
     re.I,
 )
 

@@ -269,3 +269,19 @@ def test_a_plain_line_that_names_a_table_is_a_heading() -> None:
     assert [(h[1], h[2]) for h in hosts(html)] == [
         ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_content_headers_link_cards_and_a_table_of_contents() -> None:
+    html = f"""<html><body><header class="page-header"><h2>Gemeente Voorbeeld</h2></header><main>
+    <details><summary>Inhoudsopgave</summary><nav><a href="#a">Dialoogtafel geluk en ontspanning</a></nav></details>
+    <p>Per dialoogtafel een fragment en de opname.</p>
+    <div class="frame"><header><h2>Dialoogtafel geluk en ontspanning</h2></header><p>{KIEL}</p>
+      <a class="card" href="https://youtu.be/linkcard001"><div class="card-title">Opname van de tafel</div>
+      <div class="card-text">Bekijk de opname</div></a></div>
+    <div class="frame"><header><h2>Dialoogtafel over samen leven</h2></header><p>{NAUTA}</p></div>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=linkcard001"),
+        ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
