@@ -33,10 +33,8 @@ class Section:
 @dataclass(frozen=True)
 class PageMeta:
     title: str = ""
-    canonical_url: str = ""
     published: date | None = None
     modified: date | None = None
-    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,7 +185,7 @@ def _first(root: etree._Element, name: str, test=lambda element: True) -> etree.
 
 
 def page_meta(root: etree._Element | None) -> PageMeta:
-    """Title, canonical URL, dates and language from the page's metadata (lxml's tree: no soup needed)."""
+    """Title and dates from the page's metadata (lxml's tree: no soup needed)."""
     if root is None:
         return PageMeta()
     metas = list(root.iter("meta"))
@@ -200,18 +198,14 @@ def page_meta(root: etree._Element | None) -> PageMeta:
         or (clean_text(text_of(h1, " ")) if h1 is not None else "")
         or (clean_text(text_of(title_tag)) if title_tag is not None else "")
     )
-    canonical = _first(root, "link", lambda link: "canonical" in (link.get("rel") or "").split())
     time_tag = _first(root, "time", lambda time: time.get("datetime") is not None)  # a visible publication date
-    html_tag = _first(root, "html")
     return PageMeta(
         title=title,
-        canonical_url=str(canonical.get("href") or "") if canonical is not None else _meta_content(metas, "og:url"),
         published=_iso_date(_meta_content(metas, "article:published_time", "date", "dcterms.created"))
         or _iso_date(ld.get("datePublished"))
         or (_iso_date(time_tag.get("datetime")) if time_tag is not None else None),
         modified=_iso_date(_meta_content(metas, "article:modified_time", "og:updated_time", "dcterms.modified"))
         or _iso_date(ld.get("dateModified")),
-        language=str(html_tag.get("lang") or "") if html_tag is not None else "",
     )
 
 
