@@ -1,4 +1,4 @@
-"""Blocks to sections, and the page's own metadata (title, canonical URL, published and modified dates)."""
+"""Blocks to sections, and the page's own metadata (title, published and modified dates)."""
 
 from __future__ import annotations
 
