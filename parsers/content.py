@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from lxml import etree
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -252,55 +252,79 @@ def routed_region_soup(
     are routed in turn, an element routed to a tuple is replayed empty, any other whole; without a route the
     whole region is replayed. Returns the region's tag and {id(tag): its route} for each routed tag.
     """
-    soup = BeautifulSoup("", "lxml")
-    builder = soup.builder
-    builder.soup = soup
-    ancestors = list(element.iterancestors())[::-1]
-    for ancestor in ancestors:
-        _start(soup, ancestor)
-    region = _start(soup, element)
-    routes: dict[int, object] = {}
-    dict_class = builder.attribute_dict_class
-    replace = builder._replace_cdata_list_attribute_values
-
-    def attributes(e: etree._Element) -> dict:
-        return replace(e.tag, dict_class(e.attrib.items()))
-
-    _replay(soup, element, route, attributes, routes)
-    for name in [element.tag, *(a.tag for a in reversed(ancestors))]:
-        soup.handle_endtag(name)
-    builder.soup = None
-    return region, routes
+    replay = _Replay(route)
+    parent: Tag = replay.soup
+    for ancestor in [*reversed(list(element.iterancestors())), element]:
+        parent = replay.tag(parent, ancestor)
+        replay.enter(ancestor.tag)
+    replay.inside(parent, element, routed=route is not None)
+    return parent, replay.routes
 
 
-def _replay(soup: BeautifulSoup, element: etree._Element, route=None, attributes=None,
-            routes: dict[int, object] | None = None) -> None:
-    """Feed the soup what lxml's parser fed bs4's lxml builder for the inside of `element`; with a route, of each
-    child only what its route says the walk uses."""
-    if element.text:
-        soup.handle_data(element.text)
-    for child in element:
-        tag = child.tag
-        if isinstance(tag, str):
-            started = _start(soup, child)
-            decision = None
-            if route is not None and routes is not None:
-                decision = routes[id(started)] = route(child, attributes)
-            if decision is WALKED:
-                _replay(soup, child, route, attributes, routes)
-            elif not isinstance(decision, tuple):
-                _replay(soup, child)
-            soup.handle_endtag(tag)
-        elif tag is etree.Comment:
-            soup.builder.comment(child.text or "")
-        elif tag is etree.ProcessingInstruction:
-            soup.builder.pi(child.target, child.text or "")
-        if child.tail:
-            soup.handle_data(child.tail)
+class _Replay:
+    """Builds the soup straight from lxml's tree: its tags and strings, linked as bs4's lxml builder links them.
 
+    Fed event by event, BeautifulSoup spends most of its time on the bookkeeping of a parse; the tree is parsed
+    already, so each node needs only its object and its links (parent, siblings, document order).
+    """
 
-def _start(soup: BeautifulSoup, element: etree._Element) -> Tag:
-    """What bs4's lxml builder does with a start tag that has no namespace (HTML's never have)."""
-    builder = soup.builder
-    return soup.handle_starttag(element.tag, None, None, builder.attribute_dict_class(element.attrib.items()),
-                                namespaces=builder.active_namespace_prefixes[-1])
+    def __init__(self, route: Callable[[etree._Element, Callable[[etree._Element], dict]], object] | None) -> None:
+        self.soup = BeautifulSoup("", "lxml")
+        builder = self.builder = self.soup.builder
+        self.route = route
+        self.routes: dict[int, object] = {}
+        self.last: PageElement = self.soup  # the most recent node in document order
+        self.kind: type[NavigableString] = NavigableString  # the class of the strings here
+        self.keep_space = False
+        self.namespaces = builder.active_namespace_prefixes[-1]
+        self.processing_instruction = builder.processing_instruction_class
+        dict_class, replace = builder.attribute_dict_class, builder._replace_cdata_list_attribute_values
+        self.attributes = lambda e: replace(e.tag, dict_class(e.attrib.items()))
+
+    def enter(self, name: str) -> None:
+        """Strings inside `name` take its string class (scripts, styles) and keep their white space (<pre>)."""
+        self.kind = self.builder.string_containers.get(name, self.kind)
+        self.keep_space = self.keep_space or name in _PRESERVE_SPACE
+
+    def tag(self, parent: Tag, element: etree._Element) -> Tag:
+        attributes = self.builder.attribute_dict_class(element.attrib.items())
+        tag = Tag(self.soup, self.builder, element.tag, attrs=attributes, parent=parent, previous=self.last,
+                  namespaces=self.namespaces)
+        parent.contents.append(tag)
+        self.last = tag
+        return tag
+
+    def string(self, parent: Tag, text: str, kind: type[NavigableString] | None = None) -> None:
+        if not self.keep_space and not text.strip(_ASCII_SPACES):
+            text = "\n" if "\n" in text else " "  # bs4 keeps a string of white space as one space or newline
+        node = (kind or self.kind)(text)
+        node.setup(parent, self.last)
+        parent.contents.append(node)
+        self.last = node
+
+    def inside(self, tag: Tag, element: etree._Element, routed: bool) -> None:
+        """Replay the inside of `element` into `tag`; routed, of each child only what its route says."""
+        if element.text:
+            self.string(tag, element.text)
+        for child in element:
+            name = child.tag
+            if isinstance(name, str):
+                self.element(tag, child, routed)
+            elif name is etree.Comment:
+                self.string(tag, child.text or "", Comment)
+            elif name is etree.ProcessingInstruction:
+                self.string(tag, f"{child.target} {child.text or ''}", self.processing_instruction)
+            if child.tail:
+                self.string(tag, child.tail)
+
+    def element(self, parent: Tag, element: etree._Element, routed: bool) -> None:
+        tag = self.tag(parent, element)
+        decision = None
+        if routed:
+            decision = self.routes[id(tag)] = self.route(element, self.attributes)
+        if isinstance(decision, tuple):
+            return  # the walk takes nothing from inside it: it stays empty
+        kind, keep_space = self.kind, self.keep_space
+        self.enter(element.tag)
+        self.inside(tag, element, routed=decision is WALKED)
+        self.kind, self.keep_space = kind, keep_space

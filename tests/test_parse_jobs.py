@@ -79,6 +79,8 @@ def test_the_region_soup_is_the_full_parse_there(html: str) -> None:
     region = region_soup(content)
     reference = _same_tag_in(BeautifulSoup(html, "lxml"), content)
     assert str(region) == str(reference)
+    # The same nodes in document order, strings of the same kind (a script's text is no page text).
+    assert [(type(n), str(n)) for n in region.descendants] == [(type(n), str(n)) for n in reference.descendants]
     assert [p.name for p in region.parents] == [p.name for p in reference.parents]
     assert list(_walk(region)) == list(_walk(reference))
 
