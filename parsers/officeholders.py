@@ -340,6 +340,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     text = context.text
     after_role = _skip_abbreviation(text, match.end())
     role_place, after = (None, _skip_province(text, after_role)) if provincial else _tied_place(context, after_role)
+    card = _card_above(context, match, provincial)
+    if card is not None:
+        return [card]
     plural = _is_plural(match)
     after = _skip_portfolio(text, after)
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
@@ -660,12 +663,53 @@ def _skip_province(text: str, position: int) -> int:
     return tie.end() if tie else position
 
 
+_BARE_TIE = re.compile(r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?(?:\w*gemeente[ \t\u00a0]+)?")
+
+
 def _bare_place(context: _Context, position: int) -> Municipality | None:
     """'X, wethouder Leusden' (a list line) or 'X, burgemeester van Leusden'."""
-    gap = re.compile(r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?(?:\w*gemeente[ \t\u00a0]+)?")
-    match = gap.match(context.text, position)
-    found = context.place_at(match.end()) if match else None
+    found = _bare_place_at(context, position)
     return found[0] if found else None
+
+
+def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int] | None:
+    match = _BARE_TIE.match(context.text, position)
+    return context.place_at(match.end()) if match else None
+
+
+# A card or a signature: a line that is a name, the next line its office and place ("Evert Weys\nBurgemeester
+# Hilvarenbeek", "Jan Jansen, voorzitter\nWethouder van Ede").
+_CARD_OFFICE_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)")
+_CARD_PROVINCE = re.compile(
+    rf"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
+)
+_CARD_NAME_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*(?:,[^\n]{0,60})?$")
+
+
+def _card_above(context: _Context, match: re.Match[str], provincial: bool) -> _Mention | None:
+    """The person of a card whose office line starts with this role: the name on the line above."""
+    text = context.text
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if line_start == 0 or text[line_start:match.start()].strip():
+        return None
+    after = _skip_abbreviation(text, match.end())
+    place = None
+    if provincial:
+        province = _CARD_PROVINCE.match(text, after)
+        after = province.end() if province else after
+    elif found := _bare_place_at(context, after):
+        place, after = found
+    if not _CARD_OFFICE_END.match(text, after):
+        return None
+    above = text[:line_start].rstrip()
+    above_start = above.rfind("\n") + 1
+    names = _candidate_names(context, above_start, len(above))
+    if not names or text[above_start:names[0][0]].strip() or context.claimed_by(names[0][0], names[0][1]):
+        return None
+    start, end, name = names[0]
+    if not _CARD_NAME_END.match(above[end:]):
+        return None
+    return _mention(context, name, _role_of(match) or "", start, end, place, match, provincial)
 
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
