@@ -32,8 +32,8 @@ _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
     rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
-    r"(?P<loco>loco[\s-]?burgemeesters?)"
-    r"|(?P<burgemeester>burgemeesters?)"
+    r"(?P<loco>loco[\s-]?burg(?:e|er)meesters?)"
+    r"|(?P<burgemeester>burg(?:e|er)meesters?)"  # "burgermeester": a common misspelling
     r"|(?P<wethouder>[a-zà-ÿ]*wethouders?)"
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
