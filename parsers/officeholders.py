@@ -638,7 +638,8 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
 _TIE = re.compile(
     # what may stand between a role and its place: "/algemeen directeur", "(met ... jaar)", "is", "wordt"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
-    r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft))?"
+    r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
+    r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
     r"[ \t\u00a0]+(?:van|in|voor|der|bij)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
     r"(?:\w*gemeente[ \t\u00a0]+)?",
 )
@@ -720,12 +721,15 @@ _TIE_AFTER_NAME = re.compile(
 )
 
 
+_GEMEENTE = re.compile(r"^(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)  # "(gemeente Losser)"
+
+
 def _place_after_name(context: _Context, position: int) -> Municipality | None:
     """'wethouder Jansen (Ede)', 'burgemeester Jansen (CDA) van Ede', 'wethouder Jansen van de gemeente Ede'."""
     paren = _PAREN.match(context.text, position)
     if paren:
         for part in re.split(r"[,;/]", paren.group("inside")):
-            municipality = context.places.lookup(part.strip(), context.on)
+            municipality = context.places.lookup(_GEMEENTE.sub("", part.strip()), context.on)
             if municipality:
                 return municipality
         position = paren.end()
