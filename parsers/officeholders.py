@@ -387,7 +387,7 @@ _POLICY_AREAS = (
 )
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(
-    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
+    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
     rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*,?(?=[ \t\u00a0]+[A-Z])"
 )
 
@@ -640,7 +640,8 @@ _TIE = re.compile(
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
-    r"[ \t\u00a0]+(?:van|in|voor|der|bij)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
+    r"[ \t\u00a0]+(?:van|in|voor|der|bij)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+    r"(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
     r"(?:\w*gemeente[ \t\u00a0]+)?",
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
@@ -717,7 +718,8 @@ def _card_above(context: _Context, match: re.Match[str], provincial: bool) -> _M
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+)?"
+    r"(?:\w*gemeente[ \t\u00a0]+)?"
 )
 
 
