@@ -114,14 +114,15 @@ _NAME_BEFORE_PAREN = re.compile(r"^\s*\(\s*$")  # "Jan Jansen (burgemeester van 
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     r"(?:\b(?:is|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
-    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ]+e\s+)?)$",
+    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ]+e\s+)?)"
+    r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
     re.I,
 )
 # "... is opgetogen over het aanblijven van de burgemeester", "net als de burgemeesters": the role is governed by a
 # preposition or is a comparison.
 _GOVERNED = re.compile(
     r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens|net\s+als|zoals|evenals)"
-    r"\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?$",
+    r"\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
     re.I,
 )
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
@@ -283,8 +284,10 @@ def _role_of(match: re.Match[str]) -> str | None:
     text = match.string
     if match.start() > 0 and text[match.start() - 1] == "-" and not match.group("former"):
         prefix = re.search(r"(\w+)-$", text[max(0, match.start() - 30):match.start()])
-        # Only a party glued on makes it the office: not "collega-raadsleden" or "Madurodam-burgemeester".
-        if not prefix or not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", prefix.group(1)):
+        # Only a party or a portfolio glued on makes it the office ("D66-raadslid", "mobiliteit-wethouder"): not
+        # "collega-raadsleden" or "Madurodam-burgemeester".
+        glued = prefix.group(1) if prefix else ""
+        if not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued):
             return None
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
@@ -385,6 +388,7 @@ _POLICY_AREAS = (
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
     r"Ruimtelijke\s+Ontwikkeling|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen"
 )
+_POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(
     rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
@@ -497,17 +501,30 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         return []
     groups = _name_groups(context, clause_start, match.start(), role)
     verb = clause_start + copula.start()
+    next_to_verb = []
     for group in groups:
         after_group = _skip_parens(text, group[-1][1])
         before_verb = after_group <= verb and not text[after_group:verb].strip()
         after_verb = group[0][0] > verb and not text[verb:group[0][0]].split()[1:]
         if before_verb or after_verb:
-            return group
+            next_to_verb.append(group)
+    # "Momenteel is Heijkoop nog wethouder": a lone word opening the clause may be an adverb, the name after the verb
+    # the subject.
+    named = [g for g in next_to_verb if not _lone_opening_word(g, clause_start)]
+    if named:
+        return named[0]
+    verb_end = verb + len(copula.group().split()[0])
+    if next_to_verb and not re.match(r"\s+(?:[A-Z]|(?:van|de|ter|ten)\s+[A-Z])", text[verb_end:verb_end + 12]):
+        return next_to_verb[0]  # "Jansen is burgemeester"; but "Momenteel is Heijkoop ..." has its subject after
     if _PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         return _antecedent(context, clause_start, role)
     # Otherwise the clause's first group, but not a lone capitalised word opening the sentence ("Terug naar ...").
-    groups = [g for g in groups if len(g) > 1 or " " in g[0][2] or g[0][0] > clause_start + 1]
+    groups = [g for g in groups if not _lone_opening_word(g, clause_start)]
     return groups[0] if groups else []
+
+
+def _lone_opening_word(group: list[tuple[int, int, str]], clause_start: int) -> bool:
+    return len(group) == 1 and " " not in group[0][2] and group[0][0] <= clause_start + 1
 
 
 def _is_full_name(name: str) -> bool:
