@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -33,14 +34,20 @@ def is_particle(word: str) -> bool:
 
 
 def _ends_in_particle(word: str) -> bool:
-    """'Nauta-van' links to the next word: the surname goes on."""
-    return "-" in word and is_particle(word.rsplit("-", 1)[1])
+    """'Nauta-van' (or 'Penn- te') links to the next word: the surname goes on."""
+    *before, last = _HYPHEN.split(word)
+    return bool(before) and is_particle(last.strip())
+
+
+_HYPHEN = re.compile(r"[-–]")
+# Words of a name; a hyphen with a space beside it still joins ("Penn- te Strake", "de Jong – de Vries").
+_WORD_BREAK = re.compile(r"(?<![-–\s])\s+(?![-–\s])")
 
 
 def split_name(name: str) -> NameParts:
     """Split a name as written ('Maikel van der Neut', 'Nauta-van Moorsel', 'J.A. (Jannewietske) de Vries')."""
-    words = name.split()
-    if not words:
+    words = _WORD_BREAK.split(name.strip())
+    if not words or not words[0]:
         return NameParts("", "", "")
     start = len(words) - 1
     # Walk back over double surnames whose second half has its own particle ("Vries-van den Berg").

@@ -66,7 +66,11 @@ _CAP_PARTICLE = (
     rf"(?:Van{_S}der|Van{_S}den|Van{_S}de|Van{_S}het|Van{_S}'t|In{_S}'t|In{_S}de|Op{_S}de|Op{_S}den|Uit{_S}de|"
     rf"Uit{_S}den|Van|De|Der|Den|Ter|Ten|Te|'t|’t|Le|La|Du|Von)"
 )
-_DOUBLE = rf"{_UP}(?:-(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?{_UP})*"
+# "Nauta-van Moorsel", "Penn- te Strake", "de Jong – de Vries"; not "Mulder - Heemstede", which lists a place.
+_DOUBLE = (
+    rf"{_UP}(?:(?:-[ \u00a0]?(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?"
+    rf"|[ \u00a0][-–][ \u00a0]{_LC_PARTICLE}{_S}){_UP})*"
+)
 _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
 _NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\)"  # "(Jannewietske)", not a party such as "(GroenLinks)"

@@ -29,8 +29,8 @@ SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 # Floors measured on the labelled sets; raise them when the extractor improves, never lower them.
 FLOORS = {
     DEVSET: {"name_f1": 0.925, "role_accuracy": 0.99, "municipality_accuracy": 0.97, "page_fields": 0.99},
-    HOLDOUT: {"name_f1": 0.915, "role_accuracy": 0.99, "municipality_accuracy": 0.96, "page_fields": 0.96},
-    HOLDOUT2: {"name_f1": 0.92, "role_accuracy": 0.99, "municipality_accuracy": 0.96, "page_fields": 0.99},
+    HOLDOUT: {"name_f1": 0.92, "role_accuracy": 0.99, "municipality_accuracy": 0.96, "page_fields": 0.96},
+    HOLDOUT2: {"name_f1": 0.925, "role_accuracy": 0.99, "municipality_accuracy": 0.96, "page_fields": 0.99},
     HOLDOUT3: {"name_f1": 0.93, "role_accuracy": 0.99, "municipality_accuracy": 0.98, "page_fields": 0.99},
     HOLDOUT4: {"name_f1": 1.0, "role_accuracy": 1.0, "municipality_accuracy": 1.0, "page_fields": 0.99},
     HOLDOUT5: {"name_f1": 0.915, "role_accuracy": 0.99, "municipality_accuracy": 0.95, "page_fields": 0.99},
@@ -117,6 +117,9 @@ def test_gazetteer_resolves_aliases_and_merged_municipalities() -> None:
         ("Han ter Heegde", "Han", "ter", "Heegde", "Heegde, Han ter"),
         ("Van der Velden", "", "Van der", "Velden", "Velden, van der"),
         ("Rianne Donders-De Leest", "Rianne", "", "Donders-De Leest", "Donders-De Leest, Rianne"),
+        # a hyphen with a space beside it, as written in tests/holdout (h040, h050)
+        ("Annemarie Penn- te Strake", "Annemarie", "", "Penn- te Strake", "Penn- te Strake, Annemarie"),
+        ("Nienke de Jong – de Vries", "Nienke", "de", "Jong – de Vries", "Jong – de Vries, Nienke de"),
     ],
 )
 def test_name_parts_and_dutch_sort_name(name: str, given: str, prefix: str, surname: str, sort_name: str) -> None:
