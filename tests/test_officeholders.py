@@ -24,6 +24,7 @@ HOLDOUT4 = Path(__file__).parent / "holdout4"  # pages only
 HOLDOUT5 = Path(__file__).parent / "holdout5"
 HOLDOUT6 = Path(__file__).parent / "holdout6"  # pages only
 HOLDOUT7 = Path(__file__).parent / "holdout7"  # pages only
+HOLDOUT9 = Path(__file__).parent / "holdout9"  # sentences only
 SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 
 # Floors measured on the labelled sets; raise them when the extractor improves, never lower them.
@@ -36,6 +37,7 @@ FLOORS = {
     HOLDOUT5: {"name_f1": 0.915, "role_accuracy": 0.99, "municipality_accuracy": 0.95, "page_fields": 0.99},
     HOLDOUT6: {"name_f1": 1.0, "role_accuracy": 1.0, "municipality_accuracy": 1.0, "page_fields": 0.99},
     HOLDOUT7: {"name_f1": 1.0, "role_accuracy": 1.0, "municipality_accuracy": 1.0, "page_fields": 0.99},
+    HOLDOUT9: {"name_f1": 0.89, "role_accuracy": 0.99, "municipality_accuracy": 0.98, "page_fields": 1.0},
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -78,8 +80,8 @@ def test_case(case: str, sentence_id: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "labelled", [DEVSET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7],
-    ids=["devset", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"],
+    "labelled", [DEVSET, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT9],
+    ids=lambda path: path.name,
 )
 def test_scores_stay_above_their_floors(labelled: Path) -> None:
     floors = FLOORS[labelled]
@@ -87,6 +89,8 @@ def test_scores_stay_above_their_floors(labelled: Path) -> None:
     assert score.f1 >= floors["name_f1"]
     assert score.role_accuracy >= floors["role_accuracy"]
     assert score.municipality_accuracy >= floors["municipality_accuracy"]
+    if not (labelled / "pages").exists():
+        return
     pages = score_pages(labelled / "pages")
     assert pages.sections >= 14
     assert pages.section_recall == 1.0
