@@ -371,6 +371,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         found = _names_after(context, _next_sentence_list(text, match.end()), True, provincial)
     if not found:
         found = [(start, end, name, None) for start, end, name in _clause_subjects(context, match, role)]
+    if not found and not plural and _DEFINITE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+        # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
+        # the sentence before.
+        found = [(start, end, name, None) for start, end, name in _antecedent(context, match.start(), role)]
     mentions = []
     for start, end, name, own_place in found:
         place = None
@@ -540,6 +544,10 @@ def _is_full_name(name: str) -> bool:
 _PRONOUN_AT_VERB = re.compile(
     r"\b(?:(?:hij|zij|ze)\s+(?:is|wordt|werd|blijft)|(?:is|wordt|werd|blijft)\s+(?:hij|zij|ze))\b", re.I
 )
+
+
+# A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
+_DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?$")
 
 
 def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:
