@@ -483,11 +483,17 @@ def _names_after(
     return names
 
 
+# A party written bare after a name in a list: "(Hans Knapp VVD, Henri de Jong CDA, Bert Gotink D66)".
+_BARE_PARTY = re.compile(r"[ \t\u00a0]+[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*(?=[ \t\u00a0]*(?:[,;)]|en\b))")
+
+
 def _after_name(context: _Context, position: int, provincial: bool) -> int:
     """Skip what may follow a name in a list: '(CDA)', 'van Rotterdam', 'van de provincie Flevoland'."""
     position = _skip_parens(context.text, position)
     namens = re.compile(r"[ \t\u00a0]+namens[ \t\u00a0]+[\w'’.-]+").match(context.text, position)
     position = namens.end() if namens else position
+    party = _BARE_PARTY.match(context.text, position)
+    position = party.end() if party else position
     if provincial:
         return _skip_province(context.text, position)
     tie = _TIE_AFTER_NAME.match(context.text, position)
