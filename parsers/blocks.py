@@ -222,7 +222,12 @@ def _tags_in(tag: Tag) -> Iterator[Tag]:
 
 
 def _anchors_in(tag: Tag) -> list[Tag]:
-    return [element for element in _tags_in(tag) if element.name == "a"]
+    return [element for element in _tags_in(tag) if _is_link(element)]
+
+
+def _is_link(tag: Tag) -> bool:
+    """<a href>; an <a name> (a bookmark, as Word writes around headings) holds text, not a link."""
+    return tag.name == "a" and tag.get("href") is not None
 
 
 def _wraps_blocks(tag: Tag) -> bool:
@@ -268,7 +273,10 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
 
 
 # A block whose class says it is a title: <p class="kop">, <div class="card__title">, <span class="tussenkop">.
-_TITLE_CLASS = re.compile(r"(?<![a-z])(?:title|titel|heading|kop|tussenkop|intertitle|subtitle)(?![a-z])", re.I)
+# Also a camel-case part: Word's <p class=MsoHeading2>.
+_TITLE_CLASS = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:title|titel|heading|kop|tussenkop|intertitle|subtitle)(?![a-z])"
+)
 
 
 def _short_leaf(tag: Tag) -> bool:
@@ -323,7 +331,7 @@ def _links_only(line: list[NavigableString | Tag]) -> bool:
         if isinstance(part, NavigableString):
             if part.strip():
                 return False
-        elif part.name == "a" or ((anchors := _anchors_in(part)) and clean_text(part.get_text()) == clean_text(
+        elif _is_link(part) or ((anchors := _anchors_in(part)) and clean_text(part.get_text()) == clean_text(
             " ".join(a.get_text() for a in anchors))):
             has_link = True
         elif clean_text(_inline_text(part)):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from lxml import etree
 
-from parsers.blocks import Block, clean_text, iter_blocks
+from parsers.blocks import PSEUDO_HEADING_LEVEL, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
+from parsers.dates import find_dates
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,15 @@ class Page:
 # Headings of page furniture that a content area may still hold: share, related, contact, tags.
 _FURNITURE_HEADING = re.compile(
     r"^(?:deel\s+(?:deze|dit|op)\b|delen\b|share\b|gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|"
-    r"bekijk\s+ook\b|ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
+    r"bekijk\s+ook\b|zie\s+ook\b|ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
     r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b)",
+    re.I,
+)
+# Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
+# show they belong to the list; they do, as the list ends the article.
+_RELATED_HEADING = re.compile(
+    r"^(?:gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|bekijk\s+ook\b|ook\s+interessant|"
+    r"zie\s+ook\b)",
     re.I,
 )
 
@@ -81,6 +89,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     drafts: list[tuple[str, int, tuple[str, ...], list[Block]]] = []
     seen_heading = False
     furniture_level = 0  # while > 0, blocks belong to furniture up to a heading of this level or higher
+    related_pseudo = 0  # PSEUDO_HEADING_LEVEL after a related-pages heading set as a bold line
     seen_h1 = False
     for block in blocks:
         if block.kind == "heading":
@@ -89,9 +98,10 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             if not seen_heading and (first_h1 or _is_page_title(block.text, title)):
                 continue  # the page's own title, not a section; later <h1>s are sections (Medium-style pages)
             seen_heading = True
-            if furniture_level and block.level > furniture_level:
+            if furniture_level and (block.level > furniture_level or block.level == related_pseudo == furniture_level):
                 continue
             furniture_level = block.level if _FURNITURE_HEADING.match(block.text) else 0
+            related_pseudo = PSEUDO_HEADING_LEVEL if _RELATED_HEADING.match(block.text) else 0
             while open_headings and open_headings[-1][0] >= block.level:
                 open_headings.pop()
             current = []
@@ -214,4 +224,20 @@ def parse_page(html: str) -> Page:
     tree = parse_tree(html)
     meta = page_meta(tree)
     intro, sections = split_sections(list(iter_blocks(html, tree)), meta.title)
+    if meta.published is None and meta.modified is None:
+        meta = replace(meta, published=byline_date(intro))
     return Page(meta, intro, sections)
+
+
+_MAX_BYLINE = 160
+
+
+def byline_date(intro: tuple[Block, ...]) -> date | None:
+    """A page without dated metadata may show its date in a byline above the content ("Datum: 8 november 2019 |
+    Redactie"): the first full date (with its year) in a short line of the intro."""
+    for block in intro:
+        if block.kind == "paragraph" and len(block.text) <= _MAX_BYLINE:
+            found = find_dates(block.text)
+            if found:
+                return found[0]
+    return None
