@@ -48,7 +48,8 @@ class Page:
 # Headings of page furniture that a content area may still hold: share, related, contact, tags.
 _FURNITURE_HEADING = re.compile(
     r"^(?:deel\s+(?:deze|dit|op)\b|delen\b|share\b|gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|"
-    r"bekijk\s+ook\b|zie\s+ook\b|ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
+    r"bekijk\s+ook\b|zie\s+ook\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
+    r"ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
     r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b)",
     re.I,
 )
@@ -56,9 +57,18 @@ _FURNITURE_HEADING = re.compile(
 # show they belong to the list; they do, as the list ends the article.
 _RELATED_HEADING = re.compile(
     r"^(?:gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|bekijk\s+ook\b|ook\s+interessant|"
-    r"zie\s+ook\b)",
+    r"zie\s+ook\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b)",
     re.I,
 )
+
+
+def _is_dateline(heading: str) -> bool:
+    """A heading that is a date line ("Verslag van 18 november 2022", "Nieuwsbrief 12-03-2021")."""
+    return len(heading) <= 60 and bool(find_dates(heading)) and not _names_table(heading)
+
+
+def _names_table(heading: str) -> bool:
+    return "tafel" in heading.casefold()
 
 
 def _fold(text: str) -> str:
@@ -97,6 +107,9 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             seen_h1 = seen_h1 or block.level == 1
             if not seen_heading and (first_h1 or _is_page_title(block.text, title)):
                 continue  # the page's own title, not a section; later <h1>s are sections (Medium-style pages)
+            if not drafts and not furniture_level and _is_dateline(block.text):
+                intro.append(Block("paragraph", block.text))  # a subtitle that dates the page, not a section
+                continue
             seen_heading = True
             if furniture_level and (block.level > furniture_level or block.level == related_pseudo == furniture_level):
                 continue
@@ -200,7 +213,7 @@ def page_meta(root: etree._Element | None) -> PageMeta:
         return PageMeta()
     metas = list(root.iter("meta"))
     ld = _json_ld(root)
-    h1 = _first(root, "h1")
+    h1 = _first(root, "h1", lambda h1: not _FURNITURE_HEADING.match(clean_text(text_of(h1, " "))))
     title_tag = _first(root, "title")
     title = (
         _meta_content(metas, "og:title")

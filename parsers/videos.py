@@ -30,6 +30,9 @@ def canonical_video_url(url: str) -> str | None:
         inner = parse_qs(urlsplit(proxy.group(0)).query).get("url")
         if inner:
             return canonical_video_url(inner[0])
+    target = _redirect_target(url)
+    if target:
+        return canonical_video_url(target)
     youtube = _YOUTUBE.search(url)
     if youtube:
         return f"https://www.youtube.com/watch?v={youtube.group(1)}"
@@ -38,6 +41,22 @@ def canonical_video_url(url: str) -> str | None:
         return f"https://vimeo.com/{vimeo.group(1)}"
     if VIDEO_FILE.search(url) and not url.startswith(("javascript:", "data:")):
         return url
+    return None
+
+
+_REDIRECT_PARAMETERS = ("q", "u", "url", "target", "dest")
+
+
+def _redirect_target(url: str) -> str | None:
+    """The URL a redirect link goes to: Google Docs' google.com/url?q=..., Facebook's l.php?u=..., Outlook's
+    safelinks ?url=..."""
+    if "?" not in url:
+        return None
+    query = parse_qs(urlsplit(url).query)
+    for name in _REDIRECT_PARAMETERS:
+        for value in query.get(name, []):
+            if value.startswith(("http://", "https://")):
+                return value
     return None
 
 
