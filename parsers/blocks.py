@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 from lxml import etree
 
 from parsers.content import (
@@ -175,6 +175,16 @@ def _is_furniture(tag: Tag) -> bool:
     return is_boilerplate(_furniture_words(tag))
 
 
+def _strings_outside_furniture(tag: Tag) -> Iterator[str]:
+    """get_text()'s strings, without those of furniture inside: a wiki heading's "[bewerken]" link."""
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if not (_is_furniture(child) or (child.name in _UNSEEN)):
+                yield from _strings_outside_furniture(child)
+        elif type(child) in (NavigableString, CData):
+            yield child
+
+
 def _walk(node: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:
     """The blocks of `node`'s children; `routes`: {id(tag): route} decided on lxml's tree, the others decided here."""
     line: list[NavigableString | Tag] = []
@@ -298,7 +308,7 @@ def _block_element(tag: Tag) -> Iterator[Block]:
     yield from _media_in(tag) if tag.name in MEDIA_TAGS else _media_of(tag)
     level = _heading_level(tag)
     if level is not None:
-        text = clean_text(tag.get_text(" "))
+        text = clean_text(" ".join(_strings_outside_furniture(tag)))
         if text:
             yield Block("heading", text, level=level)
     elif tag.name not in MEDIA_TAGS:

@@ -50,7 +50,8 @@ _FURNITURE_HEADING = re.compile(
     r"^(?:deel\s+(?:deze|dit|op)\b|delen\b|share\b|gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|"
     r"bekijk\s+ook\b|zie\s+ook\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
     r"ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
-    r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b)",
+    r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b|"
+    r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b)",
     re.I,
 )
 # Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
@@ -222,7 +223,7 @@ def page_meta(root: etree._Element | None) -> PageMeta:
         or (clean_text(text_of(title_tag)) if title_tag is not None else "")
     )
     time_tag = _first(root, "time", lambda time: time.get("datetime") is not None)  # a visible publication date
-    return PageMeta(
+    meta = PageMeta(
         title=title,
         published=_iso_date(_meta_content(metas, "article:published_time", "date", "dcterms.created"))
         or _iso_date(ld.get("datePublished"))
@@ -230,6 +231,29 @@ def page_meta(root: etree._Element | None) -> PageMeta:
         modified=_iso_date(_meta_content(metas, "article:modified_time", "og:updated_time", "dcterms.modified"))
         or _iso_date(ld.get("dateModified")),
     )
+    if meta.published is None and meta.modified is None:
+        meta = replace(meta, **_labelled_dates(text_of(root, " ")))
+    return meta
+
+
+# A date the page labels in its text: "Gepubliceerd op 8 november 2019", "Laatst gewijzigd: 12-11-2021", "Deze pagina
+# is voor het laatst bewerkt op 12 nov 2021".
+_DATE_LABEL = re.compile(
+    r"\b(?:(?P<published>gepubliceerd|geplaatst|verschenen|publicatiedatum)"
+    r"|(?P<modified>(?:laatst|voor\s+het\s+laatst)\s+(?:bewerkt|gewijzigd|bijgewerkt|aangepast)|bijgewerkt))"
+    r"\s*(?:op|:)?\s*(?=(?P<rest>.{0,40}))",
+    re.I,
+)
+
+
+def _labelled_dates(text: str) -> dict[str, date]:
+    found: dict[str, date] = {}
+    for match in _DATE_LABEL.finditer(text):
+        kind = "published" if match["published"] else "modified"
+        day = next(iter(find_dates(match["rest"])), None)
+        if day and kind not in found:
+            found[kind] = day
+    return found
 
 
 def parse_page(html: str) -> Page:
