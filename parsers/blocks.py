@@ -109,8 +109,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         return _lxml_media_in(element, attributes) if consent else ()
     if skipped:
         return () if name in _UNSEEN else _lxml_media_in(element, attributes)
-    row_header = name == "th" and element.getparent() is not None and next(
-        element.getparent().iterchildren("td"), None) is not None
+    row_header = name == "th" and element.getparent() is not None and _defines_at_length(
+        " ".join(text_of(cell) for cell in element.getparent().iterchildren("td")))
     term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
     if name == "a" or _heading_level_of(name, element.get, lambda: titled or row_header or term,
                                         lambda: _lxml_short_leaf(element)) is not None:
@@ -250,18 +250,19 @@ def _heading_level(tag: Tag) -> int | None:
 
 
 def _titled(tag: Tag) -> bool:
-    """A title by its class, the header cell of a table row that holds data cells (<tr><th/><td/></tr>), or the
-    term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
+    """A title by its class, the header cell of a table row whose data cells are a paragraph (<tr><th/><td/></tr>),
+    or the term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
     if _TITLE_CLASS.search(" ".join(tag.get("class") or [])):
         return tag.find_parent("a") is None  # a link card's title names what it links to
     if tag.name == "dt":
         definition = tag.find_next_sibling(True)
         return definition is not None and definition.name == "dd" and _defines_at_length(definition.get_text())
-    return tag.name == "th" and tag.parent is not None and tag.parent.find("td", recursive=False) is not None
+    return tag.name == "th" and tag.parent is not None and _defines_at_length(
+        " ".join(cell.get_text() for cell in tag.parent.find_all("td", recursive=False)))
 
 
 def _defines_at_length(text: str) -> bool:
-    """A definition long enough to be a section's text, not "Datum: 12 mei" in a list of facts."""
+    """A definition long enough to be a section's text, not "Datum: 12 mei" in a list or table of facts."""
     return len(clean_text(text)) >= 40
 
 
