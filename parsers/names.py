@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -77,9 +78,19 @@ def _given_names(listing: str) -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """A first name in some European or other country ('Jan', 'Femke', 'Ahmed'); surnames mostly are not."""
-    return word in _given_names("given_names.txt")
+    return _listed(word, "given_names.txt")
 
 
 def is_dutch_given_name(word: str) -> bool:
     """A first name in use in the Netherlands ('Willem' in 'Jan Willem'; not 'Kiel' in 'Patrick Kiel')."""
-    return word in _given_names("given_names_nl.txt")
+    return _listed(word, "given_names_nl.txt")
+
+
+def _listed(word: str, listing: str) -> bool:
+    # The list spells names without accents: "René" is listed as "Rene".
+    names = _given_names(listing)
+    return word in names or (not word.isascii() and _without_accents(word) in names)
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

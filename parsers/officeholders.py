@@ -553,7 +553,7 @@ _PRONOUN_AT_VERB = re.compile(
 
 
 # A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
-_DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?$")
+_DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")
 
 
 def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:

@@ -59,7 +59,8 @@ def section_hosts(section: Section, on: date | None) -> list[Person]:
     People named after a preposition ("ondertekende met gedeputeerde B", "sprak met burgemeester A en wethouder
     B") are kept too: on every labelled page such people were the table's co-hosts, not passers-by.
     """
-    return find_officeholders(section.heading, on) or find_officeholders(section.text, on)
+    # One paragraph a line: a name never runs on into the next paragraph ("... wethouder" + "Abonneren op: ...").
+    return find_officeholders(section.heading, on) or find_officeholders("\n".join(section.paragraphs), on)
 
 
 def record_id(source_url: str, theme: str, host_name: str) -> str:

@@ -24,7 +24,11 @@ class Section:
 
     @property
     def text(self) -> str:
-        return " ".join(block.text for block in self.blocks if block.kind == "paragraph")
+        return " ".join(self.paragraphs)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [block.text for block in self.blocks if block.kind == "paragraph"]
 
     @property
     def media(self) -> list[str]:
