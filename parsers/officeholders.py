@@ -356,6 +356,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     after = _skip_portfolio(text, after)
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
     found = _names_after(context, after, plural, provincial)
+    if not found and not plural and not provincial and role_place is None and _used_as_title(text, match.start("role")):
+        found = _van_surname(context, after)
     if not found:
         before = _apposition_before(context, match)
         if before is not None:
@@ -448,6 +450,38 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
     return None
+
+
+# "burgemeester van Hoek vormden": a lower-case "van" and one word that names no municipality, then no more name.
+_VAN_SURNAME = re.compile(rf"[ \t\u00a0]+(?P<name>van{_S}(?P<surname>{_UP}))(?![\w'’-])(?![ \t\u00a0]+[A-Z])")
+
+
+def _used_as_title(text: str, role_start: int) -> bool:
+    """'met burgemeester van Hoek', 'en burgemeester van Agtmaal': the role stands before a name as a title. After
+    an article, a determiner or an adjective, or 'als'/'tot', it is a noun whose 'van' names a place: 'de oudste
+    burgemeester van Nederland', 'benoemd tot burgemeester van Zevenhuizen'."""
+    before = re.search(r"(\w+)\W*$", text[max(0, role_start - 30):role_start])
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    return word not in _NOUN_MARKERS and not word.endswith("e")
+
+
+_NOUN_MARKERS = {"de", "het", "een", "als", "tot", "ons", "onze", "zijn", "haar", "hun", "uw", "mijn", "jullie", "deze",
+                 "die", "dit", "dat", "elke", "iedere", "welke", "geen", "eerst", "toenmalig", "voormalig"}
+
+
+def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, Municipality | None]]:
+    """A surname-only mention with "van" ('burgemeester van Agtmaal'): the word after "van" is no municipality,
+    province, party ('GroenLinks') or portfolio ('Financiën')."""
+    found = _VAN_SURNAME.match(context.text, position)
+    if not found:
+        return []
+    surname = found["surname"]
+    if (context.place_at(found.start("surname")) or surname in PROVINCES or re.search(r"\w[A-Z]", surname)
+            or _POLICY_AREA.fullmatch(surname) or context.claimed_by(found.start("name"), found.end("name"))):
+        return []
+    return [(found.start("name"), found.end("name"), found["name"], None)]
 
 
 def _names_after(

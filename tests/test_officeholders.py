@@ -29,7 +29,7 @@ SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 
 # Floors measured on the labelled sets; raise them when the extractor improves, never lower them.
 FLOORS = {
-    DEVSET: {"name_f1": 0.925, "role_accuracy": 0.99, "municipality_accuracy": 0.97, "page_fields": 0.99},
+    DEVSET: {"name_f1": 0.93, "role_accuracy": 0.99, "municipality_accuracy": 0.97, "page_fields": 0.99},
     HOLDOUT: {"name_f1": 0.92, "role_accuracy": 0.99, "municipality_accuracy": 0.96, "page_fields": 0.96},
     HOLDOUT2: {"name_f1": 0.925, "role_accuracy": 0.99, "municipality_accuracy": 0.96, "page_fields": 0.99},
     HOLDOUT3: {"name_f1": 0.93, "role_accuracy": 0.99, "municipality_accuracy": 0.98, "page_fields": 0.99},
@@ -61,6 +61,7 @@ CASES = {
     "a surname, then 'van <municipality>'": ["s306", "s307"],
     "a pronoun standing for the full name just before": ["s151", "s279"],
     "a card: a name line, then its office and place": ["s080", "s081", "s082", "s083", "s084"],
+    "a title, then 'van' and a word that is no municipality: a surname": ["s017"],
 }
 
 
