@@ -129,7 +129,7 @@ def _class_facts(class_attribute: str, element_id: str | None) -> tuple[bool, bo
     classes = _CLASSES.findall(class_attribute)
     words = furniture_words(classes, element_id)
     furniture = is_boilerplate(words)
-    return furniture, furniture and bool(_CONSENT.search(words)), bool(_TITLE_CLASS.search(" ".join(classes)))
+    return furniture, furniture and bool(_CONSENT.search(words)), _is_title_class(" ".join(classes))
 
 
 def _lxml_short_leaf(element: etree._Element) -> bool:
@@ -173,6 +173,9 @@ def _is_skipped(tag: Tag) -> bool:
 
 def _is_furniture(tag: Tag) -> bool:
     return is_boilerplate(_furniture_words(tag))
+
+
+_HEADING_MARKS = "¶§#🔗 "  # a permalink sign after a heading: "Samenleven ¶"
 
 
 def _strings_outside_furniture(tag: Tag) -> Iterator[str]:
@@ -252,7 +255,7 @@ def _heading_level(tag: Tag) -> int | None:
 def _titled(tag: Tag) -> bool:
     """A title by its class, the header cell of a table row whose data cells are a paragraph (<tr><th/><td/></tr>),
     or the term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
-    if _TITLE_CLASS.search(" ".join(tag.get("class") or [])):
+    if _is_title_class(" ".join(tag.get("class") or [])):
         return tag.find_parent("a") is None  # a link card's title names what it links to
     if tag.name == "dt":
         definition = tag.find_next_sibling(True)
@@ -273,6 +276,8 @@ def _is_dd(element: etree._Element | None) -> bool:
 def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[[], bool],
                       short_leaf: Callable[[], bool]) -> int | None:
     """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary>, or a short titled block."""
+    if get("role") in ("presentation", "none"):
+        return None  # ARIA takes the heading's meaning away: <h4 role="presentation">reacties</h4>
     if name in HEADINGS:
         return HEADINGS[name]
     if get("role") == "heading":
@@ -288,6 +293,12 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
 _TITLE_CLASS = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:title|titel|heading|kop|tussenkop|intertitle|subtitle)(?![a-z])"
 )
+# The title of a note in the text (<p class="admonition-title">Let op</p>) labels the note, not a section.
+_NOTE_CLASS = re.compile(r"(?<![a-z])(?:admonition|callout|alert|notice|infobox|tip|note|warning)(?![a-z])", re.I)
+
+
+def _is_title_class(classes: str) -> bool:
+    return bool(_TITLE_CLASS.search(classes)) and not _NOTE_CLASS.search(classes)
 
 
 def _short_leaf(tag: Tag) -> bool:
@@ -309,7 +320,7 @@ def _block_element(tag: Tag) -> Iterator[Block]:
     yield from _media_in(tag) if tag.name in MEDIA_TAGS else _media_of(tag)
     level = _heading_level(tag)
     if level is not None:
-        text = clean_text(" ".join(_strings_outside_furniture(tag)))
+        text = clean_text(" ".join(_strings_outside_furniture(tag))).rstrip(_HEADING_MARKS).strip()
         if text:
             yield Block("heading", text, level=level)
     elif tag.name not in MEDIA_TAGS:

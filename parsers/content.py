@@ -29,7 +29,8 @@ _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|newsletter|"
     r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|navbar|sidebar|pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
-    r"article-meta|editsection|infobox|navbox|catlinks|toc|references|reflist|footnotes)(?![a-z])",
+    r"article-meta|editsection|infobox|navbox|catlinks|toc|references|reflist|footnotes|headerlink|meta-?data|"
+    r"suggested|popular)(?![a-z])",
     re.I,
 )
 _PARAGRAPHS = ("p", "li", "td", *HEADINGS)
