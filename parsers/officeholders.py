@@ -752,7 +752,9 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 
 # A card or a signature: a line that is a name, the next line its office and place ("Evert Weys\nBurgemeester
 # Hilvarenbeek", "Jan Jansen, voorzitter\nWethouder van Ede").
-_CARD_OFFICE_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)")
+_CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
+    r"[ \t\u00a0]*(?:\([^()\n]{1,40}\)|[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*)?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
+)
 _CARD_PROVINCE = re.compile(
     rf"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
 )
