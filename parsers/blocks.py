@@ -380,9 +380,8 @@ def _names_a_table(text: str) -> bool:
 def _is_capitals(text: str) -> bool:
     """A line written in capitals ("DIALOOGTAFEL OVER GEZONDHEID"): a heading in plain-text layouts. Not an
     abbreviation ("VNG"): at least two words, and no sentence's end."""
-    letters = [c for c in text if c.isalpha()]
-    return (len(text) <= _MAX_PSEUDO_HEADING and len(text.split()) >= 2 and len(letters) >= 6
-            and text.upper() == text and not text.endswith((".", ",", ";")))
+    return (len(text) <= _MAX_PSEUDO_HEADING and text.upper() == text and not text.endswith((".", ",", ";"))
+            and len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6)
 
 
 def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:

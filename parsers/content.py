@@ -322,7 +322,9 @@ class _Replay:
         tag = self.tag(parent, element)
         decision = None
         if routed:
-            decision = self.routes[id(tag)] = self.route(element, self.attributes)
+            # the route reads the element's attributes as bs4 gives them: those of its new tag, made once
+            made = self.attributes
+            decision = self.routes[id(tag)] = self.route(element, lambda e: tag.attrs if e is element else made(e))
         if isinstance(decision, tuple):
             return  # the walk takes nothing from inside it: it stays empty
         kind, keep_space = self.kind, self.keep_space

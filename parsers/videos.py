@@ -23,7 +23,7 @@ VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|ogv|mov)(?:[?#]\S*)?$", re.I)
 def canonical_video_url(url: str) -> str | None:
     """The watch URL of a YouTube or Vimeo video named by `url` (embed, player, proxy or watch form), or the URL
     of a video file as written (relative to the page when it is relative)."""
-    url = html.unescape(url).strip()
+    url = (html.unescape(url) if "&" in url else url).strip()
     proxy = _OEMBED_PROXY.search(url)
     if proxy:
         # Drupal's /media/oembed?url=<watch URL> and similar proxies carry the real URL in a parameter.
@@ -78,6 +78,7 @@ def videos_in_attribute(value: str) -> list[str]:
 
 PLAYER_ID_ATTRIBUTES = ("data-id", "data-video-id", "data-videoid", "data-youtube-id", "data-yt-id", "data-embed-id",
                          "data-vimeo-id", "data-video", "videoid", "video-id")
+_PLAYER_IDS = frozenset(PLAYER_ID_ATTRIBUTES)
 _YOUTUBE_ONLY_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 _VIMEO_ONLY_ID = re.compile(r"^\d{6,12}$")
 
@@ -85,7 +86,7 @@ _VIMEO_ONLY_ID = re.compile(r"^\d{6,12}$")
 def video_of_player(attributes: dict[str, object], tag_name: str = "") -> str | None:
     """A lazy player that holds only an id: <div class="youtube-player" data-id="...">, data-vimeo-id="...",
     <lite-youtube videoid="...">."""
-    if not any(isinstance(attributes.get(name), str) for name in PLAYER_ID_ATTRIBUTES):
+    if _PLAYER_IDS.isdisjoint(attributes):
         return None  # most elements: no player id, so no need to read the rest
     values = [v if isinstance(v, str) else " ".join(map(str, v)) for v in attributes.values()
               if isinstance(v, (str, list))]
