@@ -64,21 +64,25 @@ def _jsonl_bytes(rows: Sequence[Row], columns: Sequence[str]) -> bytes:
 
 def _xlsx_bytes(rows: Sequence[Row], columns: Sequence[str]) -> bytes:
     """One sheet: bold header row, frozen below the header, columns as wide as their text (up to a limit)."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
     frame = _frame(rows, columns).map(
-        lambda value: escape_cell(ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value)
+        lambda value: escape_cell(_NOT_IN_XML.sub("", value) if isinstance(value, str) else value)
     )
     buffer = io.BytesIO()
     import pandas as pd
 
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+    # Text stays text: no cell becomes a formula or a hyperlink because of what it starts with.
+    options = {"strings_to_formulas": False, "strings_to_urls": False}
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
         frame.to_excel(writer, sheet_name=DATASET_NAME, index=False, freeze_panes=(1, 0))
         sheet = writer.sheets[DATASET_NAME]
-        for column_cells in sheet.iter_cols():
-            longest = max(len(str(cell.value or "")) for cell in column_cells)
-            sheet.column_dimensions[column_cells[0].column_letter].width = min(longest + 2, _MAX_WIDTH)
+        for index, name in enumerate(frame.columns):
+            longest = max([len(str(name)), *(len(str(value)) for value in frame[name] if value is not None)])
+            sheet.set_column(index, index, min(longest + 2, _MAX_WIDTH))
     return _reproducible_zip(buffer.getvalue())
+
+
+# Control characters XML 1.0 cannot hold; a workbook with one will not open.
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _reproducible_zip(data: bytes) -> bytes:

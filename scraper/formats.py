@@ -8,7 +8,7 @@ FORMATS = ("csv", "jsonl", "xlsx", "parquet", "html")
 DEFAULT_FORMATS = ("csv", "jsonl", "xlsx", "html")
 # What a format needs beyond the base install, and how to get it.
 NEEDS = {
-    "xlsx": ("openpyxl", "pip install openpyxl"),
+    "xlsx": ("xlsxwriter", "pip install xlsxwriter"),
     "parquet": ("pyarrow", "pip install 'dialoogtafels[parquet]'"),
 }
 
