@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -213,11 +214,27 @@ def _walk(node: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:
         if route is _BLOCK:
             yield from _block_element(child)
         elif route is WALKED:
-            yield from _media_of(child)
-            yield from _walk(child, routes)
+            yield from _title_before_leading_media(itertools.chain(_media_of(child), _walk(child, routes)))
         else:
             yield from route  # the videos of an element the region's soup holds empty
     yield from _flush(line)
+
+
+def _title_before_leading_media(blocks: Iterator[Block]) -> Iterator[Block]:
+    """A container that opens with a video and then a heading (a card, a forum post: <div><iframe/><h3/><p/></div>)
+    holds that heading's video: the heading comes first, so the video falls in its section."""
+    leading = []
+    for block in blocks:
+        if block.kind == "media":
+            leading.append(block)
+            continue
+        if block.kind == "heading" and leading:
+            yield block
+        else:
+            leading.append(block)
+        break
+    yield from leading
+    yield from blocks
 
 
 def _route(tag: Tag) -> str:

@@ -285,3 +285,21 @@ def test_content_headers_link_cards_and_a_table_of_contents() -> None:
         ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=linkcard001"),
         ("samen leven", "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_a_post_that_opens_with_its_video_keeps_it_and_the_flat_layout_is_unchanged() -> None:
+    """Forum posts and cards put the video first in their container: it belongs to the heading that follows. In a
+    flat layout the video that ends one section stays there."""
+    html = f"""<html><body>{CHROME}<main>
+    <div class="post"><h3>Dialoogtafel geluk &amp; ontspanning</h3><p>{KIEL}</p>
+      <iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe>
+      <h3>Dialoogtafel onderwijs en werk</h3><p>{HOYTINK}</p></div>
+    <div class="post"><div class="video"><iframe src="https://player.vimeo.com/video/123456789"></iframe></div>
+      <h3>Dialoogtafel over samen leven</h3><p>{NAUTA}</p></div>
+    </main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.host_name, r.video_url) for r in records] == [
+        ("Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("Patricia Hoytink-Roubos", ""),
+        ("Ellen Nauta-van Moorsel", "https://vimeo.com/123456789"),
+    ]
