@@ -58,9 +58,12 @@ _SPACE = re.compile(r"\s+")
 _MAX_PSEUDO_HEADING = 120
 
 
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # Wix's guards, joiners, stray BOMs
+
+
 def clean_text(text: str) -> str:
     """Collapse white space (including no-break spaces) to single spaces."""
-    return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
+    return _SPACE.sub(" ", text.replace("\xa0", " ").translate(_ZERO_WIDTH)).strip()
 
 
 def blocks_from_html(html: str) -> list[Block]:

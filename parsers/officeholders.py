@@ -84,7 +84,7 @@ _NAME = rf"(?:{_FULL_NAME}|{_SURNAME_ONLY})"
 _AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|de|den|der|ter|ten|'t|’t)"
 _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
 _TITLES = (
-    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevr|mw|dhr)[ \u00a0]+"
+    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
     r"|(?:mevrouw|meneer|de\s+heer)\s+)+)"
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
@@ -196,6 +196,8 @@ _CALENDAR = frozenset({
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
     "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
+# Sentence words that are also frequent Dutch surnames: after a given name they are the surname ("Albert Koning").
+_COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
 _WEEKDAY = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
@@ -291,7 +293,8 @@ def _role_of(match: re.Match[str]) -> str | None:
         # Only a party or a portfolio glued on makes it the office ("D66-raadslid", "mobiliteit-wethouder"): not
         # "collega-raadsleden" or "Madurodam-burgemeester".
         glued = prefix.group(1) if prefix else ""
-        if not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued):
+        if (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
+                and not gazetteer().lookup(glued)):
             return None
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
@@ -396,7 +399,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen"
+    r"Ruimtelijke\s+Ontwikkeling|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|[a-zà-ÿ]+zaken"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
@@ -652,7 +655,7 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     for index, word in enumerate(words):
         # Days and months are written in lower case inside a Dutch sentence: after a given name "Zondag" is a surname.
         calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
-        if index and calendar and is_given_name(words[index - 1]):
+        if index and (calendar or word.lower() in _COMMON_SURNAMES) and is_given_name(words[index - 1]):
             continue
         if (word.lower() in _STOPWORDS or calendar) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
@@ -815,9 +818,14 @@ def _place_after_name(context: _Context, position: int) -> Municipality | None:
 
 
 def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
-    """'de Leusdense wethouder', 'Rotterdams burgemeester': an adjective of a municipality just before the role."""
-    before = re.search(r"(\w+)[ \t\u00a0]+$", context.text[max(0, role_start - 40):role_start])
-    return context.places.from_adjective(before.group(1), context.on) if before else None
+    """'de Leusdense wethouder', 'Rotterdams burgemeester': an adjective of a municipality just before the role;
+    or the municipality glued on: 'Hillegom-wethouder'."""
+    before = context.text[max(0, role_start - 40):role_start]
+    glued = re.search(r"(?<![\w-])([\w'’]+(?:-[\w'’]+)*)-$", before)
+    if glued:
+        return context.places.lookup(glued.group(1), context.on)
+    adjective = re.search(r"(\w+)[ \t\u00a0]+$", before)
+    return context.places.from_adjective(adjective.group(1), context.on) if adjective else None
 
 
 _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")

@@ -132,12 +132,43 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
         else:
             current.append(block)
     _move_media_forward_when_it_leads(intro, [own for *_, own in drafts])
-    with_content = [d for d in drafts if any(b.kind in ("paragraph", "media") for b in d[3])]
+    drafts = _fold_subsections(drafts)
+    with_content = [d for d in drafts if _has_content(d[3])]
     sections = tuple(
         Section(position, heading, level, tuple(own), parents)
         for position, (heading, level, parents, own) in enumerate(with_content, start=1)
     )
     return tuple(intro), sections
+
+
+Draft = tuple[str, int, tuple[str, ...], list[Block]]
+
+
+def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
+    """A subsection that only continues its section joins it: the one subsection of an empty section ("Dialoogtafel
+    vrijwilligers" > "Verslag"), or one whose heading repeats the section's ("Dialoogtafel erkenning" >
+    "Dialoogtafel erkenning – opname")."""
+    folded: list[Draft] = []
+    for index, (heading, level, parents, own) in enumerate(drafts):
+        parent = folded[-1] if folded else None
+        below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
+        if below and (_fold(heading).startswith(_fold(parent[0]))
+                      or (not _has_content(parent[3]) and _only_subsection(drafts, index))):
+            parent[3].extend(own)
+            continue
+        folded.append((heading, level, parents, own))
+    return folded
+
+
+def _has_content(blocks: list[Block]) -> bool:
+    return any(b.kind in ("paragraph", "media") for b in blocks)
+
+
+def _only_subsection(drafts: list[Draft], index: int) -> bool:
+    """drafts[index] is the first subsection of the draft before it, and no other follows."""
+    parent_level = drafts[index - 1][1]
+    following = drafts[index + 1] if index + 1 < len(drafts) else None
+    return following is None or following[1] <= parent_level
 
 
 def _trailing_media(blocks: list[Block]) -> list[Block]:
