@@ -298,6 +298,8 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
     """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary>, or a short titled block."""
     if get("role") in ("presentation", "none"):
         return None  # ARIA takes the heading's meaning away: <h4 role="presentation">reacties</h4>
+    if _SUBTITLE_CLASS.search(str(get("class") or "")):
+        return None  # a subtitle or lead under the page's title is text, not a section's title
     if name in HEADINGS:
         return HEADINGS[name]
     if get("role") == "heading":
@@ -315,6 +317,9 @@ _TITLE_CLASS = re.compile(
 )
 # The title of a note in the text (<p class="admonition-title">Let op</p>) labels the note, not a section.
 _NOTE_CLASS = re.compile(r"(?<![a-z])(?:admonition|callout|alert|notice|infobox|tip|note|warning)(?![a-z])", re.I)
+
+
+_SUBTITLE_CLASS = re.compile(r"(?<![a-z])(?:subtitle|sub-title|ondertitel|standfirst|subheadline|dek)(?![a-z])", re.I)
 
 
 def _is_title_class(classes: str) -> bool:

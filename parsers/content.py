@@ -30,7 +30,7 @@ _BOILERPLATE = re.compile(
     r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|navbar|sidebar|pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
     r"article-meta|editsection|infobox|navbox|catlinks|toc|references|reflist|footnotes|headerlink|meta-?data|"
-    r"suggested|popular)(?![a-z])",
+    r"suggested|popular|subscribe|subscription|abonneren|cta)(?![a-z])",
     re.I,
 )
 _PARAGRAPHS = ("p", "li", "td", *HEADINGS)
@@ -94,7 +94,10 @@ def lxml_skipped(element: etree._Element) -> bool:
 
 
 def _lxml_furniture(element: etree._Element) -> bool:
-    return is_boilerplate(furniture_words((element.get("class") or "").split(), element.get("id")))
+    """Furniture by its class or id; but not the element that holds the page's title (<article class="newsletter-post">
+    <h1>), whatever its classes say."""
+    return (is_boilerplate(furniture_words((element.get("class") or "").split(), element.get("id")))
+            and next(element.iter("h1"), None) is None)
 
 
 def strings(element: etree._Element) -> Iterator[str]:

@@ -90,7 +90,7 @@ _TITLES = (
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
-    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:dag)?voorzitter|[ \t\u00a0]+en[ \t\u00a0]+gast(?:heer|vrouw))?"
+    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester))?"
     rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
 )
@@ -405,7 +405,7 @@ _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(
     rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
-    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*,?(?=[ \t\u00a0]+[A-Z])"
+    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*,?(?=[ \t\u00a0]+(?:[A-Z]|en[ \t\u00a0]+loco))"
 )
 
 

@@ -56,7 +56,8 @@ _FURNITURE_HEADING = re.compile(
     r"ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
     r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b|"
     r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b|populaire?\b|"
-    r"meest\s+gelezen\b|voorgestelde\b|wil\s+je\s+meer\s+lezen)",
+    r"meest\s+gelezen\b|voorgestelde\b|wil\s+je\s+meer\s+lezen|blijf\s+op\s+de\s+hoogte\b|abonneer|"
+    r"schrijf\s+je\s+in\b|meld\s+je\s+aan\b)",
     re.I,
 )
 # Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
