@@ -103,8 +103,10 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         return _LINE  # the walk ends the line at a <br>, by its name
     skipped = lxml_skipped(element)
     furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
-    # The title of a link card (<a class="bookmark"><div class="bookmark-title">) names what it links to.
-    titled = titled and next(element.iterancestors("a"), None) is None
+    # The title of a link card (<a class="bookmark"><div class="bookmark-title">) names what it links to; that of a
+    # note box (<div class="admonition note"><p class="title">) labels the note.
+    titled = titled and next(element.iterancestors("a"), None) is None and not any(
+        _NOTE_CLASS.search(ancestor.get("class") or "") for ancestor in element.iterancestors())
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
             or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
@@ -276,7 +278,9 @@ def _titled(tag: Tag) -> bool:
     """A title by its class, the header cell of a table row whose data cells are a paragraph (<tr><th/><td/></tr>),
     or the term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
     if _is_title_class(" ".join(tag.get("class") or [])):
-        return tag.find_parent("a") is None  # a link card's title names what it links to
+        # a link card's title names what it links to; a note box's labels the note
+        return tag.find_parent("a") is None and not any(
+            _NOTE_CLASS.search(" ".join(parent.get("class") or [])) for parent in tag.parents)
     if tag.name == "dt":
         definition = tag.find_next_sibling(True)
         return definition is not None and definition.name == "dd" and _defines_at_length(definition.get_text())
@@ -316,7 +320,9 @@ _TITLE_CLASS = re.compile(
     r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?i:title|titel|heading|kop|tussenkop|intertitle|subtitle)(?![a-z])"
 )
 # The title of a note in the text (<p class="admonition-title">Let op</p>) labels the note, not a section.
-_NOTE_CLASS = re.compile(r"(?<![a-z])(?:admonition|callout|alert|notice|infobox|tip|note|warning)(?![a-z])", re.I)
+_NOTE_CLASS = re.compile(
+    r"(?<![a-z])(?:admonition|callout|alert|notice|infobox|info|information|tip|note|warning)(?![a-z])", re.I
+)
 
 
 _SUBTITLE_CLASS = re.compile(r"(?<![a-z])(?:subtitle|sub-title|ondertitel|standfirst|subheadline|dek)(?![a-z])", re.I)
