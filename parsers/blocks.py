@@ -271,6 +271,8 @@ def _wraps_blocks(tag: Tag) -> bool:
 
 
 def _heading_level(tag: Tag) -> int | None:
+    if tag.find_parent("a", href=True) is not None:
+        return None  # a heading inside a link card names the page or video it links to
     return _heading_level_of(tag.name, tag.get, lambda: _titled(tag), lambda: _short_leaf(tag))
 
 
@@ -365,7 +367,8 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     text = clean_text("".join(_inline_text(part) for part in line))
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text and not _links_only(line):
-        if _is_bold_only(line, text) or _is_capitals(text) or _names_a_table(text):
+        # A bold label ending in a colon ("Portefeuillehouder:") introduces the text after it; a table's name heads it.
+        if ((_is_bold_only(line, text) or _is_capitals(text)) and not text.endswith(":")) or _names_a_table(text):
             yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         else:
             yield Block("paragraph", text)

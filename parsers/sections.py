@@ -12,6 +12,7 @@ from lxml import etree
 from parsers.blocks import PSEUDO_HEADING_LEVEL, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
 from parsers.dates import find_dates
+from parsers.themes import is_known_theme, normalise_theme
 
 
 @dataclass(frozen=True)
@@ -153,12 +154,25 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
         below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
-        if below and (_fold(heading).startswith(_fold(parent[0]))
+        if below and (_fold(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
                       or (not _has_content(parent[3]) and _only_subsection(drafts, index))):
             parent[3].extend(own)
             continue
         folded.append((heading, level, parents, own))
     return folded
+
+
+# A heading naming one table and its topic: "Dialoogtafel over gezondheid", not "Dialoogtafels" or "Dialoogtafel".
+_ONE_TABLE = re.compile(r"^\W*(?:(?:online|digitale)\s+)?dialoogtafel(?!s)\W+\w", re.I)
+
+
+def _part_of_one_table(parent: str, heading: str) -> bool:
+    """'Documenten', 'Portefeuillehouder', 'Opname' under 'Dialoogtafel over gezondheid': one word labelling a part
+    of that table's section. A subsection with a topic of its own ("Jeugd en burgemeester"), a table's name or a
+    known theme is a table of its own."""
+    label = heading.strip(" :")
+    return (bool(_ONE_TABLE.match(parent)) and len(label.split()) == 1 and not _names_table(label)
+            and not is_known_theme(normalise_theme(label)))
 
 
 def _has_content(blocks: list[Block]) -> bool:
