@@ -78,7 +78,8 @@ _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vr
     rf"(?:{_INITIALS}|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?)(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?{_DOUBLE}"
 )
 _SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
-_NAME = rf"(?:{_FULL_NAME}|{_SURNAME_ONLY})"
+_SUFFIX = rf"(?:{_S}(?:jr|sr|jun|sen)\.?(?![\w]))?"  # "Gerrit Post jr"
+_NAME = rf"(?:{_FULL_NAME}{_SUFFIX}|{_SURNAME_ONLY})"
 # Right after a role a lower-case particle may open a surname-only mention: "wethouder van Daal".
 # Not "van": "burgemeester van Zuidplas" names a place far more often than a surname written lower-case.
 _AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|de|den|der|ter|ten|'t|’t)"
@@ -149,6 +150,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
     r"|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     r"|\b(?:vertrok|vertrokken|legde|legden)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
+    r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
@@ -160,6 +162,7 @@ _FORMER_CLAUSE = re.compile(
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
     r"[^.;,]{0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen)\b"
+    r"|[^.;,]{0,40}?\b(?:werd|is|wordt)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
     # "die ruim een decennium raadslid was van de gemeente Heerlen"; not "... van Heusden en eerder was hij"
     r"|\s+(?:van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+)?(?:was|waren)\b"
 )
@@ -831,6 +834,14 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
 _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
 
 
+_PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
+
+
+def _is_party(word: str) -> bool:
+    """'GroenLinks', 'ChristenUnie', 'Gemeentebelangen', 'Stadspartij': a party's name, not a surname."""
+    return bool(_CAMEL_CASE.match(word) or _PARTY_WORDS.search(word))
+
+
 def _given_names_only(words: list[str]) -> bool:
     """'Jan', 'Jan Willem': a given name, and Dutch given names after it (so 'Patrick Kiel' is no double name)."""
     return is_given_name(words[0]) and all(is_dutch_given_name(word) for word in words[1:])
@@ -857,6 +868,9 @@ def _split_place_from_name(
         place = context.place_at(start + found.end())
         if place:
             return " ".join(head), place[0], place[1]
+        if len(head) == 1 and _is_party(name[found.end():].split()[0]):
+            # "Wethouder Auwema van Gemeentebelangen", "Buitenweg van GroenLinks": a surname, then the party.
+            return head[0], None, start + found.start()
         if len(head) >= 2 and not all(is_given_name(word) for word in head):
             # "Raadslid Niels Hilboesen van Stadspartij": a tussenvoegsel follows the given names, not a surname.
             return " ".join(head), None, start + found.start()
