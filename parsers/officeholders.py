@@ -355,6 +355,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     text = context.text
     after_role = _skip_abbreviation(text, match.end())
     role_place, after = (None, _skip_province(text, after_role)) if provincial else _tied_place(context, after_role)
+    if role_place is None and not provincial and (portfolio := _PORTFOLIO_BEFORE_TIE.match(text, after_role)):
+        role_place, after = _tied_place(context, portfolio.end())  # "wethouder mobiliteit van de gemeente Zeist"
+        after = after if role_place else after_role
     card = _card_above(context, match, provincial)
     if card is not None:
         return [card]
@@ -407,8 +410,15 @@ _POLICY_AREAS = (
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(
-    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
-    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*,?(?=[ \t\u00a0]+(?:[A-Z]|en[ \t\u00a0]+loco))"
+    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
+    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*,?"
+    rf"(?=[ \t\u00a0]+(?:[A-Z]|en[ \t\u00a0]+loco|{_TITLES}))"
+)
+
+
+_PORTFOLIO_BEFORE_TIE = re.compile(
+    rf"[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
+    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
 )
 
 
