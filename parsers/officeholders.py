@@ -644,9 +644,16 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
         name = _clean_name(raw, context)
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
             offset = match.start(group) + raw.index(name.split()[0])
-            if context.place_at(offset) is None:  # "In Loon op Zand trad ...": a place, not a person
+            # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
+            after_article = _AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset)
+            if context.place_at(offset) is None and not after_article:
                 found.append((offset, offset + len(name), name))
     return found
+
+
+_AFTER_ARTICLE = re.compile(
+    r"(?:\b(?:een|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?|\bde[ \t\u00a0]+[a-zà-ÿ]+e[ \t\u00a0]+)$"
+)
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
