@@ -95,6 +95,10 @@ def _is_page_title(heading: str, title: str) -> bool:
     return 0 < len(folded.split()) <= 3 and any(f" {folded} " in f" {part} " for part in parts)
 
 
+# A section while the page is read: (heading, level, enclosing headings, its own blocks).
+Draft = tuple[str, int, tuple[str, ...], list[Block]]
+
+
 def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, ...], tuple[Section, ...]]:
     """(intro, sections): each heading opens a section; headings nest by level.
 
@@ -104,7 +108,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
-    drafts: list[tuple[str, int, tuple[str, ...], list[Block]]] = []
+    drafts: list[Draft] = []
     seen_heading = False
     furniture_level = 0  # while > 0, blocks belong to furniture up to a heading of this level or higher
     related_pseudo = 0  # PSEUDO_HEADING_LEVEL after a related-pages heading set as a bold line
@@ -143,13 +147,10 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     return tuple(intro), sections
 
 
-Draft = tuple[str, int, tuple[str, ...], list[Block]]
-
-
 def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     """A subsection that only continues its section joins it: the one subsection of an empty section ("Dialoogtafel
-    vrijwilligers" > "Verslag"), or one whose heading repeats the section's ("Dialoogtafel erkenning" >
-    "Dialoogtafel erkenning – opname")."""
+    vrijwilligers" > "Verslag"), one whose heading repeats the section's ("Dialoogtafel erkenning" > "Dialoogtafel
+    erkenning – opname"), or a one-word part of a table's section ("Documenten")."""
     folded: list[Draft] = []
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
