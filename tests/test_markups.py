@@ -303,3 +303,20 @@ def test_a_post_that_opens_with_its_video_keeps_it_and_the_flat_layout_is_unchan
         ("Patricia Hoytink-Roubos", ""),
         ("Ellen Nauta-van Moorsel", "https://vimeo.com/123456789"),
     ]
+
+
+def test_parts_of_a_table_section_stay_in_it() -> None:
+    """An agenda-style page: a table's heading, then sub-headed parts ("Portefeuillehouder:", "Documenten"), and an
+    empty heading whose one subsection ("Verslag") carries its text. Each table is one section."""
+    html = f"""<html><body>{CHROME}<main><h1>Raadsvergadering</h1>
+    <h3>Dialoogtafel over gezondheid</h3><p>{NEUT}</p>
+      <p><strong>Portefeuillehouder:</strong></p><p>wethouder Maikel van der Neut</p>
+      <h4>Documenten</h4><p><a href="/verslag.pdf">Verslag.pdf</a></p>
+      <iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe>
+    <h3>Dialoogtafel over samen leven</h3><h5>Verslag</h5><p>{NAUTA}</p>
+    </main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "gezondheid", "Maikel van der Neut", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
