@@ -82,6 +82,8 @@ class Gazetteer:
             forms = {name + "se"} if not name.endswith("e") else {name + "se", name[:-1] + "se"}
             if not name.endswith("s"):
                 forms.add(name + "s")  # "Rotterdams burgemeester"
+            if name.endswith("en"):
+                forms.add(name[:-1] + "r")  # "de Coevorder wethouder", "Kamper raadsleden"
             for form in forms:
                 candidates.setdefault(form, set()).add(name)
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}

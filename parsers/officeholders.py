@@ -59,8 +59,8 @@ _NOT_WETHOUDER_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd
 _S = r"[ \t\u00a0]+"  # a name never runs over a line break
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ž'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿĀ-ž]"  # Latin-1 and Extended-A
 _LC_PARTICLE = (
-    rf"(?:van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|in{_S}de|op{_S}de|"
-    rf"op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von|klein)"
+    rf"(?:v\.[ \u00a0]?d\.|van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|in{_S}de|"
+    rf"op{_S}de|op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von|klein)"
 )
 _CAP_PARTICLE = (
     rf"(?:Van{_S}der|Van{_S}den|Van{_S}de|Van{_S}het|Van{_S}'t|In{_S}'t|In{_S}de|Op{_S}de|Op{_S}den|Uit{_S}de|"
@@ -194,6 +194,7 @@ _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio",
 })
+_ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club)$", re.I)
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
 _CALENDAR = frozenset({
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
@@ -396,7 +397,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
 
 
 _NEXT_SENTENCE_LIST = re.compile(
-    r"[^.!?]*[.!?]\s+(?:Het|Dat|Dit|De\s+[a-zà-ÿ]+)\s+(?:gaat\s+om|zijn|is|betreft)(?:\s+[a-zà-ÿ]+)?:?\s+"
+    r"[^.!?]*[.!?]\s+(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|betreft|bestaat\s+uit|bestaan\s+uit)"
+    r"(?:\s+[a-zà-ÿ]+)?:?\s+"
 )
 
 
@@ -405,7 +407,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|[a-zà-ÿ]+zaken"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
@@ -672,6 +674,10 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         words.pop(0)
     if any(word.lower() in _INSTITUTIONS for word in words[1:]) and not is_given_name(words[0]):
         return None  # "Vrije Universiteit Amsterdam", "Binnenlandse Zaken"; not "Erik Lievers van Provincie ..."
+    # A name runs up to an organisation's name: "wethouder Theo Rijn Volkstuindersvereniging de Eemakker".
+    organisation = next((i for i, word in enumerate(words) if i and _ORGANISATION.search(word)), None)
+    if organisation is not None:
+        words = words[:organisation]
     for index, word in enumerate(words):
         # Days and months are written in lower case inside a Dutch sentence: after a given name "Zondag" is a surname.
         calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
