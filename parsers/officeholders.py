@@ -505,7 +505,11 @@ def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, 
 def _names_after(
     context: _Context, position: int, plural: bool, provincial: bool,
 ) -> list[tuple[int, int, str, Municipality | None]]:
-    """The name (or, after a plural role, the list of names) that follows a role word, with any place tied to it."""
+    """The name (or, after a plural role, the list of names) that follows a role word, with any place tied to it.
+
+    A singular role shares a list whose names each have their place: "burgemeester A van Woensdrecht, B van Bergen
+    op Zoom en C van Steenbergen".
+    """
     text = context.text
     names: list[tuple[int, int, str, Municipality | None]] = []
     while position >= 0:
@@ -524,8 +528,11 @@ def _names_after(
             name = _strip_province(name)
         else:
             name, place, resume = _split_place_from_name(context, name, start)
+        placed = place is not None or (not provincial and _place_after_name(context, start + len(name)) is not None)
+        if names and not plural and not placed:
+            break
         names.append((start, start + len(name), name, place))
-        if not plural:
+        if not plural and (not placed or provincial):
             break
         position = _after_name(context, resume, provincial)
         separator = _LIST_SEPARATOR.match(text, position)
@@ -686,8 +693,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         if (word.lower() in _STOPWORDS or calendar) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
             break
-    while words and words[-1].lower() in _LC_PARTICLES:
-        words.pop()
+    while words and (words[-1].lower() in _LC_PARTICLES or words[-1].startswith("(")):
+        words.pop()  # a particle or a "(nickname)" ends no name: "Pieter Verhoeve (Gouda) Foto: ..."
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
     if _STREET.search(words[-1].lower()) and not is_given_name(words[0]):
