@@ -362,10 +362,17 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     card = _card_above(context, match, provincial)
     if card is not None:
         return [card]
+    if role_place is not None and not provincial and _place_after_name(context, after) is not None:
+        # "Burgemeester van Kampen van de gemeente Schagen": two places; the first "van" is the person's surname
+        for start, end, name, place in _van_surname(context, after_role):
+            return [_mention(context, name, role, start, end, place, match, provincial)]
     plural = _is_plural(match)
     after = _skip_portfolio(text, after)
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
     found = _names_after(context, after, plural, provincial)
+    if found and "," in text[after:found[0][0]] and _apposition_before(context, match) is not None:
+        # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after
+        found = []
     if not found and not plural and not provincial and role_place is None and _used_as_title(text, match.start("role")):
         found = _van_surname(context, after)
     if not found:
@@ -496,10 +503,13 @@ def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, 
     if not found:
         return []
     surname = found["surname"]
-    if (context.place_at(found.start("surname")) or surname in PROVINCES or re.search(r"\w[A-Z]", surname)
-            or _POLICY_AREA.fullmatch(surname) or context.claimed_by(found.start("name"), found.end("name"))):
+    # "Burgemeester van Kampen van de gemeente Schagen": a second "van" ties the place, so the first names the person
+    place = _place_after_name(context, found.end("name"))
+    if ((context.place_at(found.start("surname")) and place is None) or surname in PROVINCES
+            or re.search(r"\w[A-Z]", surname) or _POLICY_AREA.fullmatch(surname)
+            or context.claimed_by(found.start("name"), found.end("name"))):
         return []
-    return [(found.start("name"), found.end("name"), found["name"], None)]
+    return [(found.start("name"), found.end("name"), found["name"], place)]
 
 
 def _names_after(
