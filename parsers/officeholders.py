@@ -382,12 +382,17 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             if provincial:
                 return [_mention(context, _strip_province(name), role, start, end, None, match, provincial)]
             name, own_place, _ = _split_place_from_name(context, name, start)
-            place = role_place or own_place or _bare_place(context, match.end())
+            place = role_place or own_place or _bare_place(context, after)
             return [_mention(context, name, role, start, start + len(name), place, match, provincial)]
     if not found and _LIST_INTRO.match(text, after):
         found = _names_after(context, _list_intro_end(text, after), True, provincial)
     if not found:
         found = _names_after(context, _next_sentence_list(text, match.end()), True, provincial)
+    if not found and plural:
+        # "De nieuwe wethouders zijn geïnstalleerd. A (FNP), B (CDA) en C (PvdA) vormen nu ...": a list opening
+        # the next sentence
+        listed = _names_after(context, _next_sentence_start(text, match.end()), True, provincial)
+        found = listed if len(listed) >= 2 else []
     if not found:
         found = [(start, end, name, None) for start, end, name in _clause_subjects(context, match, role)]
     if not found and not plural and _DEFINITE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
@@ -434,6 +439,12 @@ _PORTFOLIO_BEFORE_TIE = re.compile(
 def _skip_portfolio(text: str, position: int) -> int:
     found = _PORTFOLIO.match(text, position)
     return found.end() if found else position
+
+
+def _next_sentence_start(text: str, position: int) -> int:
+    """Where the sentence after the one at `position` starts (its white space before), else -1."""
+    found = re.compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])").match(text, position)
+    return found.end() if found else -1
 
 
 def _next_sentence_list(text: str, position: int) -> int:
@@ -715,6 +726,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     places = context.places
     if places.lookup(name) or places.is_province(name) or places.from_adjective(words[-1]):
         return None  # "Den Bosch wordt ...": a place, not a person
+    if len(words) == 2 and places.lookup(words[1]) and not is_given_name(words[0]):
+        return None  # "Sterk Meppel", "Leefbaar Ede": a local party
     return name
 
 
