@@ -46,7 +46,10 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 
 def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
                has_subheading: Callable[[], bool]) -> bool:
-    """Navigation, scripts, hidden and page-header elements: never article text."""
+    """Navigation, scripts, forms, hidden and page-header elements: never article text."""
+    if name == "form":
+        # An ASP.NET page wraps its whole body in one <form>: one that holds section headings holds the article.
+        return not has_subheading() or get("role") in _SKIPPED_ROLES
     if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES:
         return True
     if get("hidden") is not None and get("role") != "region" and get("aria-labelledby") is None:
