@@ -226,11 +226,12 @@ def _walk(node: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:
 
 
 def _title_before_leading_media(blocks: Iterator[Block]) -> Iterator[Block]:
-    """A container that opens with a video and then a heading (a card, a forum post: <div><iframe/><h3/><p/></div>)
-    holds that heading's video: the heading comes first, so the video falls in its section."""
+    """A container that opens with a video or a date line and then a heading (a card, a forum post, an event:
+    <div><iframe/><h3/><p/></div>, <div><time>do 18 mrt 2021</time><h3/></div>) holds that heading's video or date:
+    the heading comes first, so they fall in its section."""
     leading = []
     for block in blocks:
-        if block.kind == "media":
+        if block.kind == "media" or _is_date_line(block):
             leading.append(block)
             continue
         if block.kind == "heading" and leading:
@@ -240,6 +241,15 @@ def _title_before_leading_media(blocks: Iterator[Block]) -> Iterator[Block]:
         break
     yield from leading
     yield from blocks
+
+
+def _is_date_line(block: Block) -> bool:
+    """A short line that dates something: "do 18 mrt. 2021 · 19:30", "Gepubliceerd op 3 juni"."""
+    return block.kind == "paragraph" and len(block.text) <= 60 and bool(_DATE_IN_LINE.search(block.text))
+
+
+# a day and a month, written or in figures
+_DATE_IN_LINE = re.compile(r"\b\d{1,2}(?:\s+[a-z]{3,9}\.?|[-/.]\d{1,2}[-/.]\d{2,4})\b", re.I)
 
 
 def _route(tag: Tag) -> str:
