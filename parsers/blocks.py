@@ -382,7 +382,7 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
             yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         else:
             yield Block("paragraph", text)
-            if "http" in text:  # a video URL written out as plain text ("Video: https://youtu.be/...")
+            if "http" in text or "youtu" in text or "vimeo" in text:  # a video URL as text ("Video: youtu.be/...")
                 yield from (Block("media", url=video) for video in videos_in_attribute(text))
     for tag in inline_tags:
         yield from _media_in(tag)

@@ -60,7 +60,7 @@ def section_hosts(section: Section, on: date | None) -> list[Person]:
     B") are kept too: on every labelled page such people were the table's co-hosts, not passers-by.
     """
     # One paragraph a line: a name never runs on into the next paragraph ("... wethouder" + "Abonneren op: ...").
-    return find_officeholders(section.heading, on) or find_officeholders("\n".join(section.paragraphs), on)
+    return find_officeholders(section.heading, on) or find_officeholders(section.prose, on)
 
 
 def record_id(source_url: str, theme: str, host_name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -32,8 +33,40 @@ class Section:
         return [block.text for block in self.blocks if block.kind == "paragraph"]
 
     @property
+    def prose(self) -> str:
+        """The paragraphs one a line, with lines that break off mid-sentence joined again (text from a PDF or
+        a plain-text mail: "duur-" + "zamer", "burgemeester Foort van" + "Oosten")."""
+        return unwrap_lines(self.paragraphs)
+
+    @property
     def media(self) -> list[str]:
         return [block.url for block in self.blocks if block.kind == "media"]
+
+
+_PARTICLE_END = re.compile(r"(?:^|\s)(?:van|de|der|den|ter|ten|te|het|'t|’t|in|op)$")
+
+
+_WRAPPED_LINE = 50  # a line broken off by a page's width is long; a card's name line ("J. Deuring") is short
+
+
+def _runs_on(text: str, line: str) -> bool:
+    """`line` goes on with the sentence that `text` broke off: a long line without a sentence's end before it."""
+    last = text[text.rfind("\n") + 1:]
+    return line[:1].isalpha() and len(last) >= _WRAPPED_LINE and not re.search(r"[.!?:;\"”’)]$", last)
+
+
+def unwrap_lines(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif re.search(r"[a-zà-ÿ]-$", text) and line[:1].islower():
+            text = text[:-1] + line  # a word hyphenated at the line's end
+        elif _runs_on(text, line) or _PARTICLE_END.search(text):
+            text += " " + line
+        else:
+            text += "\n" + line
+    return text
 
 
 @dataclass(frozen=True)
@@ -312,10 +345,24 @@ def parse_page(html: str) -> Page:
     """HTML text to the page's metadata, intro and sections."""
     tree = parse_tree(html)
     meta = page_meta(tree)
-    intro, sections = split_sections(list(iter_blocks(html, tree)), meta.title)
+    intro, sections = split_sections(without_running_lines(list(iter_blocks(html, tree))), meta.title)
     if meta.published is None and meta.modified is None:
         meta = replace(meta, published=byline_date(intro))
     return Page(meta, intro, sections)
+
+
+_RUNNING_LINE = 80
+_OFFICE_WORD = re.compile(r"burgemeester|wethouder|raadslid|griffier|secretaris|gedeputeerde|commissaris", re.I)
+
+
+def without_running_lines(blocks: list[Block]) -> list[Block]:
+    """Without the short lines a page repeats, such as a PDF's running header and footer ("pagina 1 van 3",
+    "Vastgesteld 28 maart 2022") that break into its sections; a repeated line that names an office stays."""
+    counts = Counter(block.text for block in blocks if block.kind == "paragraph" and len(block.text) <= _RUNNING_LINE)
+    return [
+        block for block in blocks
+        if not (block.kind == "paragraph" and counts[block.text] > 1 and not _OFFICE_WORD.search(block.text))
+    ]
 
 
 _MAX_BYLINE = 160

@@ -13,7 +13,10 @@ _YOUTUBE = re.compile(
 )
 _VIMEO = re.compile(r"vimeo\.com/(?:video/|channels/[\w-]+/|groups/[\w-]+/videos/)?(\d{5,12})")
 _OEMBED_PROXY = re.compile(r"/oembed\b[^\"'\s<>]*")
-_URL_IN_TEXT = re.compile(r"""(?:https?:)?//[^\s"'<>]+|/media/oembed[^\s"'<>]*""")
+_URL_IN_TEXT = re.compile(
+    r"""(?:https?:)?//[^\s"'<>]+|/media/oembed[^\s"'<>]*"""
+    r"""|(?<![\w./])(?:www\.|m\.)?(?:youtube\.com|youtu\.be|vimeo\.com)/[^\s"'<>]+"""  # written without its scheme
+)
 
 
 # A video file served by the site itself: <video><source src="...mp4">, or a link to one.

@@ -320,3 +320,25 @@ def test_parts_of_a_table_section_stay_in_it() -> None:
         (1, "gezondheid", "Maikel van der Neut", "https://www.youtube.com/watch?v=abcDEF12345"),
         (2, "samen leven", "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_a_pdf_converted_to_html_with_broken_lines_and_running_footers() -> None:
+    """pdftohtml output: one <p> a printed line, words hyphenated at the line's end, a page footer repeated on
+    every page, and the video only as a printed address without its scheme."""
+    footer = '<p class="ft">Verslag dialoogtafels, pagina {} van 2</p><p class="ft">Vastgesteld 28 maart 2022</p>'
+    html = f"""<html><head><title>Verslag</title></head><body>
+    <p><b>Dialoogtafel over gezondheid</b></p>
+    <p>Wethouder Maikel van der Neut van Berkelland was op 18 maart voor-</p>
+    {footer.format(1)}
+    <p>zitter van de online dialoogtafel over gezondheid.</p>
+    <p>Video: www.youtube.com/watch?v=abcDEF12345</p>
+    <p><b>Dialoogtafel onderwijs en werk</b></p>
+    <p>De dialoogtafel onderwijs en werk werd voorgezeten door burgemeester Patricia</p>
+    <p>Hoytink-Roubos van Overbetuwe.</p>
+    {footer.format(2)}
+    </body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/verslag.html"))
+    assert [(r.theme, r.host_name, r.municipality, r.event_date, r.video_url) for r in records] == [
+        ("gezondheid", "Maikel van der Neut", "Berkelland", "", "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("onderwijs en werk", "Patricia Hoytink-Roubos", "Overbetuwe", "", ""),
+    ]
