@@ -13,7 +13,7 @@ from parsers.officeholders import Person, find_officeholders
 from parsers.sections import Page, Section
 from parsers.themes import normalise_theme
 
-EXTRACTOR_VERSION = "1"  # bump when a change to the parsers can change a record
+EXTRACTOR_VERSION = "2"  # bump when a change to the parsers can change a record
 
 
 @dataclass(frozen=True)
