@@ -312,18 +312,20 @@ def _is_dd(element: etree._Element | None) -> bool:
 def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[[], bool],
                       short_leaf: Callable[[], bool]) -> int | None:
     """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary>, or a short titled block."""
-    if get("role") in ("presentation", "none"):
+    role = get("role")
+    if role in ("presentation", "none"):
         return None  # ARIA takes the heading's meaning away: <h4 role="presentation">reacties</h4>
-    if _SUBTITLE_CLASS.search(str(get("class") or "")):
-        return None  # a subtitle or lead under the page's title is text, not a section's title
     if name in HEADINGS:
-        return HEADINGS[name]
-    if get("role") == "heading":
-        level = str(get("aria-level") or "2")
-        return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
-    if name == "summary" or ((titled() or _BOLD_STYLE.search(str(get("style") or ""))) and short_leaf()):
-        return PSEUDO_HEADING_LEVEL  # also a short block set in bold by style: <td style="font-weight:700">
-    return None
+        level = HEADINGS[name]
+    elif role == "heading":
+        aria_level = str(get("aria-level") or "2")
+        level = int(aria_level) if aria_level.isdigit() and 1 <= int(aria_level) <= 6 else 2
+    elif name == "summary" or ((titled() or _BOLD_STYLE.search(str(get("style") or ""))) and short_leaf()):
+        level = PSEUDO_HEADING_LEVEL  # also a short block set in bold by style: <td style="font-weight:700">
+    else:
+        return None
+    # a subtitle or lead under the page's title is text, not a section's title
+    return None if _SUBTITLE_CLASS.search(str(get("class") or "")) else level
 
 
 # A block whose class says it is a title: <p class="kop">, <div class="card__title">, <span class="tussenkop">.
