@@ -118,7 +118,7 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     row_header = name == "th" and element.getparent() is not None and _defines_at_length(
         " ".join(text_of(cell) for cell in element.getparent().iterchildren("td")))
     term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
-    if name == "a" or _heading_level_of(name, element.get, lambda: titled or row_header or term,
+    if name in ("a", "pre") or _heading_level_of(name, element.get, lambda: titled or row_header or term,
                                         lambda: _lxml_short_leaf(element)) is not None:
         return _BLOCK
     if name in MEDIA_TAGS:
@@ -368,10 +368,60 @@ def _block_element(tag: Tag) -> Iterator[Block]:
         text = clean_text(" ".join(_strings_outside_furniture(tag))).rstrip(_HEADING_MARKS).strip()
         if text:
             yield Block("heading", text, level=level)
+    elif tag.name == "pre":
+        yield from _plain_text_blocks(tag.get_text())
     elif tag.name not in MEDIA_TAGS:
         yield from _walk(tag)
         if tag.name == "a":
             yield from _link(tag)
+
+
+# --- plain text: a <pre>, or a page that is one (Markdown served as text, a mail) --------------------------------
+
+_FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.S)  # YAML front matter above Markdown
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+_UNDERLINE = re.compile(r"^(?:=+|-+)$")  # a setext heading's underline
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def _plain_text_blocks(text: str) -> Iterator[Block]:
+    """Paragraphs between blank lines (a list item starts one of its own), Markdown headings ("## Dialoogtafel
+    ..."), lines in capitals as headings, Markdown links as their text with their videos."""
+    for chunk in re.split(r"\n[ \t]*\n", _FRONT_MATTER.sub("", text.replace("\r\n", "\n"))):
+        lines = [line.strip() for line in chunk.splitlines() if line.strip()]
+        if len(lines) == 2 and _UNDERLINE.match(lines[1]):
+            yield Block("heading", clean_text(lines[0]), level=1 if lines[1][0] == "=" else 2)
+            continue
+        paragraph: list[str] = []
+        for line in lines:
+            heading = _MD_HEADING.match(line)
+            if heading or _RULE.match(line) or _LIST_ITEM.match(line):
+                yield from _plain_paragraph(paragraph)
+                paragraph = []
+            if heading:
+                yield Block("heading", clean_text(heading.group(2)), level=len(heading.group(1)))
+            elif not _RULE.match(line):
+                paragraph.append(_LIST_ITEM.sub("", line))
+        yield from _plain_paragraph(paragraph)
+
+
+def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
+    text = clean_text(_MD_LINK.sub(r"\1", " ".join(lines)))
+    if not text or _RELATED_LINE.match(text):
+        return
+    if len(lines) == 1 and (_is_capitals(text) or _names_a_table(text)):
+        yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
+        return
+    yield Block("paragraph", text)
+    for url in [*(link[1] for link in _MD_LINK.findall(" ".join(lines))), *_URL_IN_LINE.findall(text)]:
+        yield from (Block("media", url=video) for video in videos_in_attribute(url))
+
+
+_URL_IN_LINE = re.compile(r"(?:https?://|www\.)\S+")
+# A line that points to other pages: "Eerder verschenen: ...", "Lees ook: ..."
+_RELATED_LINE = re.compile(r"^(?:eerder\s+verschenen|lees\s+ook|zie\s+ook|gerelateerd|meer\s+lezen)\b\s*:", re.I)
 
 
 def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:

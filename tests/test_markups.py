@@ -7,6 +7,8 @@ the markup around them is hand-written in the style of other CMSs.
 
 from __future__ import annotations
 
+import textwrap
+
 from parsers.blocks import Block, blocks_from_html
 from parsers.encoding import decode_html
 from parsers.records import Provenance, records_from_html
@@ -341,4 +343,36 @@ def test_a_pdf_converted_to_html_with_broken_lines_and_running_footers() -> None
     assert [(r.theme, r.host_name, r.municipality, r.event_date, r.video_url) for r in records] == [
         ("gezondheid", "Maikel van der Neut", "Berkelland", "", "https://www.youtube.com/watch?v=abcDEF12345"),
         ("onderwijs en werk", "Patricia Hoytink-Roubos", "Overbetuwe", "", ""),
+    ]
+
+
+def test_markdown_served_as_plain_text() -> None:
+    """A Markdown file a browser shows as text: one <pre> with front matter, "##" headings, paragraphs wrapped at 72
+    characters, links in Markdown syntax, and a footer line that points to earlier reports."""
+    wrapped = "\n".join(textwrap.wrap(NEUT, 72))
+    html = f"""<html><head><title>verslag.md</title></head><body><pre>---
+date: 2021-03-20
+---
+
+# Verslag dialoogtafels
+
+## Dialoogtafel over gezondheid
+
+{wrapped}
+
+[Bekijk de opname](https://youtu.be/abcDEF12345?t=30)
+
+## Dialoogtafel over samen leven
+
+{NAUTA}
+
+---
+
+Eerder verschenen: [Dialoogtafel wonen met wethouder Jan Smit](https://youtu.be/zzzZZZ99999)
+</pre></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/verslag.md"))
+    assert [(r.heading, r.host_name, r.municipality, r.video_url) for r in records] == [
+        ("Dialoogtafel over gezondheid", "Maikel van der Neut", "Berkelland",
+         "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("Dialoogtafel over samen leven", "Ellen Nauta-van Moorsel", "", ""),
     ]
