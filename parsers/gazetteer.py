@@ -61,6 +61,7 @@ class Gazetteer:
         self.by_key: dict[str, list[Municipality]] = {}
         self.by_code: dict[str, Municipality] = {}
         self.adjectives: dict[str, str] = {}
+        self.er_adjectives: dict[str, str] = {}
         for row in rows:
             municipality = Municipality(
                 row["cbs_code"], row["name"], row["province"],
@@ -75,6 +76,7 @@ class Gazetteer:
 
     def _build_adjectives(self) -> None:
         candidates: dict[str, set[str]] = {}
+        er_candidates: dict[str, set[str]] = {}
         for municipality in self.by_code.values():
             name = municipality.name
             if " " in name or "-" in name or "(" in name:
@@ -82,12 +84,14 @@ class Gazetteer:
             forms = {name + "se"} if not name.endswith("e") else {name + "se", name[:-1] + "se"}
             if not name.endswith("s"):
                 forms.add(name + "s")  # "Rotterdams burgemeester"
-            if name.endswith("en"):
-                forms.add(name[:-1] + "r")  # "de Coevorder wethouder", "Kamper raadsleden"
             for form in forms:
                 candidates.setdefault(form, set()).add(name)
+            if name.endswith("en"):
+                # "de Coevorder wethouder", "Kamper raadsleden"; also a surname's ending ("Huizer"), so kept apart
+                er_candidates.setdefault(name[:-1] + "r", set()).add(name)
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}
         self.adjectives.update(_IRREGULAR_ADJECTIVES)
+        self.er_adjectives = {form: names.pop() for form, names in er_candidates.items() if len(names) == 1}
 
     def lookup(self, name: str, on: date | None = None) -> Municipality | None:
         """The municipality called `name` (official name or alias), preferring one valid on `on`."""
@@ -97,8 +101,9 @@ class Gazetteer:
         valid = [m for m in matches if m.valid_on(on)]
         return (valid or matches)[0]
 
-    def from_adjective(self, word: str, on: date | None = None) -> Municipality | None:
-        name = self.adjectives.get(word)
+    def from_adjective(self, word: str, on: date | None = None, er_form: bool = False) -> Municipality | None:
+        """'Leusdense', 'Rotterdams' (and with `er_form`, 'Coevorder') -> the municipality."""
+        name = self.adjectives.get(word) or (self.er_adjectives.get(word) if er_form else None)
         return self.lookup(name, on) if name else None
 
     def is_province(self, name: str) -> bool:

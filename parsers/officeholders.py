@@ -419,7 +419,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|[a-zà-ÿ]+zaken"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
@@ -881,7 +881,7 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
     if glued:
         return context.places.lookup(glued.group(1), context.on)
     adjective = re.search(r"(\w+)[ \t\u00a0]+$", before)
-    return context.places.from_adjective(adjective.group(1), context.on) if adjective else None
+    return context.places.from_adjective(adjective.group(1), context.on, er_form=True) if adjective else None
 
 
 _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
