@@ -32,8 +32,8 @@ _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
     rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
-    r"(?P<loco>loco[\s-]?burg(?:e|er)meesters?)"
-    r"|(?P<burgemeester>burg(?:e|er)meesters?)"  # "burgermeester": a common misspelling
+    r"(?P<loco>loco[\s-]?burg(?:ee?|er)meesters?)"
+    r"|(?P<burgemeester>burg(?:ee?|er)meesters?)"  # "burgermeester": a common misspelling
     r"|(?P<wethouder>[a-zà-ÿ]*wethouders?)"
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
@@ -134,7 +134,7 @@ _GOVERNED = re.compile(
 _LIST_INTRO = re.compile(
     r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
     r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,4}:[ \t\u00a0]*"
-    r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+"
+    r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
     r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
 )
@@ -542,8 +542,8 @@ def _names_after(
         if not name or not raw.startswith(name.split()[0]):
             break
         start = found.start("name")
-        if context.claimed_by(start, start + len(name)):
-            break
+        if context.claimed_by(start, start + len(name)) or context.place_at(start):
+            break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name
         place, resume = None, start + len(name)
         if provincial:
             name = _strip_province(name)
