@@ -848,8 +848,8 @@ def _card_above(context: _Context, match: re.Match[str], provincial: bool) -> _M
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+)?"
-    r"(?:\w*gemeente[ \t\u00a0]+)?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+)?"
+    r"(?:\w*gemeente[ \t\u00a0]+)?|gemeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y"
 )
 
 
