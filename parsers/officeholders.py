@@ -294,11 +294,11 @@ def _role_of(match: re.Match[str]) -> str | None:
     text = match.string
     if match.start() > 0 and text[match.start() - 1] == "-" and not match.group("former"):
         prefix = re.search(r"(\w+)-$", text[max(0, match.start() - 30):match.start()])
-        # Only a party or a portfolio glued on makes it the office ("D66-raadslid", "mobiliteit-wethouder"): not
-        # "collega-raadsleden" or "Madurodam-burgemeester".
+        # A party, a portfolio, a municipality or "collega" glued on keeps the office ("D66-raadslid",
+        # "mobiliteit-wethouder", "Hillegom-wethouder", "collega-raadsleden A en B"): not "Madurodam-burgemeester".
         glued = prefix.group(1) if prefix else ""
         if (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
-                and not gazetteer().lookup(glued)):
+                and not gazetteer().lookup(glued) and glued.lower() != "collega"):
             return None
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
