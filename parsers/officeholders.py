@@ -92,6 +92,7 @@ _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester))?"
+    r"(?:[ \t\u00a0]+[–—][^–—\n]{1,60}[–—])?"  # "Burgemeester – en tevens jurylid – Jan van Zanen"
     rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
 )
@@ -549,7 +550,10 @@ def _names_after(
             name = _strip_province(name)
         else:
             name, place, resume = _split_place_from_name(context, name, start)
-        placed = place is not None or (not provincial and _place_after_name(context, start + len(name)) is not None)
+        # "burgemeester A van X, B van Y": each name with its place; "wethouder Bollen (PvdA) en Mulder (VVD)":
+        # each with its party
+        placed = (place is not None or _PAREN.match(text, start + len(name)) is not None
+                  or (not provincial and _place_after_name(context, start + len(name)) is not None))
         if names and not plural and not placed:
             break
         names.append((start, start + len(name), name, place))
