@@ -2,8 +2,8 @@
 
 A BeautifulSoup tree costs a Python object per node, some twenty times lxml's parse; the blocks need one only for
 the article. So lxml parses the page, the content is found by structure on its tree, and the soup is built for that
-region alone, from the same tree and by the same tree builder as a full BeautifulSoup(html, "lxml") parse: the
-region's soup is the one a full parse holds there, with its ancestors above it.
+region alone, straight from that tree, with the tags, strings and links a full BeautifulSoup(html, "lxml") parse
+makes: the region's soup is the one a full parse holds there, with its ancestors above it.
 """
 
 from __future__ import annotations
