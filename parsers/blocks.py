@@ -219,10 +219,28 @@ def _walk(node: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:
         if route is _BLOCK:
             yield from _block_element(child)
         elif route is WALKED:
+            label = _tab_label(child)
+            if label:
+                yield Block("heading", label, level=PSEUDO_HEADING_LEVEL)
             yield from _title_before_leading_media(itertools.chain(_media_of(child), _walk(child, routes)))
         else:
             yield from route  # the videos of an element the region's soup holds empty
     yield from _flush(line)
+
+
+def _tab_label(tag: Tag) -> str:
+    """The title of a tab panel, which stands in the tab list, not in the panel: <a href="#p1" role="tab">Dialoogtafel
+    ...</a> ... <div id="p1" role="tabpanel" aria-labelledby="t1">. Empty for any other element."""
+    if tag.get("role") != "tabpanel" and "tab-pane" not in (tag.get("class") or []):
+        return ""
+    root = next(iter(reversed(list(tag.parents))), tag)
+    label = None
+    labelled_by = str(tag.get("aria-labelledby") or "").split()
+    if labelled_by:
+        label = root.find(id=labelled_by[0])
+    elif tag.get("id"):
+        label = root.find(attrs={"aria-controls": tag["id"]}) or root.find("a", href="#" + str(tag["id"]))
+    return clean_text(label.get_text(" ")) if label is not None else ""
 
 
 def _title_before_leading_media(blocks: Iterator[Block]) -> Iterator[Block]:

@@ -47,6 +47,8 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
                has_subheading: Callable[[], bool]) -> bool:
     """Navigation, scripts, forms, hidden and page-header elements: never article text."""
+    if get("role") == "tab":
+        return False  # a tab's button holds the title of its panel (blocks._tab_label)
     if name == "form":
         # An ASP.NET page wraps its whole body in one <form>: one that holds section headings holds the article.
         return not has_subheading() or get("role") in _SKIPPED_ROLES

@@ -376,3 +376,24 @@ Eerder verschenen: [Dialoogtafel wonen met wethouder Jan Smit](https://youtu.be/
          "https://www.youtube.com/watch?v=abcDEF12345"),
         ("Dialoogtafel over samen leven", "Ellen Nauta-van Moorsel", "", ""),
     ]
+
+
+def test_tab_panels_take_their_titles_from_the_tab_list() -> None:
+    """Bootstrap tabs: the titles stand only in the tab list; each panel is one table's section."""
+    html = f"""<html><body>{CHROME}<main><h1>Dialoogtafels</h1>
+    <ul class="nav nav-tabs" role="tablist">
+      <li class="nav-item"><a class="nav-link active" id="t-1" data-bs-toggle="tab" href="#p-1" role="tab"
+          aria-controls="p-1">Dialoogtafel over gezondheid</a></li>
+      <li class="nav-item"><button class="nav-link" id="t-2" data-bs-toggle="tab" data-bs-target="#p-2" role="tab"
+          aria-controls="p-2">Dialoogtafel over samen leven</button></li>
+    </ul>
+    <div class="tab-content">
+      <div class="tab-pane fade show active" id="p-1" role="tabpanel" aria-labelledby="t-1"><p>{NEUT}</p></div>
+      <div class="tab-pane fade" id="p-2" role="tabpanel" aria-labelledby="t-2"><p>{NAUTA}</p>
+        <iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe></div>
+    </div></main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "gezondheid", "Maikel van der Neut", ""),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=abcDEF12345"),
+    ]
