@@ -384,6 +384,8 @@ def _block_element(tag: Tag) -> Iterator[Block]:
     level = _heading_level(tag)
     if level is not None:
         text = clean_text(" ".join(_strings_outside_furniture(tag))).rstrip(_HEADING_MARKS).strip()
+        if not text:  # a heading set as an image: <h2><img alt="Dialoogtafel over gezondheid"></h2>
+            text = clean_text(" ".join(str(img.get("alt") or "") for img in tag.find_all("img")))
         if text:
             yield Block("heading", text, level=level)
     elif tag.name == "pre":

@@ -397,3 +397,12 @@ def test_tab_panels_take_their_titles_from_the_tab_list() -> None:
         (1, "gezondheid", "Maikel van der Neut", ""),
         (2, "samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=abcDEF12345"),
     ]
+
+
+def test_a_heading_set_as_an_image_reads_its_alt_text() -> None:
+    html = f"""<html><body>{CHROME}<main><h1>Dialoogtafels</h1>
+    <h2><img src="/kop-gezondheid.png" alt="Dialoogtafel over gezondheid"></h2><p>{NEUT}</p>
+    </main>{FOOTER}</body></html>"""
+    assert [(r.heading, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("Dialoogtafel over gezondheid", "Maikel van der Neut"),
+    ]
