@@ -114,6 +114,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     if furniture:
         return _lxml_media_in(element, attributes) if consent else ()
     if skipped:
+        if name == "img" and _names_a_table(clean_text(element.get("alt") or "")) and _lxml_alone(element):
+            return (_image_title(element.get("alt")),)
         return () if name in _UNSEEN else _lxml_media_in(element, attributes)
     row_header = name == "th" and element.getparent() is not None and _defines_at_length(
         " ".join(text_of(cell) for cell in element.getparent().iterchildren("td")))
@@ -219,10 +221,7 @@ def _walk(node: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:
         if route is _BLOCK:
             yield from _block_element(child)
         elif route is WALKED:
-            label = _tab_label(child)
-            if label:
-                yield Block("heading", label, level=PSEUDO_HEADING_LEVEL)
-            yield from _title_before_leading_media(itertools.chain(_media_of(child), _walk(child, routes)))
+            yield from _container_blocks(child, routes)
         else:
             yield from route  # the videos of an element the region's soup holds empty
     yield from _flush(line)
@@ -319,8 +318,10 @@ def _titled(tag: Tag) -> bool:
 
 
 def _defines_at_length(text: str) -> bool:
-    """A definition long enough to be a section's text, not "Datum: 12 mei" in a list or table of facts."""
-    return len(clean_text(text)) >= 40
+    """A definition that is a section's text (a sentence, or a long text), not "Datum: 12 mei" or "Organisatie:
+    Ministerie van Binnenlandse Zaken" in a list or table of facts."""
+    text = clean_text(text)
+    return len(text) >= 100 or (len(text) >= 40 and text.endswith((".", "!", "?", "”", '"', "’")))
 
 
 def _is_dd(element: etree._Element | None) -> bool:
@@ -377,23 +378,38 @@ def _block_element(tag: Tag) -> Iterator[Block]:
             yield from _media_in(tag)
         return
     if _is_skipped(tag):
-        if tag.name not in ("script", "style", "template", "svg"):
+        if tag.name == "img" and _names_a_table(clean_text(str(tag.get("alt") or ""))) and _alone(tag):
+            yield _image_title(tag.get("alt"))
+        elif tag.name not in ("script", "style", "template", "svg"):
             yield from _media_in(tag)
         return
-    yield from _media_in(tag) if tag.name in MEDIA_TAGS else _media_of(tag)
+    if tag.name in MEDIA_TAGS:
+        yield from _media_in(tag)
+        return
     level = _heading_level(tag)
     if level is not None:
+        yield from _media_of(tag)
         text = clean_text(" ".join(_strings_outside_furniture(tag))).rstrip(_HEADING_MARKS).strip()
         if not text:  # a heading set as an image: <h2><img alt="Dialoogtafel over gezondheid"></h2>
             text = clean_text(" ".join(str(img.get("alt") or "") for img in tag.find_all("img")))
         if text:
             yield Block("heading", text, level=level)
     elif tag.name == "pre":
+        yield from _media_of(tag)
         yield from _plain_text_blocks(tag.get_text())
-    elif tag.name not in MEDIA_TAGS:
-        yield from _walk(tag)
+    else:
+        yield from _container_blocks(tag)
         if tag.name == "a":
             yield from _link(tag)
+
+
+def _container_blocks(tag: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:
+    """The blocks of an element that holds others: a tab panel's title first, then its own videos and its children's
+    blocks, a leading video or date line after the heading that follows it."""
+    label = _tab_label(tag)
+    if label:
+        yield Block("heading", label, level=PSEUDO_HEADING_LEVEL)
+    yield from _title_before_leading_media(itertools.chain(_media_of(tag), _walk(tag, routes)))
 
 
 # --- plain text: a <pre>, or a page that is one (Markdown served as text, a mail) --------------------------------
@@ -442,6 +458,29 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 _URL_IN_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # A line that points to other pages: "Eerder verschenen: ...", "Lees ook: ..."
 _RELATED_LINE = re.compile(r"^(?:eerder\s+verschenen|lees\s+ook|zie\s+ook|gerelateerd|meer\s+lezen)\b\s*:", re.I)
+
+
+def _image_title(alt: object) -> Block:
+    """A table's title set as an image of its own: <div><img alt="Dialoogtafel milieu en natuur"></div>; not a
+    link's or a player's thumbnail, which names what it links to or plays."""
+    return Block("heading", clean_text(str(alt)), level=PSEUDO_HEADING_LEVEL)
+
+
+def _lxml_alone(element: etree._Element) -> bool:
+    """The only thing in its parent, and no link's."""
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip() or any((child.tail or "").strip() for child in parent):
+        return False
+    return ([child for child in parent if isinstance(child.tag, str)] == [element]
+            and next(element.iterancestors("a"), None) is None)
+
+
+def _alone(tag: Tag) -> bool:
+    """_lxml_alone on the soup."""
+    parent = tag.parent
+    return (parent is not None and not any(part is not tag and (isinstance(part, Tag) or part.strip())
+                                           for part in parent.contents if not isinstance(part, Comment))
+            and tag.find_parent("a") is None)
 
 
 def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:

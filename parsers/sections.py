@@ -152,6 +152,8 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             seen_h1 = seen_h1 or block.level == 1
             if not seen_heading and (first_h1 or _is_page_title(block.text, title)):
                 continue  # the page's own title, not a section; later <h1>s are sections (Medium-style pages)
+            if not any(_has_content(own) for *_, own in drafts) and _fold(block.text) == _fold(title):
+                continue  # the title again, above the text (a publication's own heading under the site's)
             if not drafts and not furniture_level and _is_dateline(block.text):
                 intro.append(Block("paragraph", block.text))  # a subtitle that dates the page, not a section
                 continue
