@@ -88,9 +88,9 @@ class Gazetteer:
                 forms.add(name + "s")  # "Rotterdams burgemeester"
             for form in forms:
                 candidates.setdefault(form, set()).add(name)
-            if name.endswith("en"):
-                # "de Coevorder wethouder", "Kamper raadsleden"; also a surname's ending ("Huizer"), so kept apart
-                er_candidates.setdefault(name[:-1] + "r", set()).add(name)
+            # "de Coevorder wethouder", "Kamper raadsleden", "de Urker burgemeester"; also a surname's ending
+            # ("Huizer"), so kept apart
+            er_candidates.setdefault(name[:-1] + "r" if name.endswith("en") else name + "er", set()).add(name)
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}
         self.adjectives.update(_IRREGULAR_ADJECTIVES)
         self.er_adjectives = {form: names.pop() for form, names in er_candidates.items() if len(names) == 1}

@@ -150,7 +150,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
     r"|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
-    r"|\b(?:vertrok|vertrokken|legde|legden)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
+    r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
@@ -193,7 +193,7 @@ _STREET = re.compile(
 )
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
-    "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio",
+    "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling",
 })
 _ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club)$", re.I)
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
@@ -571,11 +571,17 @@ def _names_after(
 _BARE_PARTY = re.compile(r"[ \t\u00a0]+[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*(?=[ \t\u00a0]*(?:[,;)]|en\b))")
 
 
+_RESIDENCE = re.compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
+
+
 def _after_name(context: _Context, position: int, provincial: bool) -> int:
     """Skip what may follow a name in a list: '(CDA)', 'van Rotterdam', 'van de provincie Flevoland'."""
     position = _skip_parens(context.text, position)
     namens = re.compile(r"[ \t\u00a0]+namens[ \t\u00a0]+[\w'’.-]+").match(context.text, position)
     position = namens.end() if namens else position
+    residence = _RESIDENCE.match(context.text, position)  # "J.P. Sinke uit Krabbendijke (SGP), D.A. Verburg ..."
+    if residence and not context.place_at(residence.end("place") - len(residence["place"])):
+        position = _skip_parens(context.text, residence.end())
     party = _BARE_PARTY.match(context.text, position)
     position = party.end() if party else position
     if provincial:
@@ -770,6 +776,8 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
 _TIE = re.compile(
     # what may stand between a role and its place: "/algemeen directeur", "(met ... jaar)", "is", "wordt"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
+    # "wethouder voor de VVD in de gemeente Koggenland"
+    r"(?:[ \t\u00a0]+voor[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w/&-]*(?=[ \t\u00a0]+(?:in|van)[ \t\u00a0]))?"
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
     r"[ \t\u00a0]+(?:van|in|voor|der|bij)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
@@ -778,7 +786,7 @@ _TIE = re.compile(
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 _PROVINCE_TIE = re.compile(
-    rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
+    rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
     r"(?=[ \t\u00a0]*,?[ \t\u00a0]+[A-Z(a-z])"
 )
 
@@ -920,7 +928,7 @@ def _split_place_from_name(
     """
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
-        if not head or head[-1].lower() in _LC_PARTICLES or _given_names_only(head):
+        if not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head):
             continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle
         place = context.place_at(start + found.end())
         if place:
