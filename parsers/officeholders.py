@@ -142,6 +142,7 @@ _LIST_INTRO = re.compile(
 _LIST_SEPARATOR = re.compile(
     r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)"
 )
+_LOOSE_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
 _FORMER_CLAUSE = re.compile(
@@ -561,6 +562,9 @@ def _names_after(
             break
         position = _after_name(context, resume, provincial)
         separator = _LIST_SEPARATOR.match(text, position)
+        if not separator and plural and text[position - 1:position] == ")":
+            # "de raadsleden A (GB) B (PvdA) ,C (VVD)": a list whose separators went missing after the parties
+            separator = _LOOSE_SEPARATOR.match(text, position)
         if not separator:
             break
         position = separator.end()
