@@ -626,6 +626,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         return next_to_verb[0]  # "Jansen is burgemeester"; but "Momenteel is Heijkoop ..." has its subject after
     if _PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         return _antecedent(context, clause_start, role)
+    if _PLURAL_PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
+        return _antecedent_list(context, clause_start, role)
     # Otherwise the clause's first group, but not a lone capitalised word opening the sentence ("Terug naar ...").
     groups = [g for g in groups if not _lone_opening_word(g, clause_start)]
     return groups[0] if groups else []
@@ -644,6 +646,20 @@ def _is_full_name(name: str) -> bool:
 _PRONOUN_AT_VERB = re.compile(
     r"\b(?:(?:hij|zij|ze)\s+(?:is|wordt|werd|blijft)|(?:is|wordt|werd|blijft)\s+(?:hij|zij|ze))\b", re.I
 )
+
+
+# "A (CDA), B (CDA) en C (SGP). Zij zijn geïnstalleerd als raadslid": a plural pronoun stands for a list.
+_PLURAL_PRONOUN_AT_VERB = re.compile(
+    r"\b(?:(?:zij|ze)\s+(?:zijn|worden|werden|blijven)|(?:zijn|worden|werden|blijven)\s+(?:zij|ze))\b", re.I
+)
+
+
+def _antecedent_list(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:
+    """The list of at least two full names a plural pronoun stands for, in the sentence just before."""
+    window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
+    groups = [g for g in _name_groups(context, window, clause_start, role)
+              if len(g) >= 2 and all(_is_full_name(name) for *_, name in g)]
+    return groups[-1] if groups else []
 
 
 # A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
