@@ -373,6 +373,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     after = _skip_portfolio(text, after)
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
     found = _names_after(context, after, plural, provincial)
+    if len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ",":
+        # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
+        full = _names_after(context, found[0][1] + 1, plural, provincial)
+        found = full if full and _is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
     if found and "," in text[after:found[0][0]] and _apposition_before(context, match) is not None:
         # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after
         found = []
