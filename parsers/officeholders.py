@@ -135,7 +135,7 @@ _GOVERNED = re.compile(
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
 _LIST_INTRO = re.compile(
     r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
-    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,4}:[ \t\u00a0]*"
+    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,6}:[ \t\u00a0]*"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
     r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
@@ -188,7 +188,9 @@ _STOPWORDS = frozenset(
     voormalig voormalige toenmalig toenmalige lijsttrekker statenleden statenlid universiteit hogeschool
     ministerie stichting vereniging partij fractie terug gouverneur kamerlid directeur voorzitter gelders gelderse
     fries friese brabants brabantse limburgs limburgse zeeuws zeeuwse drents drentse overijssels overijsselse
-    flevolands flevolandse groninger""".split()  # noqa: SIM905
+    flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
+    uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor
+    """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
@@ -805,7 +807,7 @@ _TIE = re.compile(
     r"(?:[ \t\u00a0]+voor[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w/&-]*(?=[ \t\u00a0]+(?:in|van)[ \t\u00a0]))?"
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
-    r"[ \t\u00a0]+(?:van|in|voor|der|bij)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+    r"[ \t\u00a0]+(?:van|in|voor|der|bij|te)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
     r"(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
     r"(?:\w*gemeente[ \t\u00a0]+)?",
 )
@@ -885,8 +887,9 @@ def _card_above(context: _Context, match: re.Match[str], provincial: bool) -> _M
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[A-Z]\w+se[ \t\u00a0]+)?"
-    r"(?:\w*gemeente[ \t\u00a0]+)?|gemeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+    r"(?P<adjective>[A-Z]\w+se[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
+    r"|gemeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y"
 )
 
 
@@ -904,7 +907,8 @@ def _place_after_name(context: _Context, position: int) -> Municipality | None:
         position = paren.end()
     match = _TIE_AFTER_NAME.match(context.text, position)
     if match and not context.text[position:match.end()].strip(" ,").startswith("uit"):
-        found = context.place_at(match.end())
+        # the adjective may open the name itself: "burgemeester Naafs van de Utrechtse Heuvelrug"
+        found = context.place_at(match.end()) or (match["adjective"] and context.place_at(match.start("adjective")))
         if found:
             return found[0]
     return None
