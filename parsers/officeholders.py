@@ -490,8 +490,9 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
         return None
     if _NAME_BEFORE_PAREN.match(gap):
         return start, end, name
-    if _APPOSITION_GAP.match(gap) and not _INTRODUCED.search(context.text[max(0, start - 40):start]):
-        return start, end, name
+    if _APPOSITION_GAP.match(gap) and (not _INTRODUCED.search(context.text[max(0, start - 40):start])
+                                       or re.match(r"\s*,\s*(?:ook|tevens|tegelijk)\s", gap)):
+        return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
     if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
     return None
@@ -713,7 +714,7 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
             offset = match.start(group) + raw.index(name.split()[0])
             # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
             after_article = _AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset)
-            if context.place_at(offset) is None and not after_article:
+            if context.place_at(offset) is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
     return found
 
@@ -721,6 +722,15 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
 _AFTER_ARTICLE = re.compile(
     r"(?:\b(?:een|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?|\bde[ \t\u00a0]+[a-zà-ÿ]+e[ \t\u00a0]+)$"
 )
+
+
+def _inside_place(context: _Context, offset: int) -> bool:
+    """The word at `offset` ends a municipality's name that starts a word or two before: "Wijk bij Duurstede"."""
+    for word in re.finditer(r"\S+\s+\S+\s+$|\S+\s+$", context.text[max(0, offset - 40):offset]):
+        found = context.place_at(offset - len(word.group()))
+        if found and found[1] > offset:
+            return True
+    return False
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
