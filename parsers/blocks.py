@@ -239,7 +239,8 @@ def _tab_label(tag: Tag) -> str:
         label = root.find(id=labelled_by[0])
     elif tag.get("id"):
         label = root.find(attrs={"aria-controls": tag["id"]}) or root.find("a", href="#" + str(tag["id"]))
-    return clean_text(label.get_text(" ")) if label is not None else ""
+    text = clean_text(label.get_text(" ")) if label is not None else ""
+    return text if sum(c.isalpha() for c in text) >= 3 else ""  # a carousel's dot ("1") is no title
 
 
 def _title_before_leading_media(blocks: Iterator[Block]) -> Iterator[Block]:

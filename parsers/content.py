@@ -56,8 +56,8 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
         return True
     if get("hidden") is not None and get("role") != "region" and get("aria-labelledby") is None:
         return True  # hidden, unless it is a collapsed accordion panel, which holds article text
-    if get("aria-hidden") == "true" and name not in MEDIA_TAGS:
-        return True
+    if get("aria-hidden") == "true" and name not in MEDIA_TAGS and get("role") != "tabpanel":
+        return True  # but a carousel's or tab set's other panels are hidden only until chosen
     if name == "footer":
         return True
     if name == "header":
