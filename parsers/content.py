@@ -30,7 +30,7 @@ _BOILERPLATE = re.compile(
     r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|navbar|sidebar|pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
     r"article-meta|editsection|infobox|navbox|catlinks|toc|references|reflist|footnotes|headerlink|meta-?data|"
-    r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur)(?![a-z])",
+    r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate)(?![a-z])",
     re.I,
 )
 _PARAGRAPHS = ("p", "li", "td", *HEADINGS)
