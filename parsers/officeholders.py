@@ -38,7 +38,7 @@ _ROLE = re.compile(
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads|staten|gemeente)?griffiers?)"
-    r"|(?P<gedeputeerde>gedeputeerden?)"
+    r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?)"
     r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
     r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
@@ -52,8 +52,8 @@ _ROLE_GROUPS = {
     "raadslid": "raadslid", "gemeentesecretaris": "gemeentesecretaris", "griffier": "griffier",
     "gedeputeerde": "gedeputeerde", "cdk": "commissaris van de koning",
 }
-# Words ending in "wethouder" that are not the office ("oudwethouder" is a former one).
-_NOT_WETHOUDER_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd"}
+# Words ending in "wethouder" or "gedeputeerde" that are not the office ("oudwethouder" is a former one).
+_NOT_OFFICE_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd"}
 
 # --- names -------------------------------------------------------------------------------------------------
 _S = r"[ \t\u00a0]+"  # a name never runs over a line break
@@ -308,7 +308,7 @@ def _role_of(match: re.Match[str]) -> str | None:
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
         if word:
-            if group == "wethouder" and word.lower().split("wethouder")[0] in _NOT_WETHOUDER_PREFIXES:
+            if group in ("wethouder", "gedeputeerde") and word.lower().split(group)[0] in _NOT_OFFICE_PREFIXES:
                 return None
             return role
     return None
@@ -751,6 +751,8 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 def _clean_name(raw: str, context: _Context) -> str | None:
     """Drop titles and sentence words around a name; None when nothing person-like is left."""
     words = _TITLE_PREFIX.sub("", raw.strip()).split()
+    while words and _ROLE.fullmatch(words[0]):
+        words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
     while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _SURNAME_PARTICLES
                                                                        and len(words) > 1):
@@ -776,6 +778,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if _STREET.search(words[-1].lower()) and not is_given_name(words[0]):
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
     name = " ".join(words)
+    if words[-1].endswith(("'s", "’s")):
+        return None  # "Anna’s moeder": a possessive, not a person named as an officeholder
     if len(words) == 1 and _CAMEL_CASE.match(name):
         return None  # "GroenLinks", "ChristenUnie", "PvdA": a party, not a person
     places = context.places
@@ -977,7 +981,8 @@ def _split_place_from_name(
     """
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
-        if not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head):
+        if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head)
+                or all(word.endswith(".") for word in head)):  # "J. C. van Dijk-Sturm": initials, then the surname
             continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle
         place = context.place_at(start + found.end())
         if place:
