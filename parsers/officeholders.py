@@ -199,6 +199,7 @@ _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling",
 })
+_ADJECTIVE_ENDING = re.compile(r"(?:lijke|ische|landse|sche|ste)$")
 _ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club)$", re.I)
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
 _CALENDAR = frozenset({
@@ -771,6 +772,12 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         if (word.lower() in _STOPWORDS or calendar) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
             break
+    # An article before an adjective starts the sentence's object: "burgemeester Cornelis Visser de Koninklijke
+    # Erepenning", not a tussenvoegsel.
+    adjective = next((i for i in range(1, len(words) - 1)
+                      if words[i] in ("de", "het") and _ADJECTIVE_ENDING.search(words[i + 1])), None)
+    if adjective is not None:
+        words = words[:adjective]
     while words and (words[-1].lower() in _LC_PARTICLES or words[-1].startswith("(")):
         words.pop()  # a particle or a "(nickname)" ends no name: "Pieter Verhoeve (Gouda) Foto: ..."
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
