@@ -301,7 +301,14 @@ def _wraps_blocks(tag: Tag) -> bool:
 def _heading_level(tag: Tag) -> int | None:
     if tag.find_parent("a", href=True) is not None:
         return None  # a heading inside a link card names the page or video it links to
+    if tag.name != "h1" and _in_title_header(tag):
+        return None  # the subtitle or kicker beside the page's title: <header><h1/><h2>Vijf gesprekken ...</h2>
     return _heading_level_of(tag.name, tag.get, lambda: _titled(tag), lambda: _short_leaf(tag))
+
+
+def _in_title_header(tag: Tag) -> bool:
+    header = tag.find_parent("header")
+    return header is not None and header.find("h1") is not None
 
 
 def _titled(tag: Tag) -> bool:
