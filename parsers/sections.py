@@ -91,6 +91,7 @@ _FURNITURE_HEADING = re.compile(
     r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b|"
     r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b|populaire?\b|"
     r"meest\s+gelezen\b|voorgestelde\b|wil\s+je\s+meer\s+lezen|blijf\s+op\s+de\s+hoogte\b|abonneer|"
+    r"re\s*:|wie\s+is\s+er\s+online\b|"  # a forum's replies ("Re: ...") and its who-is-online box
     r"schrijf\s+je\s+in\b|meld\s+je\s+aan\b)",
     re.I,
 )
@@ -152,7 +153,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             seen_h1 = seen_h1 or block.level == 1
             if not seen_heading and (first_h1 or _is_page_title(block.text, title)):
                 continue  # the page's own title, not a section; later <h1>s are sections (Medium-style pages)
-            if not any(_has_content(own) for *_, own in drafts) and _fold(block.text) == _fold(title):
+            if not any(_has_content(own) for *_, own in drafts) and _is_page_title(block.text, title):
                 continue  # the title again, above the text (a publication's own heading under the site's)
             if not drafts and not furniture_level and _is_dateline(block.text):
                 intro.append(Block("paragraph", block.text))  # a subtitle that dates the page, not a section
@@ -347,7 +348,11 @@ def parse_page(html: str) -> Page:
     """HTML text to the page's metadata, intro and sections."""
     tree = parse_tree(html)
     meta = page_meta(tree)
-    intro, sections = split_sections(without_running_lines(list(iter_blocks(html, tree))), meta.title)
+    # The headings that repeat the title may repeat the document's <title> rather than the chosen one (a forum's
+    # topic under the forum's name): both count, as parts of one title.
+    title_tag = _first(tree, "title") if tree is not None else None
+    titles = " | ".join(filter(None, [meta.title, clean_text(text_of(title_tag)) if title_tag is not None else ""]))
+    intro, sections = split_sections(without_running_lines(list(iter_blocks(html, tree))), titles)
     if meta.published is None and meta.modified is None:
         meta = replace(meta, published=byline_date(intro))
     return Page(meta, intro, sections)

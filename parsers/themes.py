@@ -48,8 +48,11 @@ _TAIL = re.compile(
 
 def topic_of_heading(heading: str) -> str:
     """The heading without 'Dialoogtafel (over)' and trailing host, place or date; lower-case."""
+    prefix = _PREFIX.match(heading)
     topic = _PREFIX.sub("", heading, count=1).strip().strip(_QUOTES).strip(" .:-–")
-    if not topic or _NOT_A_TOPIC.match(topic):
+    # "Dialoogtafels in het land" is no topic; "Dialoogtafel over de bieb" is ("over" says what follows is one)
+    says_over = prefix is not None and re.search(r"\bover\b", prefix.group(), re.I)
+    if not topic or (_NOT_A_TOPIC.match(topic) and not says_over):
         topic = heading.strip()
     topic = _TAIL.sub("", topic).strip().strip(_QUOTES) or topic
     return re.sub(r"\s+", " ", topic).lower()
