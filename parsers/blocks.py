@@ -176,6 +176,7 @@ def _is_skipped(tag: Tag) -> bool:
         tag.name, tag.get,
         lambda: any(parent.name in SECTIONING for parent in tag.parents),
         lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)),
+        lambda: tag.find_parent(["blockquote", "figure"]) is not None,
     )
 
 

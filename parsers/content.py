@@ -45,7 +45,7 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 
 
 def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
-               has_subheading: Callable[[], bool]) -> bool:
+               has_subheading: Callable[[], bool], in_quote: Callable[[], bool] = lambda: False) -> bool:
     """Navigation, scripts, forms, hidden and page-header elements: never article text."""
     if get("role") == "tab":
         return False  # a tab's button holds the title of its panel (blocks._tab_label)
@@ -59,7 +59,7 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
     if get("aria-hidden") == "true" and name not in MEDIA_TAGS and get("role") != "tabpanel":
         return True  # but a carousel's or tab set's other panels are hidden only until chosen
     if name == "footer":
-        return True
+        return not in_quote()  # a page's footer; not a quotation's attribution (<blockquote><footer>)
     if name == "header":
         # A page header is furniture; a section's own header (<section><header><h3>) holds its heading.
         return not in_section() or not has_subheading()
@@ -95,6 +95,7 @@ def lxml_skipped(element: etree._Element) -> bool:
         element.tag, element.get,
         lambda: any(a.tag in SECTIONING for a in element.iterancestors()),
         lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
+        lambda: next(element.iterancestors("blockquote", "figure"), None) is not None,
     )
 
 

@@ -624,6 +624,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     copula = _COPULA.search(before)
     if not copula or _GOVERNED.search(before):
         return []
+    if _SPEAKER.search(before):
+        return []  # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here
     groups = _name_groups(context, clause_start, match.start(), role)
     verb = clause_start + copula.start()
     next_to_verb = []
@@ -648,6 +650,9 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     # Otherwise the clause's first group, but not a lone capitalised word opening the sentence ("Terug naar ...").
     groups = [g for g in groups if not _lone_opening_word(g, clause_start)]
     return groups[0] if groups else []
+
+
+_SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b", re.I)
 
 
 def _lone_opening_word(group: list[tuple[int, int, str]], clause_start: int) -> bool:
