@@ -38,7 +38,7 @@ _ROLE = re.compile(
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads|staten|gemeente)?griffiers?)"
-    r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?)"
+    r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?(?![ \t\u00a0]+Staten))"  # not "leden van Gedeputeerde Staten"
     r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
     r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
@@ -91,7 +91,8 @@ _TITLES = (
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
-    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester))?"
+    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
+    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)))?"
     r"(?:[ \t\u00a0]+[–—][^–—\n]{1,60}[–—])?"  # "Burgemeester – en tevens jurylid – Jan van Zanen"
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
     rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
@@ -368,7 +369,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     card = _card_above(context, match, provincial)
     if card is not None:
         return [card]
-    if role_place is not None and not provincial and _place_after_name(context, after) is not None:
+    if role_place is not None and not provincial and _place_after_name(context, after, listed=False) is not None:
         # "Burgemeester van Kampen van de gemeente Schagen": two places; the first "van" is the person's surname
         for start, end, name, place in _van_surname(context, after_role):
             return [_mention(context, name, role, start, end, place, match, provincial)]
@@ -932,7 +933,11 @@ _TIE_AFTER_NAME = re.compile(
 _GEMEENTE = re.compile(r"^(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)  # "(gemeente Losser)"
 
 
-def _place_after_name(context: _Context, position: int) -> Municipality | None:
+_LISTED_PLACE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_LIST_ITEM_END = re.compile(r"[ \t\u00a0]*(?:,|\ben\b|;|\)|$)")
+
+
+def _place_after_name(context: _Context, position: int, listed: bool = True) -> Municipality | None:
     """'wethouder Jansen (Ede)', 'burgemeester Jansen (CDA) van Ede', 'wethouder Jansen van de gemeente Ede'."""
     paren = _PAREN.match(context.text, position)
     if paren:
@@ -941,6 +946,11 @@ def _place_after_name(context: _Context, position: int) -> Municipality | None:
             if municipality:
                 return municipality
         position = paren.end()
+    comma = _LISTED_PLACE.match(context.text, position) if listed else None
+    if comma:
+        found = context.place_at(comma.end())
+        if found and _LIST_ITEM_END.match(context.text, found[1]):
+            return found[0]  # "Wethouder Hans Wijnants, Noordoostpolder en wethouder Geert Post, Urk, tekenden"
     match = _TIE_AFTER_NAME.match(context.text, position)
     if match and not context.text[position:match.end()].strip(" ,").startswith("uit"):
         # the adjective may open the name itself: "burgemeester Naafs van de Utrechtse Heuvelrug"
@@ -956,7 +966,10 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
     before = context.text[max(0, role_start - 40):role_start]
     glued = re.search(r"(?<![\w-])([\w'’]+(?:-[\w'’]+)*)-$", before)
     if glued:
-        return context.places.lookup(glued.group(1), context.on)
+        place = context.places.lookup(glued.group(1), context.on)
+        if place:
+            return place
+        before = before[:glued.start()]  # "het Terneuzense 50Plus-raadslid": the adjective before the party
     adjective = re.search(r"(\w+)[ \t\u00a0]+$", before)
     return context.places.from_adjective(adjective.group(1), context.on, er_form=True) if adjective else None
 
