@@ -460,13 +460,16 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
         yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         return
     yield Block("paragraph", text)
-    for url in [*(link[1] for link in _MD_LINK.findall(" ".join(lines))), *_URL_IN_LINE.findall(text)]:
-        yield from (Block("media", url=video) for video in videos_in_attribute(url))
+    # the raw lines still hold the links' addresses: "[Bekijk de opname](https://youtu.be/...)"
+    yield from (Block("media", url=video) for video in videos_in_attribute(" ".join(lines)))
 
 
-_URL_IN_LINE = re.compile(r"(?:https?://|www\.)\S+")
-# A line that points to other pages: "Eerder verschenen: ...", "Lees ook: ..."
-_RELATED_LINE = re.compile(r"^(?:eerder\s+verschenen|lees\s+ook|zie\s+ook|gerelateerd|meer\s+lezen)\b\s*:", re.I)
+# What lists other pages, as a heading ("Gerelateerde artikelen") or a line ("Eerder verschenen: ...").
+RELATED_PAGES = (
+    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|bekijk\s+ook\b|ook\s+interessant|"
+    r"zie\s+ook\b|eerder\s+verschenen\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b"
+)
+_RELATED_LINE = re.compile(rf"^(?:{RELATED_PAGES})[^:\n]{{0,30}}:", re.I)
 
 
 def _image_title(alt: object) -> Block:

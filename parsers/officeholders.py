@@ -144,6 +144,7 @@ _LIST_INTRO = re.compile(
 _LIST_SEPARATOR = re.compile(
     r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)"
 )
+_PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 _LOOSE_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
@@ -267,6 +268,11 @@ class _Context:
         return _place_at(self.text, position, self.places, self.on)
 
 
+def names_an_office(text: str) -> bool:
+    """Whether `text` holds one of the office words the recogniser looks for."""
+    return _ROLE.search(text) is not None
+
+
 def find_officeholders(text: str, on: date | None = None) -> list[Person]:
     """Current officeholders named in `text`, in order of appearance, one entry per person."""
     context = _Context(text, gazetteer(), on, [])
@@ -366,7 +372,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if role_place is None and not provincial and (portfolio := _PORTFOLIO_BEFORE_TIE.match(text, after_role)):
         role_place, after = _tied_place(context, portfolio.end())  # "wethouder mobiliteit van de gemeente Zeist"
         after = after if role_place else after_role
-    card = _card_above(context, match, provincial)
+    card = _card_above(context, match, role, provincial)
     if card is not None:
         return [card]
     if role_place is not None and not provincial and _place_after_name(context, after, listed=False) is not None:
@@ -438,17 +444,17 @@ _POLICY_AREAS = (
     r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|[a-zà-ÿ]+zaken"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
+# one or more areas: "Sport en Cultuur", "Natuur & Milieu"
+_PORTFOLIO_AREAS = rf"(?i:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*"
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(
-    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
-    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*,?"
+    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS},?"
     rf"(?=[ \t\u00a0]+(?:[A-Z]|en[ \t\u00a0]+loco|{_TITLES}))"
 )
 
 
 _PORTFOLIO_BEFORE_TIE = re.compile(
-    rf"[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?(?i:{_POLICY_AREAS})"
-    rf"(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
+    rf"[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
 )
 
 
@@ -459,8 +465,11 @@ def _skip_portfolio(text: str, position: int) -> int:
 
 def _next_sentence_start(text: str, position: int) -> int:
     """Where the sentence after the one at `position` starts (its white space before), else -1."""
-    found = re.compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])").match(text, position)
+    found = _SENTENCE_END.match(text, position)
     return found.end() if found else -1
+
+
+_SENTENCE_END = re.compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
 
 
 def _next_sentence_list(text: str, position: int) -> int:
@@ -590,7 +599,7 @@ def _names_after(
 
 
 # A party written bare after a name in a list: "(Hans Knapp VVD, Henri de Jong CDA, Bert Gotink D66)".
-_BARE_PARTY = re.compile(r"[ \t\u00a0]+[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*(?=[ \t\u00a0]*(?:[,;)]|en\b))")
+_BARE_PARTY = re.compile(rf"[ \t\u00a0]+{_PARTY_TOKEN}(?=[ \t\u00a0]*(?:[,;)]|en\b))")
 
 
 _RESIDENCE = re.compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
@@ -847,10 +856,12 @@ _TIE = re.compile(
     r"(?:\w*gemeente[ \t\u00a0]+)?",
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
-_PROVINCE_TIE = re.compile(
+# "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
+_PROVINCE_PHRASE = (
     rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
-    r"(?=[ \t\u00a0]*,?[ \t\u00a0]+[A-Z(a-z])"
 )
+_PROVINCE = re.compile(_PROVINCE_PHRASE)
+_PROVINCE_TIE = re.compile(rf"{_PROVINCE_PHRASE}(?=[ \t\u00a0]*,?[ \t\u00a0]+[A-Z(a-z])")  # a name follows
 
 
 def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, int]:
@@ -888,15 +899,12 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 # A card or a signature: a line that is a name, the next line its office and place ("Evert Weys\nBurgemeester
 # Hilvarenbeek", "Jan Jansen, voorzitter\nWethouder van Ede").
 _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
-    r"[ \t\u00a0]*(?:\([^()\n]{1,40}\)|[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*)?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
-)
-_CARD_PROVINCE = re.compile(
-    rf"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
+    rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
 )
 _CARD_NAME_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*(?:,[^\n]{0,60})?$")
 
 
-def _card_above(context: _Context, match: re.Match[str], provincial: bool) -> _Mention | None:
+def _card_above(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
     """The person of a card whose office line starts with this role: the name on the line above."""
     text = context.text
     line_start = text.rfind("\n", 0, match.start()) + 1
@@ -905,7 +913,7 @@ def _card_above(context: _Context, match: re.Match[str], provincial: bool) -> _M
     after = _skip_abbreviation(text, match.end())
     place = None
     if provincial:
-        province = _CARD_PROVINCE.match(text, after)
+        province = _PROVINCE.match(text, after)
         after = province.end() if province else after
     elif found := _bare_place_at(context, after):
         place, after = found
@@ -919,7 +927,7 @@ def _card_above(context: _Context, match: re.Match[str], provincial: bool) -> _M
     start, end, name = names[0]
     if not _CARD_NAME_END.match(above[end:]):
         return None
-    return _mention(context, name, _role_of(match) or "", start, end, place, match, provincial)
+    return _mention(context, name, role, start, end, place, match, provincial)
 
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.

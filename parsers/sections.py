@@ -10,9 +10,10 @@ from datetime import date
 
 from lxml import etree
 
-from parsers.blocks import PSEUDO_HEADING_LEVEL, Block, clean_text, iter_blocks
+from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
 from parsers.dates import find_dates
+from parsers.officeholders import names_an_office
 from parsers.themes import is_known_theme, normalise_theme
 
 
@@ -85,9 +86,7 @@ class Page:
 
 # Headings of page furniture that a content area may still hold: share, related, contact, tags.
 _FURNITURE_HEADING = re.compile(
-    r"^(?:deel\s+(?:deze|dit|op)\b|delen\b|share\b|gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|"
-    r"bekijk\s+ook\b|zie\s+ook\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
-    r"ook\s+interessant|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
+    rf"^(?:{RELATED_PAGES}|deel\s+(?:deze|dit|op)\b|delen\b|share\b|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
     r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b|"
     r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b|populaire?\b|"
     r"meest\s+gelezen\b|voorgestelde\b|wil\s+je\s+meer\s+lezen|blijf\s+op\s+de\s+hoogte\b|abonneer|"
@@ -97,11 +96,7 @@ _FURNITURE_HEADING = re.compile(
 )
 # Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
 # show they belong to the list; they do, as the list ends the article.
-_RELATED_HEADING = re.compile(
-    r"^(?:gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|bekijk\s+ook\b|ook\s+interessant|"
-    r"zie\s+ook\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b)",
-    re.I,
-)
+_RELATED_HEADING = re.compile(rf"^(?:{RELATED_PAGES})", re.I)
 
 
 def _is_dateline(heading: str) -> bool:
@@ -359,7 +354,6 @@ def parse_page(html: str) -> Page:
 
 
 _RUNNING_LINE = 80
-_OFFICE_WORD = re.compile(r"burgemeester|wethouder|raadslid|griffier|secretaris|gedeputeerde|commissaris", re.I)
 
 
 def without_running_lines(blocks: list[Block]) -> list[Block]:
@@ -368,7 +362,7 @@ def without_running_lines(blocks: list[Block]) -> list[Block]:
     counts = Counter(block.text for block in blocks if block.kind == "paragraph" and len(block.text) <= _RUNNING_LINE)
     return [
         block for block in blocks
-        if not (block.kind == "paragraph" and counts[block.text] > 1 and not _OFFICE_WORD.search(block.text))
+        if not (block.kind == "paragraph" and counts[block.text] > 1 and not names_an_office(block.text))
     ]
 
 
