@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from lxml import etree
 
@@ -339,6 +340,8 @@ def _labelled_dates(text: str) -> dict[str, date]:
     return found
 
 
+# One page remembered: the report reads the title and date of the page the harvest has just parsed.
+@lru_cache(maxsize=1)
 def parse_page(html: str) -> Page:
     """HTML text to the page's metadata, intro and sections."""
     tree = parse_tree(html)

@@ -7,7 +7,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -46,15 +46,17 @@ def _json_line(row: Row) -> str:
     return json.dumps({key: (None if value == "" else value) for key, value in row.items()}, ensure_ascii=False)
 
 
-def _frame(rows: Sequence[Row], columns: Sequence[str]):  # -> pandas.DataFrame
+def _frame(rows: Sequence[Row], columns: Sequence[str], cell: Callable[[object], object] = lambda value: value):
+    """The rows as a DataFrame (a missing field is None), each value passed through `cell` on the way in: cheaper
+    than pandas' DataFrame.map, whose fixed cost outweighs a page's few rows."""
     import pandas as pd
 
-    return pd.DataFrame(list(rows), columns=list(columns))
+    return pd.DataFrame([[cell(row.get(name)) for name in columns] for row in rows], columns=list(columns))
 
 
 def csv_bytes(rows: Sequence[Row], columns: Sequence[str]) -> bytes:
     """UTF-8, comma, header row, "\\n" line ends, formula-like text escaped."""
-    frame = _frame(rows, columns).map(escape_cell)
+    frame = _frame(rows, columns, escape_cell)
     return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
@@ -64,9 +66,7 @@ def _jsonl_bytes(rows: Sequence[Row], columns: Sequence[str]) -> bytes:
 
 def _xlsx_bytes(rows: Sequence[Row], columns: Sequence[str]) -> bytes:
     """One sheet: bold header row, frozen below the header, columns as wide as their text (up to a limit)."""
-    frame = _frame(rows, columns).map(
-        lambda value: escape_cell(_NOT_IN_XML.sub("", value) if isinstance(value, str) else value)
-    )
+    frame = _frame(rows, columns, _xlsx_cell)
     buffer = io.BytesIO()
     import pandas as pd
 
@@ -83,6 +83,10 @@ def _xlsx_bytes(rows: Sequence[Row], columns: Sequence[str]) -> bytes:
 
 # Control characters XML 1.0 cannot hold; a workbook with one will not open.
 _NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xlsx_cell(value: object) -> object:
+    return escape_cell(_NOT_IN_XML.sub("", value) if isinstance(value, str) else value)
 
 
 def _reproducible_zip(data: bytes) -> bytes:

@@ -79,29 +79,40 @@ class Legend:
     border: str
 
 
-def map_svg(
-    municipalities: Sequence[Feature],
-    provinces: Sequence[Feature],
-    names: Mapping[str, str],
-    hosts: Mapping[str, str],
-    legend: Legend,
-    title: str,
-) -> str:
+@dataclass(frozen=True)
+class BaseMap:
+    """A year's map before any host is marked: the drawing's size and each outline's path data."""
+
+    year: int
+    width: float
+    height: int
+    municipalities: dict[str, str]  # CBS code -> path data, in drawing order
+    provinces: list[str]
+
+
+def base_map(year: int, municipalities: Sequence[Feature], provinces: Sequence[Feature]) -> BaseMap:
+    """The outlines projected to fit the municipalities' bounding box."""
+    project = fit_projection(bounds(municipalities))
+    return BaseMap(
+        year, project.width, math.ceil(project.height),
+        {feature.properties["cbs_code"]: path_data(feature.polygons, project) for feature in municipalities},
+        [path_data(feature.polygons, project) for feature in provinces],
+    )
+
+
+def map_svg(base: BaseMap, names: Mapping[str, str], hosts: Mapping[str, str], legend: Legend, title: str) -> str:
     """The map: one path per municipality (`data-cbs-code`, class `host` with its `<title>` when in `hosts`),
     province borders on top, and the legend in the empty sea at the top left."""
-    project = fit_projection(bounds(municipalities))
     shapes = []
-    for feature in municipalities:
-        code = feature.properties["cbs_code"]
+    for code, outline in base.municipalities.items():
         label = hosts.get(code) or names.get(code, code)
         css = "gm host" if code in hosts else "gm"
         shapes.append(
-            f'<path class="{css}" data-cbs-code="{escape(code)}" d="{path_data(feature.polygons, project)}">'
-            f"<title>{escape(label)}</title></path>"
+            f'<path class="{css}" data-cbs-code="{escape(code)}" d="{outline}"><title>{escape(label)}</title></path>'
         )
-    borders = "".join(f'<path d="{path_data(feature.polygons, project)}"/>' for feature in provinces)
+    borders = "".join(f'<path d="{outline}"/>' for outline in base.provinces)
     return (
-        f'<svg class="map" viewBox="0 0 {project.width:g} {math.ceil(project.height)}" role="img" '
+        f'<svg class="map" viewBox="0 0 {base.width:g} {base.height}" role="img" '
         f'aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">'
         f'<title id="map-title">{escape(title)}</title>'
         f'<g class="municipalities">{"".join(shapes)}</g>'

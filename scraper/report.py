@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -14,14 +12,13 @@ from importlib.resources import files
 from pathlib import Path
 
 from parsers.records import COLUMNS, Record, page_date
-from parsers.topojson import Feature, features
 from scraper import __version__
 from scraper.atomic import write_bytes_atomic
+from scraper.basemap import load_base_map, shipped_years
 from scraper.export import dataset_path, read_rows
-from scraper.mapsvg import Legend, map_svg
+from scraper.mapsvg import BaseMap, Legend, map_svg
 
 REPORT_NAME = "report.html"
-GEO = "data/geo"  # boundaries per year, inside the package
 NOT_NAMED = "gemeente niet genoemd"
 EMPTY = "niet genoemd"
 ATTRIBUTION = (
@@ -48,21 +45,14 @@ class Source:
     page_date: date | None = None
 
 
-@dataclass(frozen=True)
-class Boundaries:
-    year: int
-    municipalities: list[Feature]
-    provinces: list[Feature]
-
-
 def write_report(out_dir: Path, rows: Path | None = None, name: str = REPORT_NAME) -> Path:
     """Write DIR/report.html from the dataset in DIR (or DIR/<name> from another file of records, such as the
     history's timeline); returns its path."""
     records = [record_from_row(row) for row in read_rows(rows or latest_dataset(out_dir))]
     sources = [_with_page(out_dir, source) for source in record_sources(records)]
-    boundaries = load_boundaries(map_year(sources, records, shipped_years()))
+    base = load_base_map(map_year(sources, records, shipped_years()))
     path = out_dir / name
-    write_bytes_atomic(path, render_report(records, sources, boundaries).encode("utf-8"))
+    write_bytes_atomic(path, render_report(records, sources, base).encode("utf-8"))
     return path
 
 
@@ -115,25 +105,12 @@ def _year(iso: str) -> int | None:
     return int(iso[:4]) if iso[:4].isdigit() else None
 
 
-def shipped_years() -> list[int]:
-    names = (entry.name for entry in files("scraper").joinpath(GEO).iterdir())
-    return sorted(int(match[1]) for name in names if (match := re.fullmatch(r"gemeenten-(\d{4})\.topojson", name)))
-
-
-@cache
-def load_boundaries(year: int) -> Boundaries:
-    geo = files("scraper").joinpath(GEO)
-    municipalities = json.loads(geo.joinpath(f"gemeenten-{year}.topojson").read_text(encoding="utf-8"))
-    provinces = json.loads(geo.joinpath(f"provincies-{year}.topojson").read_text(encoding="utf-8"))
-    return Boundaries(year, features(municipalities, "gm_features"), features(provinces, "provincies"))
-
-
 @cache
 def _asset(name: str) -> str:
     return files("scraper").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
-def render_report(records: Sequence[Record], sources: Sequence[Source], boundaries: Boundaries) -> str:
+def render_report(records: Sequence[Record], sources: Sequence[Source], base: BaseMap) -> str:
     """The whole page: no external resource of any kind, so it opens offline and makes no request."""
     title = next((source.title for source in sources if source.title), "Dialoogtafels")
     return (
@@ -142,7 +119,7 @@ def render_report(records: Sequence[Record], sources: Sequence[Source], boundari
         # An empty icon: without it a browser may ask the server for /favicon.ico.
         '<link rel="icon" href="data:,">'
         f"<title>Rapport dialoogtafels: {escape(title)}</title><style>{_asset('report.css')}</style></head><body>"
-        f'{_header(title, sources)}<main><div class="overview">{_counts(records)}{_map_section(records, boundaries)}'
+        f'{_header(title, sources)}<main><div class="overview">{_counts(records)}{_map_section(records, base)}'
         f"</div>{_records_table(records)}</main><script>{_asset('report.js')}</script></body></html>\n"
     )
 
@@ -204,27 +181,27 @@ def _host_line(record: Record) -> str:
     return f"{record.host_name or 'onbekende gastheer/-vrouw'} ({record.role or EMPTY}), thema: {record.theme or EMPTY}"
 
 
-def _map_section(records: Sequence[Record], boundaries: Boundaries) -> str:
+def _map_section(records: Sequence[Record], base: BaseMap) -> str:
     from parsers.gazetteer import gazetteer
 
-    on_map = {feature.properties["cbs_code"] for feature in boundaries.municipalities}
+    on_map = base.municipalities.keys()
     hosts: dict[str, list[Record]] = {}
     for record in records:
         if record.municipality_code in on_map:
             hosts.setdefault(record.municipality_code, []).append(record)
     names = {code: municipality.name for code, municipality in gazetteer().by_code.items()}
     svg = map_svg(
-        boundaries.municipalities, boundaries.provinces, names,
+        base, names,
         {code: f"{held[0].municipality} — {'; '.join(map(_host_line, held))}" for code, held in hosts.items()},
-        LEGEND, f"Kaart van de {len(on_map)} gemeenten van {boundaries.year}; {len(hosts)} met een gastheer/-vrouw",
+        LEGEND, f"Kaart van de {len(on_map)} gemeenten van {base.year}; {len(hosts)} met een gastheer/-vrouw",
     )
     unnamed = [record for record in records if not record.municipality_code]
     off_map = [record for record in records if record.municipality_code and record.municipality_code not in on_map]
     return (
         '<section aria-labelledby="h-map"><h2 id="h-map">Kaart</h2>'
-        f'<figure class="map-figure">{svg}<figcaption>{escape(ATTRIBUTION.format(year=boundaries.year))}'
+        f'<figure class="map-figure">{svg}<figcaption>{escape(ATTRIBUTION.format(year=base.year))}'
         f"</figcaption></figure>{_record_list(NOT_NAMED.capitalize(), unnamed)}"
-        f"{_record_list(f'Niet op de kaart van {boundaries.year}', off_map, with_municipality=True)}</section>"
+        f"{_record_list(f'Niet op de kaart van {base.year}', off_map, with_municipality=True)}</section>"
     )
 
 

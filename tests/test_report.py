@@ -16,7 +16,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from parsers.records import Record
-from scraper.report import Source, load_boundaries, map_year, render_report, shipped_years
+from scraper.basemap import build_base_map, load_base_map, shipped_years
+from scraper.report import Source, map_year, render_report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -139,7 +140,7 @@ def test_a_municipality_missing_from_the_years_map_is_listed_under_it() -> None:
         event_date="", video_url="", summary="", source_url="https://example.org/", fetched_at="", snapshot_sha256="",
         extractor_version="1",
     )
-    soup = BeautifulSoup(render_report([weesp], [], load_boundaries(2023)), "lxml")
+    soup = BeautifulSoup(render_report([weesp], [], load_base_map(2023)), "lxml")
     assert not soup.select("path.host")  # Weesp merged into Amsterdam in 2022
     assert soup.select_one(".unmapped h3").text == "Niet op de kaart van 2023"
     assert "Weesp" in soup.select_one(".unmapped li").text
@@ -149,9 +150,17 @@ def test_a_municipality_missing_from_the_years_map_is_listed_under_it() -> None:
 def test_only_web_addresses_become_links() -> None:
     record = Record(*["x"] * 16)
     hostile = replace(record, position=1, video_url="javascript:alert(1)", source_url="https://example.org/")
-    soup = BeautifulSoup(render_report([hostile], [Source(hostile.source_url, "", "")], load_boundaries(2021)), "lxml")
+    soup = BeautifulSoup(render_report([hostile], [Source(hostile.source_url, "", "")], load_base_map(2021)), "lxml")
     assert [a["href"] for a in soup.find_all("a")] == ["https://example.org/"]
     assert "javascript:alert(1)" in soup.find("table", id="records").text  # shown, not linked
+
+
+def test_the_stored_base_maps_are_what_the_boundaries_give() -> None:
+    """The report reads the maps `python -m scraper.basemap` stored; rerun it when the boundaries or the drawing
+    change, or this fails."""
+    for year in shipped_years():
+        assert load_base_map(year) == build_base_map(year)
+    assert len(load_base_map(2021).municipalities) == 352 and len(load_base_map(2021).provinces) == 12
 
 
 def test_the_map_year_follows_the_page_then_the_events_then_the_fetch() -> None:

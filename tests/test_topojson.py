@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from parsers.topojson import Feature, bounds, decode_arcs, features, stitch_ring
-from scraper.mapsvg import Legend, Projection, fit_projection, map_svg, path_data
+from scraper.mapsvg import Legend, Projection, base_map, fit_projection, map_svg, path_data
 
 # Two squares on the quantized grid, A = (0..2, 0..4) and B = (2..4, 0..4), sharing the edge x = 2 (arc 0),
 # and an island triangle (arc 3). Grid to degrees: lon = x * 0.5 + 10, lat = y * 0.25 + 50.
@@ -90,8 +90,8 @@ def test_map_svg_marks_hosts_and_draws_province_borders_on_top() -> None:
     municipalities = features(TOPOLOGY, "areas")[:2]
     provinces = [Feature({"cbs_code": "PV99"}, ((SQUARE_A,), (SQUARE_B,)))]
     svg = map_svg(
-        municipalities, provinces, {"GM0001": "Eerste", "GM0002": "Tweede"}, {"GM0002": "Tweede — host & co"},
-        Legend("host", "other", "border"), "kaart",
+        base_map(2021, municipalities, provinces), {"GM0001": "Eerste", "GM0002": "Tweede"},
+        {"GM0002": "Tweede — host & co"}, Legend("host", "other", "border"), "kaart",
     )
     root = ET.fromstring(svg)
     ns = {"svg": "http://www.w3.org/2000/svg"}
