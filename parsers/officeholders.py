@@ -11,7 +11,7 @@ it to that person; people marked as former are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
@@ -253,19 +253,26 @@ class _Context:
     places: Gazetteer
     on: date | None
     mentions: list[_Mention]
-    _all_names: list[tuple[int, int, str]] | None = None
+    # Each role looks at the names and places of its clause; a text's roles share clauses, so each is found once.
+    _names: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
+    _places: dict[int, tuple[Municipality, int] | None] = field(default_factory=dict)
 
     def all_names(self) -> list[tuple[int, int, str]]:
-        """Every person-like name in the text, found once."""
-        if self._all_names is None:
-            self._all_names = _candidate_names(self, 0, len(self.text))
-        return self._all_names
+        """Every person-like name in the text."""
+        return self.names_between(0, len(self.text))
+
+    def names_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        if (start, end) not in self._names:
+            self._names[start, end] = _candidate_names(self, start, end)
+        return self._names[start, end]
 
     def claimed_by(self, start: int, end: int) -> _Mention | None:
         return next((m for m in self.mentions if start < m.end and m.start < end), None)
 
     def place_at(self, position: int) -> tuple[Municipality, int] | None:
-        return _place_at(self.text, position, self.places, self.on)
+        if position not in self._places:
+            self._places[position] = _place_at(self.text, position, self.places, self.on)
+        return self._places[position]
 
 
 def names_an_office(text: str) -> bool:
@@ -354,7 +361,7 @@ def _is_initial_dot(text: str, index: int) -> bool:
     """The full stop of an initial or title ("J.H.M.", "mr."), not the end of a sentence."""
     if text[index] != ".":
         return False
-    word = re.search(r"(\S+)$", text[:index])
+    word = re.search(r"(\S+)$", text[max(0, index - 40):index])  # the last part of a longer word is no initial
     if not word:
         return False
     last = word.group(1).split(".")[-1]
@@ -497,7 +504,7 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     'dat Jan Jansen (PvdA) burgemeester wordt'."""
     role_start = match.start()
     clause_start = _clause_start(context.text, role_start)
-    candidates = list(_candidate_names(context, clause_start, role_start))
+    candidates = list(context.names_between(clause_start, role_start))
     if not candidates:
         return None
     start, end, name = candidates[-1]
@@ -702,7 +709,7 @@ def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[i
     """The person a pronoun stands for: the last full name (a given name or initials, then a surname) in the
     sentences just before, if no other office holds it. Organisations and places are never full names."""
     window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
-    people = [c for c in _candidate_names(context, window, clause_start) if _is_full_name(c[2])]
+    people = [c for c in context.names_between(window, clause_start) if _is_full_name(c[2])]
     for start, end, name in reversed(people):
         owner = context.claimed_by(start, end)
         if owner is None or owner.role == role or owner.former:
@@ -715,7 +722,7 @@ def _name_groups(context: _Context, start: int, end: int, role: str) -> list[lis
     """Names between two offsets, grouped into lists joined by commas and 'en'; other roles' names left out."""
     text = context.text
     groups: list[list[tuple[int, int, str]]] = []
-    for name_start, name_end, name in _candidate_names(context, start, end):
+    for name_start, name_end, name in context.names_between(start, end):
         owner = context.claimed_by(name_start, name_end)
         if owner is not None and owner.role != role and not owner.former:
             continue
@@ -921,7 +928,7 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
         return None
     above = text[:line_start].rstrip()
     above_start = above.rfind("\n") + 1
-    names = _candidate_names(context, above_start, len(above))
+    names = context.names_between(above_start, len(above))
     if not names or text[above_start:names[0][0]].strip() or context.claimed_by(names[0][0], names[0][1]):
         return None
     start, end, name = names[0]
