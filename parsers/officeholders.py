@@ -86,7 +86,8 @@ _AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|de|den|der|ter|ten|'t|’t)"
 _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
 _TITLES = (
     r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
-    r"|(?:mevrouw|meneer|de\s+heer)\s+)+)"
+    r"|(?:mevrouw|meneer|de\s+heer|frau|herr)\s+"
+    r"|(?-i:[A-Z][A-Za-z0-9]*)['’]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
@@ -101,9 +102,12 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
 _NAME_ANYWHERE = re.compile(
     rf"(?<![\w'’-])(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
 )
-# "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester"
+_PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
+# "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester",
+# "Albert Dragt, D66 wethouder"
 _APPOSITION_GAP = re.compile(
-    r"^(?:\s*\([^()]{1,60}\))?(?:\s*[–—]\s*[^–—,.()]{1,30}?)?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}$"
+    r"^(?:\s*\([^()]{1,60}\))?(?:\s*[–—]\s*[^–—,.()]{1,30}?)?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"
+    rf"(?:{_PARTY_TOKEN}\s+)?$"
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
 _INTRODUCED = re.compile(
@@ -144,7 +148,6 @@ _LIST_INTRO = re.compile(
 _LIST_SEPARATOR = re.compile(
     r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)"
 )
-_PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 _LOOSE_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
@@ -152,12 +155,14 @@ _FORMER_CLAUSE = re.compile(
     # "was tot 2020 wethouder", "tot mijn pensionering was ik griffier", "tot en met 2018 burgemeester"
     r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
-    r"|\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
+    r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
+    r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
+    r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
     # nominated, not (yet) appointed; leaving; earlier
-    r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b[^.;]{0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
+    r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
     r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\s+(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
     r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\s+(?:(?!dat\b|die\b)\w+\s+){0,3}$",
@@ -167,6 +172,8 @@ _FORMER_CLAUSE = re.compile(
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
     r"[^.;,]{0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen)\b"
+    # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
+    r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"
     r"|[^.;,]{0,40}?\b(?:werd|is|wordt)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
     # "die ruim een decennium raadslid was van de gemeente Heerlen"; not "... van Heusden en eerder was hij"
     r"|\s+(?:van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+)?(?:was|waren)\b"
@@ -181,7 +188,7 @@ _STOPWORDS = frozenset(
     wij zegt zei zij ze zo zoals zowel aldus afgelopen alsnog behalve bovendien collega collega's dank dankzij
     beste geachte gemeente gemeenteraad provincie provinciale staten gedeputeerde college raad burgemeester
     wethouder wethouders maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april
-    mei juni juli augustus september oktober november december nederland foto video lees bron update ook
+    mei juni juli augustus september oktober november december nederland foto video lees bron update ook nee ja
     financiën onderwijs zorg economie wonen werk cultuur sport welzijn veiligheid bestuur mobiliteit natuur
     milieu klimaat energie jeugd armoede ruimte ruimtelijke verkeer vervoer wmo participatie duurzaamheid
     handhaving openbare orde personeel organisatie water landbouw erfgoed toerisme financien commissaris
@@ -320,6 +327,8 @@ def _role_of(match: re.Match[str]) -> str | None:
         if (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
                 and not gazetteer().lookup(glued) and glued.lower() != "collega"):
             return None
+    if match.group(0).lower().startswith("plaatsvervangend") and (match["griffier"] or match["gemeentesecretaris"]):
+        return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
         if word:
@@ -340,9 +349,11 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before):
         return True
-    after = text[match.end():match.end() + 80]
+    after = text[match.end():match.end() + 120]
     if _FORMER_AFTER.match(after):
         return True
+    if re.search(r"\b(?:nam|namen)\b", before, re.I) and re.match(r"[^.;]{0,80}?\bafscheid\b", after):
+        return True  # "namen ook burgemeester A van Montferland en B van Zevenaar afscheid"
     return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 
 
@@ -741,6 +752,8 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
         group = "name" if match.group("name") else "name_lc"
         raw = match.group(group)
         name = _clean_name(raw, context)
+        if name and _opens_a_sentence(context.text, match.start(group)):
+            name = _without_opening_word(name)
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
             offset = match.start(group) + raw.index(name.split()[0])
             # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
@@ -748,6 +761,19 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
             if context.place_at(offset) is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
     return found
+
+
+def _opens_a_sentence(text: str, position: int) -> bool:
+    return not text[:position].strip() or bool(re.search(r"(?:[.!?:]\s+|\n\s*)$", text[max(0, position - 4):position]))
+
+
+def _without_opening_word(name: str) -> str:
+    """'Weblog Albert Dragt', 'Installatie Gerda van Caam': a capitalised word that opens the sentence before a
+    given name is no part of the name (a line's first word is capitalised whatever it is)."""
+    words = name.split()
+    if len(words) >= 3 and words[0].isalpha() and not is_given_name(words[0]) and is_given_name(words[1]):
+        return " ".join(words[1:])
+    return name
 
 
 _AFTER_ARTICLE = re.compile(
@@ -859,8 +885,9 @@ _TIE = re.compile(
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
     r"[ \t\u00a0]+(?:van|in|voor|der|bij|te)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
-    r"(?:[A-Z]\w+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
-    r"(?:\w*gemeente[ \t\u00a0]+)?",
+    r"(?:[A-Z][\w-]+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
+    # "griffier van de gemeenteraad van Y"
+    r"(?:\w*gemeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+van[ \t\u00a0]+)?",
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
@@ -940,7 +967,7 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
-    r"(?P<adjective>[A-Z]\w+se[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
+    r"(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
     r"|gemeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y"
 )
 

@@ -24,15 +24,15 @@ SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 # when the extractor improves, never lower them. Sets of pages only have no sentences: their sentence floors are 1.
 FLOORS = {
     "devset": (0.93, 0.99, 0.97, 0.99),
-    "holdout": (0.925, 0.99, 0.96, 0.96),
+    "holdout": (0.93, 0.99, 0.97, 0.96),
     "holdout2": (0.93, 0.99, 0.96, 0.99),
-    "holdout3": (0.945, 0.99, 0.98, 0.99),
+    "holdout3": (0.95, 0.99, 0.98, 0.99),
     "holdout4": (1.0, 1.0, 1.0, 0.99),
     "holdout5": (0.93, 0.99, 0.95, 0.99),
     "holdout6": (1.0, 1.0, 1.0, 0.99),
     "holdout7": (1.0, 1.0, 1.0, 0.99),
     "holdout8": (1.0, 1.0, 1.0, 0.98),
-    "holdout9": (0.915, 0.99, 0.98, 1.0),
+    "holdout9": (0.925, 0.99, 0.98, 1.0),
     "holdout10": (1.0, 1.0, 1.0, 0.98),
     "holdout11": (1.0, 1.0, 1.0, 0.85),
     "holdout12": (0.95, 0.99, 0.98, 1.0),
@@ -48,6 +48,10 @@ FLOORS = {
     "holdout22": (0.955, 0.99, 0.99, 1.0),
     "holdout23": (1.0, 1.0, 1.0, 0.99),
     "holdout24": (0.955, 0.98, 0.97, 1.0),
+    "holdout25": (0.865, 0.99, 0.985, 1.0),
+    "holdout26": (1.0, 1.0, 1.0, 0.96),
+    "holdout27": (0.855, 0.99, 0.96, 1.0),
+    "holdout28": (1.0, 1.0, 1.0, 0.98),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -157,3 +161,61 @@ def test_a_clause_without_sentence_ends_is_bounded() -> None:
     text = "de wethouder van het college " * 4000
     assert _clause_start(text, len(text)) == len(text) - _MAX_CLAUSE
     assert _clause_start("Hij zei het. Wethouder Jan Jansen", 13) == 13
+
+
+# Real sentences for rules added after the labelled sets' errors, each from a page no labelled set quotes:
+# (source, text, the current officeholders it names as (name, role, municipality)).
+MORE = [
+    (  # deceased: no longer in office
+        "https://nos.nl/artikel/2367797-burgemeester-nijpels-69-van-opmeer-plots-overleden.html",
+        "Burgemeester Gertjan Nijpels van de Noord-Hollandse gemeente Opmeer is vannacht onverwacht overleden aan de "
+        "gevolgen van een hartstilstand.",
+        set(),
+    ),
+    (
+        "https://www.omroepwest.nl/nieuws/3530494/Haagse-burgemeester-Krikke-Van-der-Laan-was-dierbare-collega",
+        "De Amsterdamse burgemeester Eberhard van der Laan is gisteravond op 62-jarige leeftijd overleden.",
+        set(),
+    ),
+    (  # the adjective of a name in -ingen
+        "http://zeeland.blog.nl/nieuws/2018/01/11/nieuwjaarstoespraak-vlissingse-burgemeester",
+        "VLISSINGEN – De Vlissingse burgemeester Bas van den Tillaar heeft afgelopen maandag zijn nieuwjaarstoespraak "
+        "gehouden.",
+        {("bas van den tillaar", "burgemeester", "Vlissingen")},
+    ),
+    (  # "nam ... afscheid": the verb split around the officeholder
+        "https://www.omroepgelderland.nl/nieuws/2457406/Twijfels-over-nieuwe-wethouder-in-Wageningen-kandidaat-vraagt"
+        "-bedenktijd",
+        "Hoewel Bosland zijn wethouderschap (nog) niet heeft aanvaard. Nam wethouder De Brito wel officieel afscheid.",
+        set(),
+    ),
+    (  # the one succeeded is in office until then
+        "http://www.regiobodeonline.nl/nieuws/18-09-2018-15-59-rozendaal-47-kandidaten-voor-burgemeestersambt/",
+        "De nieuwe burgemeester wordt de opvolger van burgemeester Jan Hendrik Klein Molekamp, die begin volgend jaar "
+        "met pensioen gaat.",
+        {("jan hendrik klein molekamp", "burgemeester", None)},
+    ),
+    (  # an acting griffier is the griffier; a deputy ("plaatsvervangend griffier") is an official of their own
+        "https://www.cda.nl/zuid-holland/lansingerland/actueel/nieuws/felicitatie-burgemeester-en-waarnemend-griffier",
+        "Per 1 september jl. is de heer Bert Schouten tijdelijk aangewezen als waarnemend griffier.",
+        {("bert schouten", "griffier", None)},
+    ),
+    (
+        "https://zoek.officielebekendmakingen.nl/behandelddossier/h-tk-19992000-3619-3619-1.html",
+        "Ik stel voor, in afwijking van het Reglement van orde, niet schriftelijk te stemmen en met toepassing van de "
+        "regeling, vastgelegd in Kamerstuk 24663, conform het voorstel van het Presidium te besluiten en mevrouw "
+        "J.E. Biesheuvel-Vermeijden te benoemen tot plaatsvervangend griffier.",
+        set(),
+    ),
+    (  # a party member's "-er" before the name is no part of it; a nominee is not yet in office
+        "https://www.omroepwest.nl/nieuws/4074900/Fred-van-Trigt-voorgedragen-als-nieuwe-burgemeester-van-Zoeterwoude",
+        "CDA'er Fred van Trigt is voorgedragen als de nieuwe burgemeester van Zoeterwoude. De 58-jarige politicus "
+        "volgt zijn partijgenoot Liesbeth Bloemen op die sinds 2004 burgemeester van de gemeente is.",
+        {("liesbeth bloemen", "burgemeester", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), MORE)
+def test_more_real_sentences(source: str, text: str, expected: set) -> None:
+    assert people({"text": text, "page_date": None}) == expected, source
