@@ -11,7 +11,8 @@ from parsers.gazetteer import fold
 
 _PREFIX = re.compile(
     r"^\s*(?:de\s+|het\s+)?(?:(?:online|digitale|landelijke|lokale)\s+)?"
-    r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog)\s*"
+    # "Tafel 3: Platteland", "Tafel 2 - Zorg": a numbered table
+    r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog|tafel\s+\d+(?=\s*[:.–-]))\s*"
     r"(?:over\s*:?\s*(?:het\s+thema\s+)?|met\s+als\s+thema\s+|rond\s+|rondom\s+|:\s*|-\s*|–\s*)?",
     re.I,
 )
@@ -34,7 +35,7 @@ def _known_themes() -> dict[str, str]:
 
 
 # "Dialoogtafels in het land" is a sentence about the tables, not a table's topic.
-_NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren|is|en|of|de|het|een)\b", re.I)
+_NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren|is|en|of|een)\b", re.I)
 
 
 # What may follow the topic in a heading: "... met wethouder Jansen", "... in Leusden", "... (Ede)",
@@ -52,7 +53,10 @@ def topic_of_heading(heading: str) -> str:
     topic = _PREFIX.sub("", heading, count=1).strip().strip(_QUOTES).strip(" .:-–")
     # "Dialoogtafels in het land" is no topic; "Dialoogtafel over de bieb" is ("over" says what follows is one)
     says_over = prefix is not None and re.search(r"\bover\b", prefix.group(), re.I)
-    if not topic or (_NOT_A_TOPIC.match(topic) and not says_over):
+    # "Dialoogtafel de raadzaal" names a table's topic; "Dialoogtafels de komende weken" is a sentence about them
+    plural = prefix is not None and re.search(r"dialoogtafels", prefix.group(), re.I)
+    not_a_topic = _NOT_A_TOPIC.match(topic) or (plural and re.match(r"(?:de|het)\b", topic, re.I))
+    if not topic or (not_a_topic and not says_over):
         topic = heading.strip()
     topic = _TAIL.sub("", topic).strip().strip(_QUOTES) or topic
     return re.sub(r"\s+", " ", topic).lower()

@@ -49,6 +49,11 @@ def test_impossible_dates_are_ignored() -> None:
         ("Online dialoogtafel: Natuur & Milieu", "natuur en milieu"),
         # an unknown topic is kept as written, lower-case
         ("Dialoogtafel Wonen en verkeer", "wonen en verkeer"),
+        # a numbered table; a topic that opens with an article; a sentence about the tables is no topic
+        ("Tafel 3: Platteland", "platteland"),
+        ("Tafel 2 - Zorg & welzijn", "zorg & welzijn"),
+        ("Dialoogtafel de raadzaal", "de raadzaal"),
+        ("Dialoogtafels de komende weken", "dialoogtafels de komende weken"),
     ],
 )
 def test_themes(heading: str, theme: str) -> None:
