@@ -160,7 +160,8 @@ def _lxml_media_in(element: etree._Element, attributes: Callable[[etree._Element
         if name == "a":
             video = canonical_video_url(str(attrs.get("href") or ""))
             if video:
-                found.append(Block("media", url=video))
+                alts = [str(image.get("alt") or "") for image in inner.iter("img")]
+                found.append(Block("media", _label(attrs.get("title"), *alts), url=video))
     return tuple(found)
 
 
@@ -248,9 +249,9 @@ def _title_before_leading_media(blocks: Iterator[Block]) -> Iterator[Block]:
     """A container that opens with a video or a date line and then a heading (a card, a forum post, an event:
     <div><iframe/><h3/><p/></div>, <div><time>do 18 mrt 2021</time><h3/></div>) holds that heading's video or date:
     the heading comes first, so they fall in its section."""
-    leading = []
+    leading: list[Block] = []
     for block in blocks:
-        if block.kind == "media" or _is_date_line(block):
+        if block.kind == "media" or _is_date_line(block) or _is_caption(block, leading):
             leading.append(block)
             continue
         if block.kind == "heading" and leading:
@@ -260,6 +261,15 @@ def _title_before_leading_media(blocks: Iterator[Block]) -> Iterator[Block]:
         break
     yield from leading
     yield from blocks
+
+
+def _is_caption(block: Block, leading: list[Block]) -> bool:
+    """A short line right after a leading video: its <figcaption> ("Opname van de tafel")."""
+    return (block.kind == "paragraph" and bool(leading) and leading[-1].kind == "media"
+            and len(block.text) <= _MAX_CAPTION)
+
+
+_MAX_CAPTION = 80
 
 
 def _is_date_line(block: Block) -> bool:
@@ -581,7 +591,7 @@ def _link(anchor: Tag) -> Iterator[Block]:
         return
     video = canonical_video_url(href)
     if video:
-        yield Block("media", url=video)
+        yield Block("media", _anchor_label(anchor), url=video)
     else:
         yield Block("link", clean_text(anchor.get_text(" ")), url=href)
 
@@ -601,16 +611,26 @@ def _may_name_video(value: str) -> bool:
 
 
 def _media_of_attributes(tag_name: str, attrs: dict) -> list[Block]:
+    label = _label(attrs.get("title") or attrs.get("aria-label"))  # <iframe title="Dialoogtafel gezondheid">
     found = []
     for name, value in attrs.items():
         if name in _NOT_MEDIA_ATTRIBUTES or not isinstance(value, str) or (name == "href" and tag_name == "a"):
             continue
         if _may_name_video(value):
-            found.extend(Block("media", url=video) for video in videos_in_attribute(value))
+            found.extend(Block("media", label, url=video) for video in videos_in_attribute(value))
     player = video_of_player(attrs, tag_name)
     if player:
-        found.append(Block("media", url=player))
+        found.append(Block("media", label, url=player))
     return found
+
+
+def _label(*texts: object) -> str:
+    """What an embed or a video link is called (its title, its thumbnail's alt): a media block's text."""
+    return clean_text(" ".join(str(text) for text in texts if text))
+
+
+def _anchor_label(anchor: Tag) -> str:
+    return _label(anchor.get("title"), *(image.get("alt") for image in anchor.find_all("img")))
 
 
 def _media_in(tag: Tag) -> Iterator[Block]:
@@ -620,7 +640,7 @@ def _media_in(tag: Tag) -> Iterator[Block]:
         if element.name == "a":
             video = canonical_video_url(str(element.get("href") or ""))
             if video:
-                yield Block("media", url=video)
+                yield Block("media", _anchor_label(element), url=video)
 
 
 def _dedupe_media(blocks: Iterator[Block]) -> Iterator[Block]:

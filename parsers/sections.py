@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -170,6 +171,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
         else:
             current.append(block)
     _move_media_forward_when_it_leads(intro, [own for *_, own in drafts])
+    _move_media_named_for_the_next_heading(intro, drafts)
     drafts = _fold_subsections(drafts)
     with_content = [d for d in drafts if _has_content(d[3])]
     sections = tuple(
@@ -242,6 +244,22 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
         del own[len(own) - len(leaving):]
         own[:0] = carried
         carried = leaving
+
+
+def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draft]) -> None:
+    """An embed called by the next section's heading (<iframe title="Gesprek over eten">, a thumbnail's alt
+    "Videoverslag: dialoogtafel wonen en welzijn") that stands before that heading belongs to that section: flat
+    block lists (StreamField, a newsletter's rows) give no container to show it."""
+    owners = [("", intro)] + [(heading, own) for heading, _, _, own in drafts]
+    for (heading, own), (following, following_own) in itertools.pairwise(owners):
+        name = _fold(following)
+        if len(name) < 8:
+            continue
+        named = [block for block in own if block.kind == "media" and name in _fold(block.text)
+                 and not (heading and len(_fold(heading)) >= len(name) and _fold(heading) in _fold(block.text))]
+        for block in named:
+            own.remove(block)
+        following_own[:0] = named
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

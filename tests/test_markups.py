@@ -406,3 +406,43 @@ def test_a_heading_set_as_an_image_reads_its_alt_text() -> None:
     assert [(r.heading, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
         ("Dialoogtafel over gezondheid", "Maikel van der Neut"),
     ]
+
+
+def test_an_embed_titled_with_the_next_heading_belongs_to_that_section() -> None:
+    """A flat list of blocks (Wagtail's StreamField, a newsletter's rows) puts an embed between two sections: its
+    title, or its thumbnail's alt text, names the section it belongs to. An embed titled with its own section's
+    heading stays."""
+    html = f"""<html><body>{CHROME}<main><div class="streamfield">
+    <div class="block-heading"><h2>Dialoogtafel geluk &amp; ontspanning</h2></div>
+    <div class="block-paragraph"><p>{KIEL}</p></div>
+    <div class="block-embed"><iframe src="https://www.youtube.com/embed/abcDEF12345"
+      title="Dialoogtafel geluk &amp; ontspanning"></iframe></div>
+    <div class="block-embed"><iframe src="https://player.vimeo.com/video/123456789"
+      title="Dialoogtafel onderwijs en werk"></iframe></div>
+    <div class="block-heading"><h2>Dialoogtafel onderwijs en werk</h2></div>
+    <div class="block-paragraph"><p>{HOYTINK}</p><p>Van deze tafel is geen andere video.</p></div>
+    <table><tr><td><a href="https://www.youtube.com/watch?v=ghiJKL67890" title="Bekijk op YouTube">
+      <img src="thumb.jpg" alt="Videoverslag: dialoogtafel over samen leven"></a></td></tr></table>
+    <div class="block-heading"><h2>Dialoogtafel over samen leven</h2></div>
+    <div class="block-paragraph"><p>{NAUTA}</p></div>
+    </div></main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.host_name, r.video_url) for r in records] == [
+        ("Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("Patricia Hoytink-Roubos", "https://vimeo.com/123456789"),
+        ("Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=ghiJKL67890"),
+    ]
+
+
+def test_a_figure_with_its_caption_before_the_heading_belongs_to_that_heading() -> None:
+    html = f"""<html><body>{CHROME}<main><article><p>Vier tafels, vier plekken.</p>
+    <section><figure><iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe>
+      <figcaption>Opname van de tafel</figcaption></figure>
+      <h2>Dialoogtafel geluk &amp; ontspanning</h2><p>{KIEL}</p></section>
+    <section><h2>Dialoogtafel over samen leven</h2><p>{NAUTA}</p></section>
+    </article></main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.host_name, r.video_url) for r in records] == [
+        ("Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("Ellen Nauta-van Moorsel", ""),
+    ]
