@@ -219,6 +219,7 @@ _CALENDAR = frozenset({
 _COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
 _WEEKDAY = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
+_TUSSENVOEGSELS = frozenset({"de", "der", "den", "ter", "ten", "'t", "’t"})  # not "van": "Jansen van Zorg"
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
 
 
@@ -529,7 +530,17 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
     if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
+    if (_CAPTION_GAP.fullmatch(gap) and _is_full_name(name) and match.group(0)[:1].islower()
+            and name.split()[0].lower() not in _STOPWORDS
+            and ("(" in gap or _CAPTION_START.search(context.text[clause_start:start]))):
+        # a caption, "Bas Eenhoorn burgemeester van Amstelveen opent ...", or a party between: "X (D66) wethouder"
+        return start, end, name
     return None
+
+
+_CAPTION_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]+")
+# what may stand before a caption's name in its clause: nothing, or "Op de foto", "Foto:", "v.l.n.r."
+_CAPTION_START = re.compile(r"^\W*$|(?:\bfoto|\bv\.?\s?l\.?\s?n\.?\s?r)\W*$", re.I)
 
 
 _UNKNOWN_PLACE = re.compile(
@@ -543,11 +554,20 @@ def _used_as_title(text: str, role_start: int) -> bool:
     """'met burgemeester van Hoek', 'en burgemeester van Agtmaal': the role stands before a name as a title. After
     an article, a determiner or an adjective, or 'als'/'tot', it is a noun whose 'van' names a place: 'de oudste
     burgemeester van Nederland', 'benoemd tot burgemeester van Zevenhuizen'."""
-    before = re.search(r"(\w+)\W*$", text[max(0, role_start - 30):role_start])
+    window = text[max(0, role_start - 30):role_start]
+    if _PREDICATE.search(window):
+        return False  # "Van Mastrigt is sinds 2004 burgemeester van Winsum": the office of the clause's subject
+    before = re.search(r"(\w+)\W*$", window)
     if before is None:
         return True
     word = before.group(1).lower()
-    return word not in _NOUN_MARKERS and not word.endswith("e")
+    return re.search(r"\bonder\s+andere\s*$", window, re.I) is not None or (
+        word not in _NOUN_MARKERS and not word.endswith("e")
+    )
+
+
+# "is sinds 2004 burgemeester van Winsum"; not "Inmiddels is wethouder van Helden", where the title opens the subject
+_PREDICATE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef)\s+[^\s.;,][^.;,]{0,24}\s+$", re.I)
 
 
 _NOUN_MARKERS = {"de", "het", "een", "als", "tot", "ons", "onze", "zijn", "haar", "hun", "uw", "mijn", "jullie", "deze",
@@ -817,6 +837,10 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
         if index and (calendar or word.lower() in _COMMON_SURNAMES) and is_given_name(words[index - 1]):
             continue
+        if index >= 2 and word[0].isupper() and words[index - 1] in _TUSSENVOEGSELS and (
+            (index == 2 and is_given_name(words[0])) or re.search(r"-(?:van|de|der|den|ter|ten)$", words[index - 2])
+        ):
+            continue  # "Wendy de Koning", "Marjolein Steffens-van de Water": the particle opens a surname
         if (word.lower() in _STOPWORDS or calendar) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
             break
