@@ -107,7 +107,7 @@ _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word
 # "Albert Dragt, D66 wethouder"
 _APPOSITION_GAP = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?(?:\s*[–—]\s*[^–—,.()]{1,30}?)?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"
-    rf"(?:{_PARTY_TOKEN}\s+)?$"
+    rf"(?:{_PARTY_TOKEN}(?:\s+|-))?$"  # "Marijke van Haaren, CDA-wethouder van Berkelland"
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
 _INTRODUCED = re.compile(
@@ -353,10 +353,19 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     after = text[match.end():match.end() + 120]
     if _FORMER_AFTER.match(after):
         return True
+    if _WAS_ROLE.search(before) and not re.match(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])", after):
+        return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
     if re.search(r"\b(?:nam|namen)\b", before, re.I) and re.match(r"[^.;]{0,80}?\bafscheid\b", after):
         return True  # "namen ook burgemeester A van Montferland en B van Zevenaar afscheid"
     return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 
+
+# "X ... was (ook) wethouder in Y"; not "Het was burgemeester X die ...", "Er was wethouder X"
+_WAS_ROLE = re.compile(
+    r"(?<!\bhet\s)(?<!\ber\s)(?<!\bdit\s)(?<!\bdat\s)\b(?:was|waren)\s+"
+    r"(?:(?:ook|al|toen|daar|er|destijds|jarenlang|lang|eerder)\s+)*$",
+    re.I,
+)
 
 _MAX_CLAUSE = 400  # a clause longer than this is no sentence a name is tied in; it also bounds the work per role
 
@@ -708,8 +717,10 @@ def _lone_opening_word(group: list[tuple[int, int, str]], clause_start: int) -> 
 
 
 def _is_full_name(name: str) -> bool:
+    """A given name or initials, then more: "Kees van Rooij", "J. Jansen"; not "Van Rooij" ("Van" is a given name
+    somewhere, but opening a Dutch name it is the particle of a surname-only mention)."""
     first, *rest = name.split()
-    return bool(rest) and (is_given_name(first) or first.endswith("."))
+    return bool(rest) and first.lower() not in _LC_PARTICLES and (is_given_name(first) or first.endswith("."))
 
 
 # "Inmiddels is hij wethouder", "Zij is momenteel werkzaam als raadsgriffier": the subject is a pronoun.
@@ -736,11 +747,15 @@ def _antecedent_list(context: _Context, clause_start: int, role: str) -> list[tu
 _DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")
 
 
+_TITLE_BEFORE = re.compile(rf"{_TITLES}$")  # "De heer Peet is 50 jaar. Sinds 2011 is hij griffier": a person too
+
+
 def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:
     """The person a pronoun stands for: the last full name (a given name or initials, then a surname) in the
     sentences just before, if no other office holds it. Organisations and places are never full names."""
     window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
-    people = [c for c in context.names_between(window, clause_start) if _is_full_name(c[2])]
+    people = [c for c in context.names_between(window, clause_start)
+              if _is_full_name(c[2]) or _TITLE_BEFORE.search(context.text, max(0, c[0] - 25), c[0])]
     for start, end, name in reversed(people):
         owner = context.claimed_by(start, end)
         if owner is None or owner.role == role or owner.former:
@@ -939,7 +954,7 @@ def _skip_province(text: str, position: int) -> int:
 
 
 _BARE_TIE = re.compile(
-    r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?(?:\w*gemeente[ \t\u00a0]+|[Gg]em\.[ \t\u00a0]*)?"
+    r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?(?:\w*[Gg]emeente[ \t\u00a0]+|[Gg]em\.[ \t\u00a0]*)?"
 )
 
 
