@@ -511,8 +511,23 @@ def _mention(
     match: re.Match[str], provincial: bool,
 ) -> _Mention:
     if place is None and not provincial:
-        place = _adjective_place(context, match.start())
+        place = _adjective_place(context, match.start()) or _place_of_the_office_before(context, match, role)
     return _Mention(name, role, start, end, place)
+
+
+def _place_of_the_office_before(context: _Context, match: re.Match[str], role: str) -> Municipality | None:
+    """'... bezocht door de burgemeester van de gemeente Velsen. Burgemeester Frank Dales gaf een gastles': the same
+    office named with its place, without a name, in the sentences just before."""
+    text = context.text
+    clause_start = _clause_start(text, match.start())
+    window = max(text.rfind("\n", 0, clause_start) + 1, clause_start - 300)
+    for earlier in _ROLE.finditer(text, window, clause_start):
+        if _role_of(earlier) != role or not re.search(r"\bde\s+$", text[max(0, earlier.start() - 4):earlier.start()]):
+            continue
+        place, after = _tied_place(context, earlier.end())
+        if place is not None and re.match(r"\s*[.,;:!?]", text[after:after + 2]):
+            return place
+    return None
 
 
 def _list_intro_end(text: str, position: int) -> int:
@@ -1007,7 +1022,7 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
 _TIE_AFTER_NAME = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
     r"(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
-    r"|gemeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y"
+    r"|[Gg]emeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
 )
 
 
