@@ -525,7 +525,10 @@ def _place_of_the_office_before(context: _Context, match: re.Match[str], role: s
         if _role_of(earlier) != role or not re.search(r"\bde\s+$", text[max(0, earlier.start() - 4):earlier.start()]):
             continue
         place, after = _tied_place(context, earlier.end())
-        if place is not None and re.match(r"\s*[.,;:!?]", text[after:after + 2]):
+        # the office must be nobody's in its own sentence ("X is voorgedragen als de nieuwe burgemeester van Y")
+        sentence = _clause_start(text, earlier.start())
+        if (place is not None and re.match(r"\s*[.,;:!?]", text[after:after + 2])
+                and not context.names_between(sentence, after)):
             return place
     return None
 
