@@ -134,7 +134,8 @@ _COPULA = re.compile(
 # preposition or is a comparison.
 _GOVERNED = re.compile(
     r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens|net\s+als|zoals|evenals)"
-    r"\s+(?:de\s+|het\s+|een\s+)?(?:[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
+    # the adjective in lower case: "van Marle waarnemend griffier" is a surname, not "van de nieuwe"
+    r"\s+(?:de\s+|het\s+|een\s+)?(?-i:[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
     re.I,
 )
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
@@ -582,6 +583,8 @@ def _used_as_title(text: str, role_start: int) -> bool:
     an article, a determiner or an adjective, or 'als'/'tot', it is a noun whose 'van' names a place: 'de oudste
     burgemeester van Nederland', 'benoemd tot burgemeester van Zevenhuizen'."""
     window = text[max(0, role_start - 30):role_start]
+    if re.search(r"\b(?:door|met|bij|aan|voor|naast|en)\s+$", window, re.I):
+        return True  # "werd hij door burgemeester van Selm welkom geheten"
     if _PREDICATE.search(window):
         return False  # "Van Mastrigt is sinds 2004 burgemeester van Winsum": the office of the clause's subject
     before = re.search(r"(\w+)\W*$", window)
@@ -859,7 +862,10 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _SURNAME_PARTICLES
                                                                        and len(words) > 1):
         words.pop(0)
-    if any(word.lower() in _INSTITUTIONS for word in words[1:]) and not is_given_name(words[0]):
+    institution = next((i for i, word in enumerate(words) if i and word.lower() in _INSTITUTIONS), None)
+    if institution is not None and "van" in words[1:institution]:
+        words = words[:words.index("van", 1)]  # "Winants van de Gemeente Venray": the person, then where from
+    elif institution is not None and not is_given_name(words[0]):
         return None  # "Vrije Universiteit Amsterdam", "Binnenlandse Zaken"; not "Erik Lievers van Provincie ..."
     # A name runs up to an organisation's name: "wethouder Theo Rijn Volkstuindersvereniging de Eemakker".
     organisation = next((i for i, word in enumerate(words) if i and _ORGANISATION.search(word)), None)
@@ -894,6 +900,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         return None  # "Anna’s moeder": a possessive, not a person named as an officeholder
     if len(words) == 1 and _CAMEL_CASE.match(name):
         return None  # "GroenLinks", "ChristenUnie", "PvdA": a party, not a person
+    if len(words) == 1 and _POLICY_AREA.fullmatch(name):
+        return None  # "Wethouder Sportzaken van de Gemeente Amersfoort": a portfolio, not a person
     places = context.places
     if places.lookup(name) or places.is_province(name) or places.from_adjective(words[-1]):
         return None  # "Den Bosch wordt ...": a place, not a person
@@ -1024,7 +1032,7 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
-    r"(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?(?:\w*gemeente[ \t\u00a0]+)?"
+    r"(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?(?:\w*[Gg]emeente[ \t\u00a0]+)?"
     r"|[Gg]emeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
 )
 

@@ -248,13 +248,14 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
 
 def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draft]) -> None:
     """An embed called by the next section's heading (<iframe title="Gesprek over eten">, a thumbnail's alt
-    "Videoverslag: dialoogtafel wonen en welzijn") that stands before that heading belongs to that section: flat
-    block lists (StreamField, a newsletter's rows) give no container to show it."""
+    "Videoverslag: dialoogtafel wonen en welzijn") that stands before that heading belongs to that section, when
+    that section has none: flat block lists (StreamField, a newsletter's rows) give no container to show it."""
     owners = [("", intro)] + [(heading, own) for heading, _, _, own in drafts]
-    for (heading, own), (following, following_own) in itertools.pairwise(owners):
+    # from the last section back: a stray video must have left a section before that section can take its own
+    for (heading, own), (following, following_own) in reversed(list(itertools.pairwise(owners))):
         name = _fold(following)
-        if len(name) < 8:
-            continue
+        if len(name) < 8 or any(block.kind == "media" for block in following_own):
+            continue  # a section with a video of its own takes no other
         named = [block for block in own if block.kind == "media" and name in _fold(block.text)
                  and not (heading and len(_fold(heading)) >= len(name) and _fold(heading) in _fold(block.text))]
         for block in named:
