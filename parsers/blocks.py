@@ -104,13 +104,15 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     skipped = lxml_skipped(element)
     furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
     # The title of a link card (<a class="bookmark"><div class="bookmark-title">) names what it links to; that of a
-    # note box (<div class="admonition note"><p class="title">) labels the note.
-    titled = titled and next(element.iterancestors("a"), None) is None and not any(
+    # quotation (<blockquote><div class="bbCodeBlock-title">X zei:) its source; that of a note box (<div
+    # class="admonition note"><p class="title">) labels the note.
+    titled = titled and next(element.iterancestors("a", "blockquote"), None) is None and not any(
         _NOTE_CLASS.search(ancestor.get("class") or "") for ancestor in element.iterancestors())
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
             or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
-        return _BLOCK if titled and not furniture and _lxml_short_leaf(element) else _LINE
+        large = _large_title(element.get("style"), text_of(element))
+        return _BLOCK if (titled or large) and not furniture and _lxml_short_leaf(element) else _LINE
     if furniture:
         return _lxml_media_in(element, attributes) if consent else ()
     if skipped:
@@ -120,7 +122,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     row_header = name == "th" and element.getparent() is not None and _defines_at_length(
         " ".join(text_of(cell) for cell in element.getparent().iterchildren("td")))
     term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
-    if name in ("a", "pre") or _heading_level_of(name, element.get, lambda: titled or row_header or term,
+    large = lambda: _large_title(element.get("style"), text_of(element))  # noqa: E731
+    if name in ("a", "pre") or _heading_level_of(name, element.get, lambda: titled or row_header or term or large(),
                                         lambda: _lxml_short_leaf(element)) is not None:
         return _BLOCK
     if name in MEDIA_TAGS:
@@ -285,8 +288,8 @@ def _route(tag: Tag) -> str:
     """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
     if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
         return _BLOCK
-    if _titled(tag) and not _is_furniture(tag) and _short_leaf(tag):
-        return _BLOCK  # an inline title: <figcaption><span class="item__titel">
+    if (_titled(tag) or _large_title(tag.get("style"), tag.get_text())) and not _is_furniture(tag) and _short_leaf(tag):
+        return _BLOCK  # an inline title: <figcaption><span class="item__titel">, a line set in large type
     return _LINE
 
 
@@ -314,7 +317,10 @@ def _heading_level(tag: Tag) -> int | None:
         return None  # a heading inside a link card names the page or video it links to
     if tag.name != "h1" and _in_title_header(tag):
         return None  # the subtitle or kicker beside the page's title: <header><h1/><h2>Vijf gesprekken ...</h2>
-    return _heading_level_of(tag.name, tag.get, lambda: _titled(tag), lambda: _short_leaf(tag))
+    return _heading_level_of(
+        tag.name, tag.get, lambda: _titled(tag) or _large_title(tag.get("style"), tag.get_text()),
+        lambda: _short_leaf(tag),
+    )
 
 
 def _in_title_header(tag: Tag) -> bool:
@@ -326,8 +332,8 @@ def _titled(tag: Tag) -> bool:
     """A title by its class, the header cell of a table row whose data cells are a paragraph (<tr><th/><td/></tr>),
     or the term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
     if _is_title_class(" ".join(tag.get("class") or [])):
-        # a link card's title names what it links to; a note box's labels the note
-        return tag.find_parent("a") is None and not any(
+        # a link card's title names what it links to; a quotation's its source; a note box's labels the note
+        return tag.find_parent(["a", "blockquote"]) is None and not any(
             _NOTE_CLASS.search(" ".join(parent.get("class") or [])) for parent in tag.parents)
     if tag.name == "dt":
         definition = tag.find_next_sibling(True)
@@ -351,7 +357,7 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
                       short_leaf: Callable[[], bool]) -> int | None:
     """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary>, or a short titled block."""
     role = get("role")
-    if role in ("presentation", "none"):
+    if role in ("presentation", "none") and name in HEADINGS:
         return None  # ARIA takes the heading's meaning away: <h4 role="presentation">reacties</h4>
     if name in HEADINGS:
         level = HEADINGS[name]
@@ -573,6 +579,16 @@ def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:
 
 # <span style="font-weight: bold">, as editors write it: bold as much as <b>.
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(?:calc\([^;]*?)?(\d+(?:\.\d+)?)(px|pt|r?em)\b", re.I)
+_LARGE = {"px": 18.0, "pt": 14.0, "em": 1.3, "rem": 1.3}  # body text is 10-16 px; a title is set larger
+
+
+def _large_title(style: object, text: str) -> bool:
+    """Words set in large type by style, a title: <span style="font-size: calc(var(--scale-factor)*22px)">, 18px,
+    14pt, 1.3em (a PDF viewer's text layer, a page builder); not an icon ("💡") or a drop cap."""
+    found = _FONT_SIZE.search(str(style or ""))
+    return (found is not None and float(found[1]) >= _LARGE[found[2].lower()]
+            and sum(c.isalpha() for c in text) >= 3)
 
 
 def _is_bold(tag: Tag) -> bool:

@@ -54,6 +54,8 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
         return not has_subheading() or get("role") in _SKIPPED_ROLES
     if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES:
         return True
+    if str(get("itemtype") or "").rstrip("/").endswith("schema.org/Person"):
+        return True  # a person's card: a forum post's author panel, an article's byline
     if get("hidden") is not None and get("role") != "region" and get("aria-labelledby") is None:
         return True  # hidden, unless it is a collapsed accordion panel, which holds article text
     if get("aria-hidden") == "true" and name not in MEDIA_TAGS and get("role") != "tabpanel":
@@ -146,7 +148,8 @@ _ROLE_MAIN = etree.XPath("//*[@role='main']")
 class _Search:
     """find_content's look-ups on one tree, remembering which elements are furniture."""
 
-    def __init__(self) -> None:
+    def __init__(self, all_text: bool = False) -> None:
+        self.all_text = all_text  # count the text of every element, not only of paragraphs (see find_content)
         self._excluded: dict[etree._Element, bool] = {}
         self._lengths: dict[etree._Element, int] = {}
         self._text_lengths: dict[etree._Element, int] = {}  # the article's paragraphs are the body's too
@@ -166,6 +169,9 @@ class _Search:
         return known
 
     def _paragraph_text_length(self, element: etree._Element) -> int:
+        if self.all_text:
+            return sum(_own_text_length(node) for node in element.iter()
+                       if isinstance(node.tag, str) and not self.excluded(node) and not self.blocked(node))
         total = 0
         for paragraph in element.iterdescendants(*_PARAGRAPHS):
             if self.excluded(element):  # then only the furniture around it counts
@@ -204,8 +210,8 @@ class _Search:
             children = [c for c in element if isinstance(c.tag, str) and not lxml_skipped(c)]
             scored = [(c, self.paragraph_text_length(c)) for c in children]
             best = max(scored, key=lambda pair: pair[1], default=None)
-            if best is None or best[1] < 0.8 * total:
-                break
+            if best is None or best[1] < 0.8 * total or (self.all_text and best[0].tag in ("pre", "p")):
+                break  # counting all text, a <pre> or <p> is the region's text, not a container of it
             element, total = best
         return element
 
@@ -235,7 +241,18 @@ def find_content(root: etree._Element) -> etree._Element | None:
             return best
     if outer is not None:
         return outer
-    return search.densest(body)
+    densest = search.densest(body)
+    everything = _Search(all_text=True)
+    if everything.paragraph_text_length(densest) * 4 < everything.paragraph_text_length(body):
+        # The paragraphs' container holds little of the page's text: the rest stands outside paragraphs, lines as
+        # <span>s in <div>s (a PDF viewer's text layer). Then the densest is the one with most text of any kind.
+        return everything.densest(body)
+    return densest
+
+
+def _own_text_length(element: etree._Element) -> int:
+    """The length of the text directly inside `element` (not inside its children)."""
+    return len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
 
 
 # --- the region's soup --------------------------------------------------------------------------------------

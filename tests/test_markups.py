@@ -446,3 +446,43 @@ def test_a_figure_with_its_caption_before_the_heading_belongs_to_that_heading() 
         ("Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
         ("Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_a_pdf_viewers_text_layer_with_titles_in_large_type() -> None:
+    """PDF.js and flipbooks draw each printed line as a positioned <span> in a page <div>: no paragraphs, and titles
+    only as larger type. The viewer's toolbar and the publication's short header hold little of the text."""
+    line = '<span style="left: 9%; top: {top}%; font-size: calc(var(--scale-factor)*{size}px);">{text}</span><br>'
+    lines = [
+        ("22.00", "Dialoogtafel geluk &amp; ontspanning"), ("11.00", KIEL[:60]), ("11.00", KIEL[60:]),
+        ("22.00", "Dialoogtafel over samen leven"), ("11.00", NAUTA), ("9.00", "Wijkblad · november 2021 · 2"),
+    ]
+    layer = "".join(line.format(top=10 + 5 * i, size=size, text=text) for i, (size, text) in enumerate(lines))
+    html = f"""<html><body>{CHROME}<section class="publication-info"><h1>Wijkblad nummer 6</h1>
+    <p>Gepubliceerd op 9 november 2021</p></section>
+    <div id="outerContainer"><div class="toolbar"><button title="Zoom">+</button></div>
+    <div id="viewer" class="pdfViewer"><div class="page" data-page-number="2"><div class="textLayer">{layer}</div>
+    </div></div></div>{FOOTER}</body></html>"""
+    assert hosts(html) == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "wethouder", "Leusden"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", ""),
+    ]
+
+
+def test_a_forum_posts_author_card_and_quoted_post_are_not_sections() -> None:
+    """A forum post (XenForo) opens with its author's card (schema.org/Person: name, user title) and may quote an
+    earlier post under a title line ("X zei:"): neither heads a section."""
+    author = """<section itemscope itemtype="https://schema.org/Person" class="message-user">
+      <h4 class="message-name"><a href="/members/wim.1/">Tafelgast_Wim</a></h4>
+      <h5 class="userTitle">Oud-raadslid</h5></section>"""
+    html = f"""<html><body>{CHROME}<div class="p-body"><h1>Verslag dialoogtafels</h1>
+    <article class="message">{author}<div class="bbWrapper">
+      <h3 class="bbHeading">Dialoogtafel geluk &amp; ontspanning</h3>{KIEL}</div></article>
+    <article class="message">{author}<div class="bbWrapper"><blockquote class="bbCodeBlock--quote">
+      <div class="bbCodeBlock-title"><a href="/goto/post?id=1">Tafelgast_Wim zei:</a></div>
+      <div class="bbCodeBlock-content">Zoals beloofd een verslagje.</div></blockquote>
+      <h3 class="bbHeading">Dialoogtafel over samen leven</h3>{NAUTA}</div></article>
+    </div>{FOOTER}</body></html>"""
+    assert hosts(html) == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "wethouder", "Leusden"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", ""),
+    ]

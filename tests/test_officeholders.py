@@ -52,6 +52,10 @@ FLOORS = {
     "holdout26": (1.0, 1.0, 1.0, 0.98),
     "holdout27": (0.89, 0.99, 0.975, 1.0),
     "holdout28": (1.0, 1.0, 1.0, 0.99),
+    "holdout29": (0.9, 0.99, 0.97, 1.0),
+    "holdout30": (1.0, 1.0, 1.0, 0.98),
+    "holdout31": (0.855, 0.93, 0.96, 1.0),
+    "holdout32": (1.0, 1.0, 1.0, 0.945),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
