@@ -93,7 +93,7 @@ _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
-    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)))?"
+    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+))?"
     r"(?:[ \t\u00a0]+[–—][^–—\n]{1,60}[–—])?"  # "Burgemeester – en tevens jurylid – Jan van Zanen"
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
     rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
@@ -157,10 +157,11 @@ _FORMER_CLAUSE = re.compile(
     r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
-    r"|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
+    r"|\b(?:afscheid|terugtreden|aftreden|overlijden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
+    r"|\b(?:is|zijn)\s+(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"  # "Nu X is opgestapt als commissaris"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
@@ -172,7 +173,8 @@ _FORMER_CLAUSE = re.compile(
 
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
-    r"[^.;,]{0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen)\b"
+    r"[^.;,]{0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen"
+    r"|ontslag\s+(?:indiende|indienden|ingediend))\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"
     r"|[^.;,]{0,40}?\b(?:werd|is|wordt)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
@@ -356,11 +358,17 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         return True
     if _WAS_ROLE.search(before) and not re.match(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])", after):
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
-    if re.search(r"\b(?:nam|namen)\b", before, re.I) and re.match(r"[^.;]{0,80}?\bafscheid\b", after):
-        return True  # "namen ook burgemeester A van Montferland en B van Zevenaar afscheid"
+    for verb, particle in _SPLIT_LEAVING:
+        if re.search(verb, before, re.I) and re.match(rf"[^.;]{{0,80}}?{particle}", after):
+            return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
     return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 
 
+# Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
+_SPLIT_LEAVING = (
+    (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
+    (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
+)
 # "X ... was (ook) wethouder in Y"; not "Het was burgemeester X die ...", "Er was wethouder X"
 _WAS_ROLE = re.compile(
     r"(?<!\bhet\s)(?<!\ber\s)(?<!\bdit\s)(?<!\bdat\s)\b(?:was|waren)\s+"
@@ -558,7 +566,8 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
     if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
-    if (_CAPTION_GAP.fullmatch(gap) and _is_full_name(name) and match.group(0)[:1].islower()
+    if (_CAPTION_GAP.fullmatch(gap) and match.group(0)[:1].islower()
+            and (_is_full_name(name) or _TITLE_BEFORE.search(context.text, max(0, start - 25), start))
             and name.split()[0].lower() not in _STOPWORDS
             and ("(" in gap or _CAPTION_START.search(context.text[clause_start:start]))):
         # a caption, "Bas Eenhoorn burgemeester van Amstelveen opent ...", or a party between: "X (D66) wethouder"
@@ -1077,7 +1086,7 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
         if place:
             return place
         before = before[:glued.start()]  # "het Terneuzense 50Plus-raadslid": the adjective before the party
-    adjective = re.search(r"(\w+)[ \t\u00a0]+$", before)
+    adjective = re.search(r"(\w+)['’]?[ \t\u00a0]+$", before)  # also a genitive: "Boxtels’ wethouder"
     return context.places.from_adjective(adjective.group(1), context.on, er_form=True) if adjective else None
 
 
@@ -1114,7 +1123,8 @@ def _split_place_from_name(
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
         if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head)
-                or all(word.endswith(".") for word in head)):  # "J. C. van Dijk-Sturm": initials, then the surname
+                # "J. C. van Dijk-Sturm", "J.W.A. (Asje) van Dijk": initials (and a nickname), then the surname
+                or all(word.endswith(".") or word.startswith("(") for word in head)):
             continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle
         place = context.place_at(start + found.end())
         if place:
