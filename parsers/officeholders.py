@@ -356,7 +356,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     after = text[match.end():match.end() + 120]
     if _FORMER_AFTER.match(after):
         return True
-    if _WAS_ROLE.search(before) and not re.match(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])", after):
+    named_after = re.compile(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])")
+    if _WAS_ROLE.search(before) and not named_after.match(text, _skip_portfolio(text, match.end())):
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
     for verb, particle in _SPLIT_LEAVING:
         if re.search(verb, before, re.I) and re.match(rf"[^.;]{{0,80}}?{particle}", after):
@@ -425,6 +426,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # then the person's full name
         listed = _names_after(context, unknown.end(), plural, provincial)
         found = listed if listed and _is_full_name(listed[0][2]) else []
+    if not found and not plural and role_place is None and (of_what := _OF_WHAT.match(text, after)):
+        # "het jongste raadslid van de SGP, Hendrik Herweijer, het woord": what the office is of, then the name
+        listed = _names_after(context, of_what.end(), False, provincial)
+        found = listed if listed and _is_full_name(listed[0][2]) and text[listed[0][1]:][:1] in ",)" else []
     if len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ",":
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
@@ -582,6 +587,9 @@ _CAPTION_START = re.compile(r"^\W*$|(?:\bfoto|\bv\.?\s?l\.?\s?n\.?\s?r)\W*$", re
 
 _UNKNOWN_PLACE = re.compile(
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z][\w'’-]+(?=[ \t\u00a0]+[A-Z])"
+)
+_OF_WHAT = re.compile(
+    r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’ -]{1,40}?,[ \t\u00a0]+(?=[A-Z])"
 )
 # "burgemeester van Hoek vormden": a lower-case "van" and one word that names no municipality, then no more name.
 _VAN_SURNAME = re.compile(rf"[ \t\u00a0]+(?P<name>van{_S}(?P<surname>{_UP}))(?![\w'’-])(?![ \t\u00a0]+[A-Z])")
@@ -856,10 +864,12 @@ def _inside_place(context: _Context, offset: int) -> bool:
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
-    """'(Theo)' after a surname, '(BVH Lokaal)': a nickname or party, not a name of its own."""
-    return text.rfind("(", 0, start) > text.rfind(")", 0, start) and text.find(")", end) != -1 and (
-        text.find("(", end) == -1 or text.find(")", end) < text.find("(", end)
-    )
+    """'(Theo)' after a surname, '(BVH Lokaal)': a nickname or party, not a name of its own; but an attribution in
+    parentheses is a name and its office: '(Pieter Verhoeve, burgemeester Gouda)'."""
+    opening, closing = text.rfind("(", 0, start), text.find(")", end)
+    return opening > text.rfind(")", 0, start) and closing != -1 and (
+        text.find("(", end) == -1 or closing < text.find("(", end)
+    ) and "," not in text[opening:closing]
 
 
 def _clean_name(raw: str, context: _Context) -> str | None:
