@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 from parsers.dates import first_date
 from parsers.gazetteer import fold
 from parsers.officeholders import Person, find_officeholders
-from parsers.sections import Page, Section
+from parsers.sections import Page, PageMeta, Section
 from parsers.themes import normalise_theme
 
 EXTRACTOR_VERSION = "2"  # bump when a change to the parsers can change a record
@@ -49,8 +49,8 @@ class Provenance:
     snapshot_sha256: str = ""
 
 
-def page_date(page: Page) -> date | None:
-    return page.meta.published or page.meta.modified
+def page_date(meta: PageMeta) -> date | None:
+    return meta.published or meta.modified
 
 
 def section_hosts(section: Section, on: date | None) -> list[Person]:
@@ -71,7 +71,7 @@ def record_id(source_url: str, theme: str, host_name: str) -> str:
 
 def build_records(page: Page, provenance: Provenance) -> list[Record]:
     """One record per host per section, in page order; a section without a host gives one empty-host row."""
-    on = page_date(page)
+    on = page_date(page.meta)
     records: list[Record] = []
     seen: dict[str, int] = {}
     for section in page.sections:

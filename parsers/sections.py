@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
 from lxml import etree
 
@@ -359,8 +358,12 @@ def _labelled_dates(text: str) -> dict[str, date]:
     return found
 
 
-# One page remembered: the report reads the title and date of the page the harvest has just parsed.
-@lru_cache(maxsize=1)
+def page_meta_of(html: str) -> PageMeta:
+    """parse_page(html).meta, without the sections when the metadata dates the page (the report's need)."""
+    meta = page_meta(parse_tree(html))
+    return meta if meta.published or meta.modified else parse_page(html).meta
+
+
 def parse_page(html: str) -> Page:
     """HTML text to the page's metadata, intro and sections."""
     tree = parse_tree(html)

@@ -79,15 +79,15 @@ def record_sources(records: Iterable[Record]) -> list[Source]:
 def _with_page(out_dir: Path, source: Source) -> Source:
     """The source with the title and date of its page, read from its snapshot in DIR when that is there."""
     from parsers.encoding import decode_html
-    from parsers.sections import parse_page
+    from parsers.sections import page_meta_of
     from scraper.snapshot import META_SUFFIX, load_meta, read_body, snapshot_dir
 
     for meta_path in sorted(snapshot_dir(out_dir).glob(f"*{META_SUFFIX}")):
         snapshot = load_meta(meta_path)
         if snapshot and snapshot.sha256 == source.sha256:
             html, _ = decode_html(read_body(out_dir, snapshot), snapshot.content_type)
-            page = parse_page(html)
-            return replace(source, title=page.meta.title, page_date=page_date(page))
+            meta = page_meta_of(html)
+            return replace(source, title=meta.title, page_date=page_date(meta))
     return source
 
 
