@@ -72,6 +72,8 @@ class Gazetteer:
             for name in names:
                 self.by_key.setdefault(fold(name), []).append(municipality)
         self.max_words = max(len(key.split()) for key in self.by_key)
+        # "Bergen" alone names two municipalities, "Bergen (NH.)" and "Bergen (L.)": a place, but not which one
+        self.ambiguous = frozenset(fold(m.name.split(" (")[0]) for m in self.by_code.values() if " (" in m.name)
         self._build_adjectives()
 
     def _build_adjectives(self) -> None:
@@ -109,6 +111,10 @@ class Gazetteer:
         """'Leusdense', 'Rotterdams' (and with `er_form`, 'Coevorder') -> the municipality."""
         name = self.adjectives.get(word) or (self.er_adjectives.get(word) if er_form else None)
         return self.lookup(name, on) if name else None
+
+    def is_ambiguous(self, name: str) -> bool:
+        """A place name several municipalities share ("Bergen"): a place, though no municipality can be given."""
+        return fold(name) in self.ambiguous
 
     def is_province(self, name: str) -> bool:
         return fold(name) in _FOLDED_PROVINCES

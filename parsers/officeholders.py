@@ -86,7 +86,7 @@ _AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|de|den|der|ter|ten|'t|’t)"
 _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
 _TITLES = (
     r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
-    r"|(?:mevrouw|meneer|de\s+heer|frau|herr)\s+"
+    r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
@@ -162,6 +162,9 @@ _FORMER_CLAUSE = re.compile(
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     r"|\b(?:is|zijn)\s+(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"  # "Nu X is opgestapt als commissaris"
+    r"|\b(?:opgestapte|afgetreden|vertrokken|overleden|ontslagen|weggestuurde)\s+$"  # "de onlangs opgestapte wethouder"
+    # "is eervol ontslag verleend als waarnemend burgemeester"; not "heeft ontslag aangevraagd als", still in office
+    r"|\bontslag\s+(?:verleend|gekregen|genomen)\b[^.;]{0,30}\bals\s+$"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
@@ -192,6 +195,7 @@ _STOPWORDS = frozenset(
     beste geachte gemeente gemeenteraad provincie provinciale staten gedeputeerde college raad burgemeester
     wethouder wethouders maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april
     mei juni juli augustus september oktober november december nederland foto video lees bron update ook nee ja
+    zittend staand
     financiën onderwijs zorg economie wonen werk cultuur sport welzijn veiligheid bestuur mobiliteit natuur
     milieu klimaat energie jeugd armoede ruimte ruimtelijke verkeer vervoer wmo participatie duurzaamheid
     handhaving openbare orde personeel organisatie water landbouw erfgoed toerisme financien commissaris
@@ -631,6 +635,7 @@ def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, 
     # "Burgemeester van Kampen van de gemeente Schagen": a second "van" ties the place, so the first names the person
     place = _place_after_name(context, found.end("name"))
     if ((context.place_at(found.start("surname")) and place is None) or surname in PROVINCES
+            or context.places.is_ambiguous(surname)
             or re.search(r"\w[A-Z]", surname) or _POLICY_AREA.fullmatch(surname)
             or context.claimed_by(found.start("name"), found.end("name"))):
         return []
@@ -727,12 +732,17 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     for group in groups:
         after_group = _skip_parens(text, group[-1][1])
         before_verb = after_group <= verb and not text[after_group:verb].strip()
-        after_verb = group[0][0] > verb and not text[verb:group[0][0]].split()[1:]
+        between = text[verb:group[0][0]].split()[1:]  # an adverb may stand between: "is gisteravond X"
+        after_verb = group[0][0] > verb and (not between or (len(between) == 1 and between[0].islower()))
         if before_verb or after_verb:
             next_to_verb.append(group)
     # "Momenteel is Heijkoop nog wethouder": a lone word opening the clause may be an adverb, the name after the verb
-    # the subject.
+    # the subject; "In de Grote Kerk van Sneek is Janwietske de Vries beëdigd": a full name after the verb is the
+    # subject rather than a place-like group before it.
     named = [g for g in next_to_verb if not _lone_opening_word(g, clause_start)]
+    full = [g for g in named if g[0][0] > verb and all(_is_full_name(name) for *_, name in g)]
+    if full and not all(_is_full_name(name) for *_, name in named[0]):
+        return full[0]
     if named:
         return named[0]
     verb_end = verb + len(copula.group().split()[0])
@@ -922,7 +932,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if len(words) == 1 and _POLICY_AREA.fullmatch(name):
         return None  # "Wethouder Sportzaken van de Gemeente Amersfoort": a portfolio, not a person
     places = context.places
-    if places.lookup(name) or places.is_province(name) or places.from_adjective(words[-1]):
+    if (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
+            or places.from_adjective(words[-1])):
         return None  # "Den Bosch wordt ...": a place, not a person
     if len(words) == 2 and places.lookup(words[1]) and not is_given_name(words[0]):
         return None  # "Sterk Meppel", "Leefbaar Ede": a local party
