@@ -107,7 +107,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     # quotation (<blockquote><div class="bbCodeBlock-title">X zei:) its source; that of a note box (<div
     # class="admonition note"><p class="title">) labels the note.
     titled = titled and next(element.iterancestors("a", "blockquote"), None) is None and not any(
-        _NOTE_CLASS.search(ancestor.get("class") or "") for ancestor in element.iterancestors())
+        _NOTE_CLASS.search(ancestor.get("class") or "") for ancestor in element.iterancestors()
+    ) and not _lxml_after_image(element)
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
             or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
@@ -332,14 +333,31 @@ def _titled(tag: Tag) -> bool:
     """A title by its class, the header cell of a table row whose data cells are a paragraph (<tr><th/><td/></tr>),
     or the term of a definition that is a paragraph (<dt>Dialoogtafel ...</dt><dd>text</dd>)."""
     if _is_title_class(" ".join(tag.get("class") or [])):
-        # a link card's title names what it links to; a quotation's its source; a note box's labels the note
+        # a link card's title names what it links to; a quotation's its source; a note box's labels the note; an
+        # image's is its caption
         return tag.find_parent(["a", "blockquote"]) is None and not any(
-            _NOTE_CLASS.search(" ".join(parent.get("class") or [])) for parent in tag.parents)
+            _NOTE_CLASS.search(" ".join(parent.get("class") or [])) for parent in tag.parents
+        ) and not _after_image(tag)
     if tag.name == "dt":
         definition = tag.find_next_sibling(True)
         return definition is not None and definition.name == "dd" and _defines_at_length(definition.get_text())
     return tag.name == "th" and tag.parent is not None and _defines_at_length(
         " ".join(cell.get_text() for cell in tag.parent.find_all("td", recursive=False)))
+
+
+_IMAGES = ("img", "picture", "figure")
+
+
+def _after_image(tag: Tag) -> bool:
+    """The element right after an image: its caption ("Charlie Aptroot met de cheque (foto: ...)")."""
+    previous = tag.find_previous_sibling(True)
+    return previous is not None and previous.name in _IMAGES
+
+
+def _lxml_after_image(element: etree._Element) -> bool:
+    """_after_image on lxml's tree."""
+    previous = next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
+    return previous is not None and previous.tag in _IMAGES
 
 
 def _defines_at_length(text: str) -> bool:

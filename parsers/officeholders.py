@@ -176,7 +176,8 @@ _FORMER_CLAUSE = re.compile(
 
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
-    r"[^.;,]{0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen"
+    # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is"
+    r"(?:(?!\b(?:dat|die|omdat|waar|wat|of)\b)[^.;,]){0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend))\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"

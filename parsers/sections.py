@@ -188,8 +188,9 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
         below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
-        if below and (_fold(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
-                      or (not _has_content(parent[3]) and _only_subsection(drafts, index))):
+        if below and (_unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
+                      or (not _has_content(parent[3]) and _only_subsection(drafts, index)
+                          and not (_names_table(heading) and not _names_table(parent[0])))):
             parent[3].extend(own)
             continue
         folded.append((heading, level, parents, own))
@@ -210,7 +211,13 @@ def _part_of_one_table(parent: str, heading: str) -> bool:
 
 
 def _has_content(blocks: list[Block]) -> bool:
-    return any(b.kind in ("paragraph", "media") for b in blocks)
+    """Text or a video; an agenda item's number ("1") alone is no text."""
+    return any(b.kind == "media" or (b.kind == "paragraph" and sum(c.isalpha() for c in b.text) >= 3) for b in blocks)
+
+
+def _unnumbered(heading: str) -> str:
+    """The folded heading without its item number: "1 Dialoogtafel samenleven", "2. Gesprek"."""
+    return re.sub(r"^\d+\s+", "", _fold(heading))
 
 
 def _only_subsection(drafts: list[Draft], index: int) -> bool:
@@ -278,8 +285,8 @@ def _iso_date(value: object) -> date | None:
 def _meta_content(metas: list[etree._Element], *names: str) -> str:
     for name in names:
         tag = next((m for m in metas if m.get("property") == name), None)
-        if tag is None:
-            tag = next((m for m in metas if m.get("name") == name), None)
+        if tag is None:  # names are matched without case: "DC.date", "dc.date"
+            tag = next((m for m in metas if (m.get("name") or "").lower() == name), None)
         if tag is not None and tag.get("content"):
             return clean_text(tag.get("content"))
     return ""
@@ -327,15 +334,37 @@ def page_meta(root: etree._Element | None) -> PageMeta:
     time_tag = _first(root, "time", lambda time: time.get("datetime") is not None)  # a visible publication date
     meta = PageMeta(
         title=title,
-        published=_iso_date(_meta_content(metas, "article:published_time", "date", "dcterms.created"))
+        published=_iso_date(_meta_content(metas, "article:published_time", "date", "dcterms.created",
+                                           "dc.date", "dc.date.issued", "dcterms.issued"))
         or _iso_date(ld.get("datePublished"))
         or (_iso_date(time_tag.get("datetime")) if time_tag is not None else None),
         modified=_iso_date(_meta_content(metas, "article:modified_time", "og:updated_time", "dcterms.modified"))
         or _iso_date(ld.get("dateModified")),
     )
     if meta.published is None and meta.modified is None:
-        meta = replace(meta, **_labelled_dates(text_of(root, " ")))
+        labelled = _labelled_dates(text_of(root, " "))
+        meta = replace(meta, published=labelled.get("published") or _dated_by_class(root),
+                       modified=labelled.get("modified"))
     return meta
+
+
+# What an element that shows when the page was published is called: Drupal's class "field--name-created",
+# WordPress's "entry-date" and "posted-on", microdata's itemprop "datePublished", a page builder's "Byline".
+_PUBLISHED_CLASS = re.compile(
+    r"(?<![a-z])(?:created|published|datepublished|pubdate|post-?date|entry-date|posted-on|byline)(?![a-z])", re.I
+)
+
+
+def _dated_by_class(root: etree._Element) -> date | None:
+    """The date in a short element whose class, id, itemprop or name says it is the publication date (a byline's
+    date without <time>)."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and _PUBLISHED_CLASS.search(_names_of(element)):
+            text = clean_text(text_of(element, " "))
+            found = find_dates(text) if len(text) <= _MAX_BYLINE else []
+            if found:
+                return found[0]
+    return None
 
 
 # A date the page labels in its text: "Gepubliceerd op 8 november 2019", "Laatst gewijzigd: 12-11-2021", "Deze pagina
@@ -392,6 +421,13 @@ def without_running_lines(blocks: list[Block]) -> list[Block]:
 
 
 _MAX_BYLINE = 160
+
+
+def _names_of(element: etree._Element) -> str:
+    """The attributes that name what an element is: class, id, itemprop, and any *name (data-framer-name)."""
+    return " ".join(
+        value for key, value in element.items() if key in ("class", "id", "itemprop") or key.endswith("name")
+    )
 
 
 def byline_date(intro: tuple[Block, ...]) -> date | None:

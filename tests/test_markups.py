@@ -486,3 +486,32 @@ def test_a_forum_posts_author_card_and_quoted_post_are_not_sections() -> None:
         (1, "geluk en ontspanning", "Patrick Kiel", "wethouder", "Leusden"),
         (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", ""),
     ]
+
+
+def test_an_image_caption_set_as_a_title_and_an_agenda_items_repeated_title() -> None:
+    """A page builder's image block has a title-classed caption (Tilda's t107__title): a caption, not a heading. A
+    council portal numbers its agenda items and repeats each title on the item's toggle ("1 Dialoogtafel ..."), under
+    an "Agenda" heading whose only text is the number: neither is a section of its own."""
+    html = f"""<html><head><meta name="DC.date" content="2021-03-10"></head><body>{CHROME}<main>
+    <h1>Terugblik</h1>
+    <div class="t-rec"><h2 class="t-title">Dialoogtafel geluk &amp; ontspanning</h2><div class="t-descr">{KIEL}</div></div>
+    <div class="t107"><img src="cheque.jpg" alt=""><div class="t107__title t-name">Wethouder Kiel met de cheque
+      (foto: gemeente)</div></div>
+    <h2>Agenda</h2><div class="item"><span class="nr">1</span><h3>Dialoogtafel over samen leven</h3>
+      <button class="item__title">1 Dialoogtafel over samen leven</button><p>{NAUTA}</p></div>
+    </main>{FOOTER}</body></html>"""
+    assert hosts(html) == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "wethouder", "Leusden"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", ""),
+    ]
+
+
+def test_a_page_date_from_dublin_core_or_a_byline_named_for_it() -> None:
+    """Without Open Graph or JSON-LD dates: a Dublin Core <meta name="DC.date">, or a byline element whose class,
+    itemprop or name says it holds the publication date (Drupal's field--name-created)."""
+    body = f"<main><h2>Dialoogtafel over gezondheid</h2><p>{NEUT}</p></main>"
+    dublin_core = f'<html><head><meta name="DC.date" content="2021-03-10"></head><body>{body}</body></html>'
+    byline = f"""<html><body><article><header><div class="node__meta">Door redactie, <span
+      class="field field--name-created">maandag 14 maart 2022 - 10:15</span></div></header>{body}</article></body></html>"""
+    dates = [records_from_html(html, Provenance("https://example.org/page"))[0].event_date for html in (dublin_core, byline)]
+    assert dates == ["2021-03-18", "2022-03-18"]  # "op 18 maart" in the year of the page
