@@ -75,7 +75,8 @@ _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
 _NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\)"  # "(Jannewietske)", not a party such as "(GroenLinks)"
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
-    rf"(?:{_INITIALS}|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?)(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?{_DOUBLE}"
+    rf"(?:{_INITIALS}(?:{_NICK}{_S})?(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?"  # "A.J.W. Van Eekelen"
+    rf"|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?){_DOUBLE}"
 )
 _SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
 _SUFFIX = rf"(?:{_S}(?:jr|sr|jun|sen)\.?(?![\w]))?"  # "Gerrit Post jr"
@@ -141,6 +142,7 @@ _GOVERNED = re.compile(
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
 _LIST_INTRO = re.compile(
     r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
+    r"(?:(?:onder\s+andere|onder\s+meer|o\.a\.|ook|namelijk)[ \t\u00a0]+)?"
     r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,6}:[ \t\u00a0]*"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
@@ -177,7 +179,8 @@ _FORMER_CLAUSE = re.compile(
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is"
-    r"(?:(?!\b(?:dat|die|omdat|waar|wat|of)\b)[^.;,]){0,40}?\bgeweest\b|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen"
+    r"(?:(?!\b(?:dat|die|omdat|waar|wat|of)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
+    r"|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend))\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"
@@ -653,6 +656,8 @@ def _names_after(
     """
     text = context.text
     names: list[tuple[int, int, str, Municipality | None]] = []
+    last = closed = False  # the separator before this name was "en"; an "en" has ended a part of the list
+    first_kind: str | None = None
     while position >= 0:
         found = _NAME_AFTER_ROLE.match(text, position)
         if not found:
@@ -671,13 +676,19 @@ def _names_after(
             name, place, resume = _split_place_from_name(context, name, start)
         # "burgemeester A van X, B van Y": each name with its place; "wethouder Bollen (PvdA) en Mulder (VVD)":
         # each with its party
-        placed = (place is not None or _PAREN.match(text, start + len(name)) is not None
+        # a parenthesis like the first name's: all places ("(Oldebroek)"), or all parties ("(T@B)", "(PvdA)")
+        kind = _parenthesised_kind(context, start + len(name))
+        first_kind = kind if not names else first_kind
+        placed = (place is not None or (kind is not None and kind == first_kind)
                   or (not provincial and _place_after_name(context, start + len(name)) is not None))
         if names and not plural and not placed:
             break
+        if closed and not (placed or _PAREN.match(text, start + len(name)) or _VAN_AFFILIATION.match(text, resume)):
+            break  # "wethouders Kosters en Wekema, Onno Euverman en ...": "en" closed the list of the role
         names.append((start, start + len(name), name, place))
         if not plural and (not placed or provincial):
             break
+        closed = closed or last
         position = _after_name(context, resume, provincial)
         separator = _LIST_SEPARATOR.match(text, position)
         if not separator and plural and text[position - 1:position] == ")":
@@ -685,8 +696,30 @@ def _names_after(
             separator = _LOOSE_SEPARATOR.match(text, position)
         if not separator:
             break
+        last = bool(re.search(r"\b(?:en|and)\b|&", separator.group()))
         position = separator.end()
     return names
+
+
+# "Joop Slomp van de PvdA": a list item that goes on after an "en" carries its party or place, as each item does
+_VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
+
+
+def _parenthesised_kind(context: _Context, position: int) -> str | None:
+    """What the parenthesis after a name holds: "place" ('(Oldebroek)', '(Gemeente De Friese Meren)'), "name" (a
+    party or organisation: '(PvdA)', '(T@B)', '(Sterk Westerkwartier)'), or None (none, or a description:
+    '(Bouwen en Wonen)', '(directeur bij ABB Bouwgroep)')."""
+    paren = _PAREN.match(context.text, position)
+    if paren is None:
+        return None
+    parts = [part.strip() for part in re.split(r"[,;/]", paren["inside"]) if part.strip()]
+    if any(context.places.lookup(_GEMEENTE.sub("", part), context.on) for part in parts):
+        return "place"
+    # a name of its own, in capitals; not a phrase ("directeur bij ...")
+    if any(len(part.split()) <= 4 and all(not w[:1].isalpha() or w[:1].isupper() for w in part.split())
+           for part in parts):
+        return "name"
+    return None
 
 
 # A party written bare after a name in a list: "(Hans Knapp VVD, Henri de Jong CDA, Bert Gotink D66)".
@@ -1144,6 +1177,10 @@ def _split_place_from_name(
     """
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
+        place = context.place_at(start + found.end())
+        if head and place and place[1] > start + len(name):
+            # "Hans Kok van Hof van Twente": the municipality runs on past what looked like a surname
+            return " ".join(head), place[0], place[1]
         if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head)
                 # "J. C. van Dijk-Sturm", "J.W.A. (Asje) van Dijk": initials (and a nickname), then the surname
                 or all(word.endswith(".") or word.startswith("(") for word in head)):
