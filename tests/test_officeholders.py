@@ -145,6 +145,8 @@ def test_gazetteer_resolves_aliases_and_merged_municipalities() -> None:
         # a hyphen with a space beside it, as written in tests/holdout (h040, h050)
         ("Annemarie Penn- te Strake", "Annemarie", "", "Penn- te Strake", "Penn- te Strake, Annemarie"),
         ("Nienke de Jong – de Vries", "Nienke", "de", "Jong – de Vries", "Jong – de Vries, Nienke de"),
+        # an abbreviated tussenvoegsel, as written in tests/holdout34 (da_dokuwiki)
+        ("Astrid v.d. Bend", "Astrid", "v.d.", "Bend", "Bend, Astrid v.d."),
     ],
 )
 def test_name_parts_and_dutch_sort_name(name: str, given: str, prefix: str, surname: str, sort_name: str) -> None:
