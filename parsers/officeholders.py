@@ -39,7 +39,7 @@ _ROLE = re.compile(
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads|staten|gemeente)?griffiers?)"
     r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?(?![ \t\u00a0]+Staten))"  # not "leden van Gedeputeerde Staten"
-    r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|gouverneur"
+    r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
     r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
     r"Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|"
@@ -95,7 +95,8 @@ _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+))?"
-    r"(?:[ \t\u00a0]+[–—][^–—\n]{1,60}[–—])?"  # "Burgemeester – en tevens jurylid – Jan van Zanen"
+    # "Burgemeester – en tevens jurylid – Jan van Zanen", "Burgemeester - nu nog - Van Wouwe"
+    r"(?:[ \t\u00a0]+(?:[–—][^–—\n]{1,60}[–—]|-[ \t\u00a0][^–—\n-]{1,40}[ \t\u00a0]-))?"
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
     rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
@@ -143,7 +144,7 @@ _GOVERNED = re.compile(
 _LIST_INTRO = re.compile(
     r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
     r"(?:(?:onder\s+andere|onder\s+meer|o\.a\.|ook|namelijk)[ \t\u00a0]+)?"
-    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,6}:[ \t\u00a0]*"
+    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]*){0,12}:[ \t\u00a0]*"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
     r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
@@ -180,14 +181,18 @@ _FORMER_CLAUSE = re.compile(
 _FORMER_AFTER = re.compile(
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is"
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
-    r"|[^.;]{0,70}?\b(?:neergelegd|opgestapt|afgetreden|ontslag\s+genomen"
+    r"|[^.;]{0,70}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend))\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"
     r"|[^.;,]{0,40}?\b(?:werd|is|wordt)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
-    # "die ruim een decennium raadslid was van de gemeente Heerlen"; not "... van Heusden en eerder was hij"
-    r"|\s+(?:van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+)?(?:was|waren)\b"
+    r"|\s+(?:was|waren)\b"  # "De eerste burgemeester was Jacob Weldijk (1822-1834)"
+    r"|\s+te\s+(?:benoemen|kiezen|installeren|beëdigen|benoemd)\b"  # "stellen voor A en B als wethouders te benoemen"
 )
+# A clause that ends in "was": "die ruim een decennium raadslid was van de gemeente Heerlen", "X, die tot vorig jaar
+# wethouder was"; not "... van Heusden en eerder was hij", nor "Burgemeester van Bloemendaal Elbert Roest was te gast".
+_WAS_AFTER = re.compile(r"\s+van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+(?:was|waren)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
 _STOPWORDS = frozenset(
@@ -362,7 +367,7 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     if _FORMER_CLAUSE.search(before):
         return True
     after = text[match.end():match.end() + 120]
-    if _FORMER_AFTER.match(after):
+    if _FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before)):
         return True
     named_after = re.compile(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])")
     if _WAS_ROLE.search(before) and not named_after.match(text, _skip_portfolio(text, match.end())):
