@@ -305,6 +305,12 @@ def names_an_office(text: str) -> bool:
     return _ROLE.search(text) is not None
 
 
+def opens_with_office(text: str) -> bool:
+    """Whether `text` starts with an office word: "Raadslid in Midden-Groningen", "Burgemeester van Ede"."""
+    found = _ROLE.match(text.lstrip())
+    return found is not None and _role_of(found) is not None
+
+
 def find_officeholders(text: str, on: date | None = None) -> list[Person]:
     """Current officeholders named in `text`, in order of appearance, one entry per person."""
     context = _Context(text, gazetteer(), on, [])

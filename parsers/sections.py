@@ -14,7 +14,8 @@ from lxml import etree
 from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
 from parsers.dates import find_dates
-from parsers.officeholders import names_an_office
+from parsers.names import is_given_name
+from parsers.officeholders import names_an_office, opens_with_office
 from parsers.themes import is_known_theme, normalise_theme
 
 
@@ -135,6 +136,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
     furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
     """
+    blocks = _name_cards_as_text(blocks)
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
@@ -178,6 +180,23 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
         for position, (heading, level, parents, own) in enumerate(with_content, start=1)
     )
     return tuple(intro), sections
+
+
+_CARD_LINE = 80  # a card's office line: "Raadslid in Midden-Groningen", "Burgemeester van de gemeente Ede"
+
+
+def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
+    """A person's card set as a bold name above their office (<p><strong>Anneke Perdon</strong><br>Raadslid in
+    Midden-Groningen</p>): the bold name is a line of text, not a heading."""
+    cards = []
+    for block, following in itertools.zip_longest(blocks, blocks[1:]):
+        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and following is not None
+                and following.kind == "paragraph" and len(following.text) <= _CARD_LINE
+                and opens_with_office(following.text) and len(block.text.split()) <= 5
+                and is_given_name(block.text.split()[0])):
+            block = Block("paragraph", block.text)
+        cards.append(block)
+    return cards
 
 
 def _fold_subsections(drafts: list[Draft]) -> list[Draft]:

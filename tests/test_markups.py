@@ -515,3 +515,18 @@ def test_a_page_date_from_dublin_core_or_a_byline_named_for_it() -> None:
       class="field field--name-created">maandag 14 maart 2022 - 10:15</span></div></header>{body}</article></body></html>"""
     dates = [records_from_html(html, Provenance("https://example.org/page"))[0].event_date for html in (dublin_core, byline)]
     assert dates == ["2021-03-18", "2022-03-18"]  # "op 18 maart" in the year of the page
+
+
+def test_a_persons_card_with_a_bold_name_above_the_office() -> None:
+    """A one-page site lists each table's host as a card: the name in bold, the office on the next line. The bold
+    name is no heading; the card ties the name to its office and place."""
+    html = f"""<html><body>{CHROME}<main><h1>Dialoogtafels 2021</h1>
+    <section><h2>Tafel 1: Onderwijs &amp; werk</h2><p>{HOYTINK}</p>
+      <p><strong>Patricia Hoytink-Roubos</strong><br>Burgemeester van Overbetuwe</p></section>
+    <section><h2>Tafel 2: Samen leven</h2><p>Een gesprek over de buurt.</p>
+      <p><strong>Ellen Nauta-van Moorsel</strong><br>Burgemeester van Hoogeveen</p></section>
+    </main>{FOOTER}</body></html>"""
+    assert hosts(html) == [
+        (1, "onderwijs en werk", "Patricia Hoytink-Roubos", "burgemeester", "Overbetuwe"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", "Hoogeveen"),
+    ]
