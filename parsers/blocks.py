@@ -112,7 +112,7 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
             or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
-        large = _large_title(element.get("style"), text_of(element))
+        large = _lxml_large_title(element)
         return _BLOCK if (titled or large) and not furniture and _lxml_short_leaf(element) else _LINE
     if furniture:
         return _lxml_media_in(element, attributes) if consent else ()
@@ -123,9 +123,10 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     row_header = name == "th" and element.getparent() is not None and _defines_at_length(
         " ".join(text_of(cell) for cell in element.getparent().iterchildren("td")))
     term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
-    large = lambda: _large_title(element.get("style"), text_of(element))  # noqa: E731
-    if name in ("a", "pre") or _heading_level_of(name, element.get, lambda: titled or row_header or term or large(),
-                                        lambda: _lxml_short_leaf(element)) is not None:
+    if name in ("a", "pre") or _heading_level_of(
+        name, element.get, lambda: titled or row_header or term or _lxml_large_title(element),
+        lambda: _lxml_short_leaf(element),
+    ) is not None:
         return _BLOCK
     if name in MEDIA_TAGS:
         return _lxml_media_in(element, attributes)  # <video> holds its <source src="...mp4">
@@ -289,7 +290,7 @@ def _route(tag: Tag) -> str:
     """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
     if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
         return _BLOCK
-    if (_titled(tag) or _large_title(tag.get("style"), tag.get_text())) and not _is_furniture(tag) and _short_leaf(tag):
+    if (_titled(tag) or _tag_large_title(tag)) and not _is_furniture(tag) and _short_leaf(tag):
         return _BLOCK  # an inline title: <figcaption><span class="item__titel">, a line set in large type
     return _LINE
 
@@ -319,7 +320,7 @@ def _heading_level(tag: Tag) -> int | None:
     if tag.name != "h1" and _in_title_header(tag):
         return None  # the subtitle or kicker beside the page's title: <header><h1/><h2>Vijf gesprekken ...</h2>
     return _heading_level_of(
-        tag.name, tag.get, lambda: _titled(tag) or _large_title(tag.get("style"), tag.get_text()),
+        tag.name, tag.get, lambda: _titled(tag) or _tag_large_title(tag),
         lambda: _short_leaf(tag),
     )
 
@@ -599,6 +600,14 @@ def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(?:calc\([^;]*?)?(\d+(?:\.\d+)?)(px|pt|r?em)\b", re.I)
 _LARGE = {"px": 18.0, "pt": 14.0, "em": 1.3, "rem": 1.3}  # body text is 10-16 px; a title is set larger
+
+
+def _tag_large_title(tag: Tag) -> bool:
+    return _large_title(tag.get("style"), tag.get_text())
+
+
+def _lxml_large_title(element: etree._Element) -> bool:
+    return _large_title(element.get("style"), text_of(element))
 
 
 def _large_title(style: object, text: str) -> bool:
