@@ -148,7 +148,8 @@ _LIST_INTRO = re.compile(
     r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]+){0,12}(?:[a-zà-ÿ]+[ \t\u00a0]*)?:[ \t\u00a0]*"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
-    r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
+    r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven|is)"
+    r"(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
 )
 _LIST_SEPARATOR = re.compile(
     r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)"
@@ -449,7 +450,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found and not plural and role_place is None and (of_what := _OF_WHAT.match(text, after)):
         # "het jongste raadslid van de SGP, Hendrik Herweijer, het woord": what the office is of, then the name
         listed = _names_after(context, of_what.end(), False, provincial)
-        found = listed if listed and _is_full_name(listed[0][2]) and text[listed[0][1]:][:1] in ",)" else []
+        closed = text[listed[0][1]:].lstrip(" ")[:1] in ",)(" if listed else False  # "Bert Bouwmeester (61) van"
+        found = listed if closed and _is_full_name(listed[0][2]) else []
     if len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ",":
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
@@ -457,7 +459,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if found and "," in text[after:found[0][0]] and _apposition_before(context, match) is not None:
         # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after
         found = []
-    if not found and not plural and not provincial and role_place is None and _used_as_title(text, match.start("role")):
+    if not found and not plural and role_place is None and _used_as_title(text, match.start("role")):
+        # "Commissaris van de Koning van Dijk"; "van Gelderland" stays a province (_van_surname leaves provinces)
         found = _van_surname(context, after)
     if not found:
         before = _apposition_before(context, match)
@@ -516,7 +519,8 @@ _PORTFOLIO = re.compile(
 
 
 _PORTFOLIO_BEFORE_TIE = re.compile(
-    rf"[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
+    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}"
+    r"(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
 )
 
 
@@ -767,6 +771,10 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     text = context.text
     clause_start = _clause_start(text, match.start())
     before = text[clause_start:match.start()]
+    own = _OWN_OFFICE.search(before)
+    if own:  # "Jaap Sinke legt zijn functie van wethouder in de gemeente Reimerswaal per 1 april neer"
+        groups = _name_groups(context, clause_start, clause_start + own.start(), role)
+        return groups[0] if groups else []
     copula = _COPULA.search(before)
     if not copula or _GOVERNED.search(before):
         return []
@@ -803,6 +811,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     return groups[0] if groups else []
 
 
+# The subject's own office: "zijn functie van wethouder", "haar ambt als burgemeester"
+_OWN_OFFICE = re.compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?:van|als)\s+$", re.I)
 _SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b", re.I)
 
 
@@ -968,7 +978,7 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         words.pop()  # a particle or a "(nickname)" ends no name: "Pieter Verhoeve (Gouda) Foto: ..."
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
-    if _STREET.search(words[-1].lower()) and not is_given_name(words[0]):
+    if _STREET.search(words[-1].lower()) and not (is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
     name = " ".join(words)
     if words[-1].endswith(("'s", "’s")):
@@ -1025,10 +1035,10 @@ _TIE = re.compile(
     r"(?:[ \t\u00a0]+voor[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w/&-]*(?=[ \t\u00a0]+(?:in|van)[ \t\u00a0]))?"
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
-    r"[ \t\u00a0]+(?:van|in|voor|der|bij|te)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+    r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"  # "op Schouwen-Duiveland"
     r"(?:[A-Z][\w-]+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
     # "griffier van de gemeenteraad van Y"
-    r"(?:\w*gemeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+van[ \t\u00a0]+)?",
+    r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+van[ \t\u00a0]+)?",
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
