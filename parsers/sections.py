@@ -202,14 +202,16 @@ def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
 def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     """A subsection that only continues its section joins it: the one subsection of an empty section ("Dialoogtafel
     vrijwilligers" > "Verslag"), one whose heading repeats the section's ("Dialoogtafel erkenning" > "Dialoogtafel
-    erkenning – opname"), or a one-word part of a table's section ("Documenten")."""
+    erkenning – opname"), a one-word part of a table's section ("Documenten"), or a part that holds only its video.
+    """
     folded: list[Draft] = []
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
         below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
         if below and (_unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
                       or (not _has_content(parent[3]) and _only_subsection(drafts, index)
-                          and not (_names_table(heading) and not _names_table(parent[0])))):
+                          and not (_names_table(heading) and not _names_table(parent[0])))
+                      or _only_media(heading, own)):
             parent[3].extend(own)
             continue
         folded.append((heading, level, parents, own))
@@ -227,6 +229,17 @@ def _part_of_one_table(parent: str, heading: str) -> bool:
     label = heading.strip(" :")
     return (bool(_ONE_TABLE.match(parent)) and len(label.split()) == 1 and not _names_table(label)
             and not is_known_theme(normalise_theme(label)))
+
+
+def _only_media(heading: str, blocks: list[Block]) -> bool:
+    """A short-labelled part that holds a video and at most a line about it ("Opname bekijken": "De opname van deze
+    tafel staat op Vimeo: ..."), not a table of its own."""
+    return (len(heading.split()) <= 3 and not _names_table(heading) and not is_known_theme(normalise_theme(heading))
+            and any(b.kind == "media" for b in blocks)
+            and all(len(b.text) <= _MEDIA_NOTE for b in blocks if b.kind == "paragraph"))
+
+
+_MEDIA_NOTE = 100
 
 
 def _has_content(blocks: list[Block]) -> bool:

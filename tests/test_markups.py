@@ -530,3 +530,18 @@ def test_a_persons_card_with_a_bold_name_above_the_office() -> None:
         (1, "onderwijs en werk", "Patricia Hoytink-Roubos", "burgemeester", "Overbetuwe"),
         (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", "Hoogeveen"),
     ]
+
+
+def test_a_collapsible_part_that_holds_the_recording_stays_in_its_section() -> None:
+    """A wiki page (BookStack) folds a table's recording into <details><summary>Opname bekijken</summary>: a part of
+    that table's section, not a table of its own; a summary that names a table still opens one."""
+    html = f"""<html><body>{CHROME}<main><h1>Verslagen</h1>
+    <h2>Dialoogtafel geluk &amp; ontspanning</h2><p>{KIEL}</p>
+    <details><summary>Opname bekijken</summary><p>De opname staat op Vimeo: https://vimeo.com/123456789</p></details>
+    <h2>Dialoogtafel over samen leven</h2><p>{NAUTA}</p>
+    </main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://vimeo.com/123456789"),
+        (2, "Ellen Nauta-van Moorsel", ""),
+    ]
