@@ -80,7 +80,8 @@ def videos_in_attribute(value: str) -> list[str]:
 
 
 PLAYER_ID_ATTRIBUTES = ("data-id", "data-video-id", "data-videoid", "data-youtube-id", "data-yt-id", "data-embed-id",
-                         "data-vimeo-id", "data-video", "videoid", "video-id")
+                         "data-vimeo-id", "data-video", "videoid", "video-id",
+                         "data-videolazy-id")  # Tilda: data-videolazy-type="youtube" data-videolazy-id="..."
 _PLAYER_IDS = frozenset(PLAYER_ID_ATTRIBUTES)
 _YOUTUBE_ONLY_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 _VIMEO_ONLY_ID = re.compile(r"^\d{6,12}$")

@@ -545,3 +545,16 @@ def test_a_collapsible_part_that_holds_the_recording_stays_in_its_section() -> N
         (1, "Patrick Kiel", "https://vimeo.com/123456789"),
         (2, "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_a_page_builders_lazy_player_named_by_its_type_attribute() -> None:
+    """Tilda renders a video block as a lazy-loading div: the host in data-videolazy-type, the id in
+    data-videolazy-id, no iframe until the visitor scrolls to it."""
+    html = f"""<html><body>{CHROME}<main><h1>Terugblik</h1><div class="t223">
+    <div class="t-video-lazyload" data-videolazy-type="youtube" data-videolazy-id="lazyTilda01"></div>
+    <div class="t223__title t-title">Dialoogtafel geluk &amp; ontspanning</div><div class="t-text">{KIEL}</div>
+    </div></main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.host_name, r.video_url) for r in records] == [
+        ("Patrick Kiel", "https://www.youtube.com/watch?v=lazyTilda01"),
+    ]
