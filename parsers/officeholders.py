@@ -728,14 +728,24 @@ def _parenthesised_kind(context: _Context, position: int) -> str | None:
     paren = _PAREN.match(context.text, position)
     if paren is None:
         return None
-    parts = [part.strip() for part in re.split(r"[,;/]", paren["inside"]) if part.strip()]
-    if any(context.places.lookup(_GEMEENTE.sub("", part), context.on) for part in parts):
+    parts = _parenthesis_parts(paren)
+    if _place_in(context, parts):
         return "place"
     # a name of its own, in capitals; not a phrase ("directeur bij ...")
     if any(len(part.split()) <= 4 and all(not w[:1].isalpha() or w[:1].isupper() for w in part.split())
            for part in parts):
         return "name"
     return None
+
+
+def _parenthesis_parts(paren: re.Match[str]) -> list[str]:
+    """'(CDA, Ede)', '(PvdA/GroenLinks)': the parts of a parenthesis after a name."""
+    return [part.strip() for part in re.split(r"[,;/]", paren["inside"]) if part.strip()]
+
+
+def _place_in(context: _Context, parts: list[str]) -> Municipality | None:
+    """The first part that names a municipality: 'Oldebroek', 'gemeente Losser'."""
+    return next((m for part in parts if (m := context.places.lookup(_GEMEENTE.sub("", part), context.on))), None)
 
 
 # A party written bare after a name in a list: "(Hans Knapp VVD, Henri de Jong CDA, Bert Gotink D66)".
@@ -1134,10 +1144,9 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     """'wethouder Jansen (Ede)', 'burgemeester Jansen (CDA) van Ede', 'wethouder Jansen van de gemeente Ede'."""
     paren = _PAREN.match(context.text, position)
     if paren:
-        for part in re.split(r"[,;/]", paren.group("inside")):
-            municipality = context.places.lookup(_GEMEENTE.sub("", part.strip()), context.on)
-            if municipality:
-                return municipality
+        municipality = _place_in(context, _parenthesis_parts(paren))
+        if municipality:
+            return municipality
         position = paren.end()
     comma = _LISTED_PLACE.match(context.text, position) if listed else None
     if comma:

@@ -421,14 +421,19 @@ def _labelled_dates(text: str) -> dict[str, date]:
 
 def page_meta_of(html: str) -> PageMeta:
     """parse_page(html).meta, without the sections when the metadata dates the page (the report's need)."""
-    meta = page_meta(parse_tree(html))
-    return meta if meta.published or meta.modified else parse_page(html).meta
+    tree = parse_tree(html)
+    meta = page_meta(tree)
+    return meta if meta.published or meta.modified else _page(html, tree, meta).meta
 
 
 def parse_page(html: str) -> Page:
     """HTML text to the page's metadata, intro and sections."""
     tree = parse_tree(html)
-    meta = page_meta(tree)
+    return _page(html, tree, page_meta(tree))
+
+
+def _page(html: str, tree: etree._Element | None, meta: PageMeta) -> Page:
+    """The page from its parsed tree and metadata: sections, intro, and a byline's date when the metadata has none."""
     # The headings that repeat the title may repeat the document's <title> rather than the chosen one (a forum's
     # topic under the forum's name): both count, as parts of one title.
     title_tag = _first(tree, "title") if tree is not None else None

@@ -213,12 +213,12 @@ MORE = [
         "met pensioen gaat.",
         {("jan hendrik klein molekamp", "burgemeester", None)},
     ),
-    (  # an acting griffier is the griffier; a deputy ("plaatsvervangend griffier") is an official of their own
+    (  # an acting griffier is the griffier
         "https://www.cda.nl/zuid-holland/lansingerland/actueel/nieuws/felicitatie-burgemeester-en-waarnemend-griffier",
         "Per 1 september jl. is de heer Bert Schouten tijdelijk aangewezen als waarnemend griffier.",
         {("bert schouten", "griffier", None)},
     ),
-    (
+    (  # someone to be appointed ("te benoemen tot") is not yet in office, here to a deputy's post
         "https://zoek.officielebekendmakingen.nl/behandelddossier/h-tk-19992000-3619-3619-1.html",
         "Ik stel voor, in afwijking van het Reglement van orde, niet schriftelijk te stemmen en met toepassing van de "
         "regeling, vastgelegd in Kamerstuk 24663, conform het voorstel van het Presidium te besluiten en mevrouw "
