@@ -30,7 +30,7 @@ _FORMER = (
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
-    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
+    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)meesters?)"
     r"|(?P<burgemeester>burg(?:ee?|er)meesters?)"  # "burgermeester": a common misspelling
@@ -109,7 +109,13 @@ _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word
 # "Albert Dragt, D66 wethouder"
 _APPOSITION_GAP = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?(?:\s*[–—]\s*[^–—,.()]{1,30}?)?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"
-    rf"(?:{_PARTY_TOKEN}(?:\s+|-))?$"  # "Marijke van Haaren, CDA-wethouder van Berkelland"
+    # "Marijke van Haaren, CDA-wethouder van Berkelland", "Sanja Duijvestijn, Gemeentebelangen raadslid"
+    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+)(?:\s+|-))?$"
+)
+# "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
+_OTHER_OFFICE_FIRST = re.compile(
+    r"^\s*,\s*(?!(?:die|dat|wie|zei|zegt|is|was|heeft|had|wordt|werd|met|maar|want|waarna|en|of)\b)[a-zà-ÿ]+\s"
+    r"(?:(?!\b(?:burgemeester|wethouders?|college|raad)\b)[^.;:!?,]){1,90}?\sen\s+$"
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
 _INTRODUCED = re.compile(
@@ -163,14 +169,17 @@ _FORMER_CLAUSE = re.compile(
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\b(?:afscheid|terugtreden|aftreden|overlijden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
-    r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten)\b[^.;]{0,40}\bals\s+$|\bte\s+hebben\s+als\s+$"
+    r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden)\b[^.;]{0,40}\bals\s+$"
+    r"|\bte\s+hebben\s+als\s+$"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     r"|\b(?:is|zijn)\s+(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"  # "Nu X is opgestapt als commissaris"
-    r"|\b(?:opgestapte|afgetreden|vertrokken|overleden|ontslagen|weggestuurde)\s+$"  # "de onlangs opgestapte wethouder"
+    # "de onlangs opgestapte wethouder", "de vorige week overleden ChristenUnie wethouder"
+    r"|\b(?:opgestapte|afgetreden|vertrokken|overleden|ontslagen|weggestuurde)\s+(?:(?-i:[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*)\s+)?$"
     # "is eervol ontslag verleend als waarnemend burgemeester"; not "heeft ontslag aangevraagd als", still in office
     r"|\bontslag\s+(?:verleend|gekregen|genomen)\b[^.;]{0,30}\bals\s+$"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
+    r"|\btoen\s+nog\b\W{0,4}(?:[A-Z]\w+se\s+)?$"  # "de - toen nog - Haagse wethouder"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
@@ -183,7 +192,7 @@ _FORMER_CLAUSE = re.compile(
 _FORMER_AFTER = re.compile(
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is"
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
-    r"|[^.;]{0,70}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|afgetreden|ontslag\s+genomen"
+    r"|[^.;]{0,70}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend))\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"
@@ -323,11 +332,26 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         found = _names_for_role(context, match, role)
         former = bool(match.group("former")) or _marked_former(text, match)
         for mention in found:
-            mention.former = former
+            mention.former = former or _ended_term(context, mention.end)
         context.mentions.extend(found)
-        if not former:
-            current.extend(found)
+        current.extend(mention for mention in found if not mention.former)
     return _merge([_fullest_form(context, mention) for mention in current])
+
+
+# "gemeentesecretaris Johan Krul (2011-2015)": the years of a term, right after the name
+_TERM = re.compile(
+    r"[ \t\u00a0]*\((?:[a-z]+[ \t\u00a0]+)?(?P<century>1[6-9]|20)\d\d[ \t\u00a0]*[-–][ \t\u00a0]*"
+    r"(?:(?P<end>(?:1[6-9]|20)\d\d)|['’](?P<short>\d\d))\)"  # "(2011-2015)", "(1825-’81)"
+)
+
+
+def _ended_term(context: _Context, name_end: int) -> bool:
+    """The name is followed by a term of office that ended before the text's date (or, undated, at all)."""
+    term = _TERM.match(context.text, name_end)
+    if term is None:
+        return False
+    end = int(term["end"] or term["century"] + term["short"])
+    return context.on is None or end < context.on.year
 
 
 def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
@@ -593,6 +617,8 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     if _APPOSITION_GAP.match(gap) and (not _INTRODUCED.search(context.text[max(0, start - 40):start])
                                        or re.match(r"\s*,\s*(?:ook|tevens|tegelijk)\s", gap)):
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
+    if _OTHER_OFFICE_FIRST.match(gap) and _is_full_name(name):
+        return start, end, name
     if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
     if (_CAPTION_GAP.fullmatch(gap) and match.group(0)[:1].islower()
@@ -601,6 +627,15 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
             and ("(" in gap or _CAPTION_START.search(context.text[clause_start:start]))):
         # a caption, "Bas Eenhoorn burgemeester van Amstelveen opent ...", or a party between: "X (D66) wethouder"
         return start, end, name
+    # "Sanja Duijvestijn, Gemeentebelangen raadslid", "Pieter Verhoeve, voorzitter van de Koninklijke Bond en
+    # burgemeester": what looked like the last name is a party or an organisation in the apposition
+    for start, end, name in reversed(candidates[-3:-1]):
+        gap = context.text[end:role_start]
+        if (_is_full_name(name) and (_APPOSITION_GAP.match(gap) or _OTHER_OFFICE_FIRST.match(gap))
+                and not _RELATIVE.search(gap)
+                and not _GOVERNED.search(gap) and context.claimed_by(start, end) is None
+                and not _INTRODUCED.search(context.text[max(0, start - 40):start])):
+            return start, end, name
     return None
 
 
@@ -714,7 +749,22 @@ def _names_after(
             break
         last = bool(re.search(r"\b(?:en|and)\b|&", separator.group()))
         position = separator.end()
-    return names
+    return _shared_place(context, names, position) if plural else names
+
+
+def _shared_place(
+    context: _Context, names: list[tuple[int, int, str, Municipality | None]], position: int,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """'De wethouders Ten Seldam van het CDA en Cornelissen van de SP in Almelo': a list with their parties, then the
+    council they all sit in."""
+    tie = _LIST_IN_PLACE.match(context.text, position) if len(names) >= 2 else None
+    found = context.place_at(tie.end()) if tie and all(place is None for *_, place in names) else None
+    if found is None:
+        return names
+    return [(start, end, name, found[0]) for start, end, name, _ in names]
+
+
+_LIST_IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
 
 
 # "Joop Slomp van de PvdA": a list item that goes on after an "en" carries its party or place, as each item does
@@ -752,14 +802,19 @@ def _place_in(context: _Context, parts: list[str]) -> Municipality | None:
 _BARE_PARTY = re.compile(rf"[ \t\u00a0]+{_PARTY_TOKEN}(?=[ \t\u00a0]*(?:[,;)]|en\b))")
 
 
+# "namens de VVD", "van het CDA", "van DES": the party of a listed name
+_AFFILIATION = re.compile(
+    rf"[ \t\u00a0]+(?:namens[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’.-]+"
+    rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-]))"
+)
 _RESIDENCE = re.compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
 
 
 def _after_name(context: _Context, position: int, provincial: bool) -> int:
     """Skip what may follow a name in a list: '(CDA)', 'van Rotterdam', 'van de provincie Flevoland'."""
     position = _skip_parens(context.text, position)
-    namens = re.compile(r"[ \t\u00a0]+namens[ \t\u00a0]+[\w'’.-]+").match(context.text, position)
-    position = namens.end() if namens else position
+    affiliation = _AFFILIATION.match(context.text, position)
+    position = affiliation.end() if affiliation else position
     residence = _RESIDENCE.match(context.text, position)  # "J.P. Sinke uit Krabbendijke (SGP), D.A. Verburg ..."
     if residence and not context.place_at(residence.end("place") - len(residence["place"])):
         position = _skip_parens(context.text, residence.end())
@@ -803,7 +858,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     # "Momenteel is Heijkoop nog wethouder": a lone word opening the clause may be an adverb, the name after the verb
     # the subject; "In de Grote Kerk van Sneek is Janwietske de Vries beëdigd": a full name after the verb is the
     # subject rather than a place-like group before it.
-    named = [g for g in next_to_verb if not _lone_opening_word(g, clause_start)]
+    named = [g for g in next_to_verb if not _lone_opening_word(context, g, clause_start)]
     full = [g for g in named if g[0][0] > verb and all(_is_full_name(name) for *_, name in g)]
     if full and not all(_is_full_name(name) for *_, name in named[0]):
         return full[0]
@@ -817,7 +872,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if _PLURAL_PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         return _antecedent_list(context, clause_start, role)
     # Otherwise the clause's first group, but not a lone capitalised word opening the sentence ("Terug naar ...").
-    groups = [g for g in groups if not _lone_opening_word(g, clause_start)]
+    groups = [g for g in groups if not _lone_opening_word(context, g, clause_start)]
     return groups[0] if groups else []
 
 
@@ -826,8 +881,14 @@ _OWN_OFFICE = re.compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?
 _SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b", re.I)
 
 
-def _lone_opening_word(group: list[tuple[int, int, str]], clause_start: int) -> bool:
-    return len(group) == 1 and " " not in group[0][2] and group[0][0] <= clause_start + 1
+def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:
+    """A capitalised word opening the clause, unless it is the surname of a person named before ("Cees Bijl ...
+    Bijl ging aan de slag als gedeputeerde")."""
+    start, _, word = group[0]
+    if len(group) > 1 or " " in word or start > clause_start + 1:
+        return False
+    earlier = (name for _, end, name in context.all_names() if end <= start)
+    return not any(_is_full_name(name) and name.endswith(" " + word) for name in earlier)
 
 
 def _is_full_name(name: str) -> bool:
@@ -887,7 +948,7 @@ def _name_groups(context: _Context, start: int, end: int, role: str) -> list[lis
         if owner is not None and owner.role != role and not owner.former:
             continue
         previous = groups[-1][-1] if groups else None
-        if previous and _LIST_SEPARATOR.fullmatch(text[_skip_parens(text, previous[1]):name_start]):
+        if previous and _LIST_SEPARATOR.fullmatch(text[_skip_affiliation(text, previous[1]):name_start]):
             groups[-1].append((name_start, name_end, name))
         else:
             groups.append([(name_start, name_end, name)])
@@ -907,9 +968,22 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
             offset = match.start(group) + raw.index(name.split()[0])
             # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
             after_article = _AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset)
-            if context.place_at(offset) is None and not after_article and not _inside_place(context, offset):
+            place = context.place_at(offset)
+            if place is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
+            elif place is not None and (person := _person_after_place(context, offset + len(name), place)):
+                found.append(person)
     return found
+
+
+def _person_after_place(context: _Context, end: int, place: tuple[Municipality, int]) -> tuple[int, int, str] | None:
+    """'Oud-burgemeester van Tilburg Ruud Vreeman is ...': a place that runs into a full name is not part of it."""
+    rest = context.text[place[1]:end]
+    name = rest.strip()
+    if not rest[:1].isspace() or not _is_full_name(name):
+        return None
+    offset = end - len(name)
+    return offset, end, name
 
 
 def _opens_a_sentence(text: str, position: int) -> bool:
@@ -1017,6 +1091,13 @@ def _skip_abbreviation(text: str, position: int) -> int:
 def _skip_parens(text: str, position: int) -> int:
     paren = _PAREN.match(text, position)
     return paren.end() if paren else position
+
+
+def _skip_affiliation(text: str, position: int) -> int:
+    """Past a listed name's party: '(PvdA)', 'van de PvdA', 'namens het CDA'."""
+    position = _skip_parens(text, position)
+    affiliation = _AFFILIATION.match(text, position)
+    return affiliation.end() if affiliation else position
 
 
 # --- municipalities ------------------------------------------------------------------------------------------
