@@ -27,6 +27,7 @@ from parsers.content import (
     routed_region_soup,
     text_of,
 )
+from parsers.names import is_dutch_given_name
 from parsers.videos import (
     PLAYER_ID_ATTRIBUTES,
     VIDEO_FILE,
@@ -535,8 +536,10 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     text = clean_text("".join(_inline_text(part) for part in line))
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text and not _links_only(line):
-        # A bold label ending in a colon ("Portefeuillehouder:") introduces the text after it; a table's name heads it.
-        if ((_is_bold_only(line, text) or _is_capitals(text)) and not text.endswith(":")) or _names_a_table(text):
+        # A bold label ending in a colon ("Portefeuillehouder:") introduces the text after it, a bold question an
+        # interview's answer ("Peter, hoe is dit idee tot stand gekomen?"); a table's name heads what follows.
+        labelled = text.endswith((":", "?"))
+        if ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled) or _names_a_table(text):
             yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         else:
             yield Block("paragraph", text)
@@ -583,7 +586,18 @@ def _is_capitals(text: str) -> bool:
     """A line written in capitals ("DIALOOGTAFEL OVER GEZONDHEID"): a heading in plain-text layouts. Not an
     abbreviation ("VNG"): at least two words, and no sentence's end."""
     return (len(text) <= _MAX_PSEUDO_HEADING and text.upper() == text and not text.endswith((".", ",", ";"))
-            and len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6)
+            and len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6 and not _is_persons_name(text))
+
+
+_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "el"}
+
+
+def _is_persons_name(text: str) -> bool:
+    """'LINDA VAN DE WIEL' under a photo: a name in capitals is a credit or a byline, not a heading."""
+    words = text.split()
+    return (len(words) <= 5 and is_dutch_given_name(words[0].title())
+            and all(word.lower() in _NAME_PARTICLES or re.fullmatch(r"[A-ZÀ-Þ]+(?:-[A-ZÀ-Þ]+)?", word)
+                    for word in words[1:]))
 
 
 def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:

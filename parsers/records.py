@@ -77,8 +77,8 @@ def build_records(page: Page, provenance: Provenance) -> list[Record]:
     for section in page.sections:
         theme = normalise_theme(section.heading)
         event = first_date(f"{section.heading}. {section.text}", on)
-        # A site's own video file may be named relative to the page.
-        video = urljoin(provenance.source_url, section.media[0]) if section.media else ""
+        # A site's own video file may be named relative to the page (or to its <base href>).
+        video = urljoin(urljoin(provenance.source_url, page.meta.base), section.media[0]) if section.media else ""
         for host in section_hosts(section, on) or [None]:
             base_id = record_id(provenance.source_url, theme, host.name if host else "")
             seen[base_id] = seen.get(base_id, 0) + 1

@@ -77,6 +77,7 @@ class PageMeta:
     title: str = ""
     published: date | None = None
     modified: date | None = None
+    base: str = ""  # the document's <base href>, which relative links resolve against
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,9 @@ def _is_page_title(heading: str, title: str) -> bool:
     """The page's own title repeated as its first heading ("Dorpsraad - verslagen dialoogtafels")."""
     if not title:
         return False
-    parts = {_fold(part) for part in re.split(r"\s+[-–—|:]\s+", title)} | {_fold(title)}
+    # each title whole ("Dialoogtafels 2024 - verslag werkgroep"), and its parts ("Nieuws | Gemeente Ede")
+    titles = title.split(" | ")
+    parts = {_fold(part) for part in re.split(r"\s+[-–—|:]\s+", title)} | {_fold(whole) for whole in titles}
     folded = _fold(heading)
     if folded in parts:
         return True
@@ -364,8 +367,10 @@ def page_meta(root: etree._Element | None) -> PageMeta:
         or (clean_text(text_of(title_tag)) if title_tag is not None else "")
     )
     time_tag = _first(root, "time", lambda time: time.get("datetime") is not None)  # a visible publication date
+    base = _first(root, "base", lambda base: bool(base.get("href")))
     meta = PageMeta(
         title=title,
+        base=base.get("href", "").strip() if base is not None else "",
         published=_iso_date(_meta_content(metas, "article:published_time", "date", "dcterms.created",
                                            "dc.date", "dc.date.issued", "dcterms.issued"))
         or _iso_date(ld.get("datePublished"))
@@ -423,7 +428,7 @@ def page_meta_of(html: str) -> PageMeta:
     """parse_page(html).meta, without the sections when the metadata dates the page (the report's need)."""
     tree = parse_tree(html)
     meta = page_meta(tree)
-    return meta if meta.published or meta.modified else _page(html, tree, meta).meta
+    return meta if meta.published else _page(html, tree, meta).meta
 
 
 def parse_page(html: str) -> Page:
@@ -439,7 +444,7 @@ def _page(html: str, tree: etree._Element | None, meta: PageMeta) -> Page:
     title_tag = _first(tree, "title") if tree is not None else None
     titles = " | ".join(filter(None, [meta.title, clean_text(text_of(title_tag)) if title_tag is not None else ""]))
     intro, sections = split_sections(without_running_lines(list(iter_blocks(html, tree))), titles)
-    if meta.published is None and meta.modified is None:
+    if meta.published is None:  # a byline dates the page; a modified date alone may be an archive's capture
         meta = replace(meta, published=byline_date(intro))
     return Page(meta, intro, sections)
 

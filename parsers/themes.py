@@ -12,7 +12,8 @@ from parsers.gazetteer import fold
 _PREFIX = re.compile(
     r"^\s*(?:de\s+|het\s+)?(?:(?:online|digitale|landelijke|lokale)\s+)?"
     # "Tafel 3: Platteland", "Tafel 2 - Zorg": a numbered table
-    r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog|tafel\s+\d+(?=\s*[:.–-]))\s*"
+    # "Gesprek over de weekmarkt": a conversation's topic, as most labellers read it
+    r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog|tafel\s+\d+(?=\s*[:.–-])|gesprek(?=\s+over\b))\s*"
     r"(?:over\s*:?\s*(?:het\s+thema\s+)?|met\s+als\s+thema\s+|rond\s+|rondom\s+|:\s*|-\s*|–\s*)?",
     re.I,
 )
