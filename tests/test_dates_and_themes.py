@@ -54,6 +54,10 @@ def test_impossible_dates_are_ignored() -> None:
         ("Tafel 2 - Zorg & welzijn", "zorg & welzijn"),
         ("Dialoogtafel de raadzaal", "de raadzaal"),
         ("Dialoogtafels de komende weken", "dialoogtafels de komende weken"),
+        # "Gesprek over X" names its topic; a "gesprek met" names no topic
+        ("Gesprek over de weekmarkt", "de weekmarkt"),
+        ("Gesprek over natuur & milieu", "natuur en milieu"),
+        ("Gesprekken over zorg", "gesprekken over zorg"),
     ],
 )
 def test_themes(heading: str, theme: str) -> None:

@@ -558,3 +558,33 @@ def test_a_page_builders_lazy_player_named_by_its_type_attribute() -> None:
     assert [(r.host_name, r.video_url) for r in records] == [
         ("Patrick Kiel", "https://www.youtube.com/watch?v=lazyTilda01"),
     ]
+
+
+def test_a_note_without_heading_tags_its_title_a_credit_and_an_interview_question() -> None:
+    """A note exported as HTML (OneNote) sets its title and its headings as styled paragraphs: the title repeats
+    <title> and opens no section, a name in capitals under a photo is a credit, and a bold question in an interview
+    is no heading either."""
+    html = f"""<html><head><meta property="og:title" content="Werkgroep"><title>Dialoogtafels 2024 - verslag</title>
+    </head><body>
+    <p style="font-size:20pt">Dialoogtafels 2024 - verslag</p><p>Per tafel een bericht.</p>
+    <p><b>Tafel 1: Geluk en ontspanning</b></p><p>{KIEL}</p><p>LINDA VAN DE WIEL</p>
+    <p><b>Patrick, hoe is dit idee tot stand gekomen?</b></p><p>Eigenlijk is het een idee van de inwoners zelf.</p>
+    <p><b>Tafel 2: Samen leven</b></p><p>{NAUTA}</p>
+    </body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_an_archived_capture_dates_by_the_byline_and_links_by_base_href() -> None:
+    """A capture (archive.ph) carries the capture's time as its modified date; the page's own byline dates it. A
+    site's own video file, named relative to the page, resolves against its <base href>."""
+    html = f"""<html><head><base href="https://www.lindewolde.nl/">
+    <meta property="article:modified_time" content="2024-02-02T14:03:11Z"></head><body><main>
+    <h1>Vijf dialoogtafels</h1><p>Door Redactie | 14 mei 2019, 10:21</p>
+    <h2>Dialoogtafel geluk &amp; ontspanning</h2><p>{NEUT}</p>
+    <video controls><source src="/assets/video/tafel.mp4" type="video/mp4"></video>
+    </main></body></html>"""
+    [record] = records_from_html(html, Provenance("https://archive.ph/Qm7Lz"))
+    assert (record.event_date, record.video_url) == ("2019-03-18", "https://www.lindewolde.nl/assets/video/tafel.mp4")
