@@ -95,6 +95,8 @@ class Gazetteer:
             # "de Coevorder wethouder", "Kamper raadsleden", "de Urker burgemeester"; also a surname's ending
             # ("Huizer"), so kept apart
             er_candidates.setdefault(name[:-1] + "r" if name.endswith("en") else name + "er", set()).add(name)
+            if re.search(r"[aeiou][lmnprt]$", name) and not name.endswith("en"):
+                er_candidates.setdefault(name + name[-1] + "er", set()).add(name)  # "de Haarlemmer burgemeester"
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}
         self.adjectives.update(_IRREGULAR_ADJECTIVES)
         self.er_adjectives = {form: names.pop() for form, names in er_candidates.items() if len(names) == 1}

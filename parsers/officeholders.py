@@ -32,8 +32,8 @@ _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
     rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
-    r"(?P<loco>loco[\s-]?burg(?:ee?|er)meesters?)"
-    r"|(?P<burgemeester>burg(?:ee?|er)meesters?)"  # "burgermeester": a common misspelling
+    r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
+    r"|(?P<burgemeester>burg(?:ee?|er)?mee?r?sters?)"  # misspelt: "burgermeester", "burgmeester", "burgemeerster"
     r"|(?P<wethouder>[a-zà-ÿ]*wethouders?|weth\.)"
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
@@ -129,7 +129,8 @@ _PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")
 # "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
 _WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
-_NAME_BEFORE_PAREN = re.compile(r"^\s*\(\s*$")  # "Jan Jansen (burgemeester van Ede)"
+# "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
+_NAME_BEFORE_PAREN = re.compile(r"^\s*\((?:[^()\n]{1,60}?[/,;])?\s*$")
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
@@ -173,6 +174,13 @@ _FORMER_CLAUSE = re.compile(
     r"|\bte\s+hebben\s+als\s+$"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
+    # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
+    r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+van\b[^.;]{0,80}$"
+    # a proposal: "De VVD stelt voor om X te benoemen als wethouder"; not "heeft besloten X te benoemen tot"
+    r"|\b(?:stelt|stellen|stelde|stelden)\s+voor\b[^.;]{0,60}\bte\s+(?:benoemen|kiezen)\s+(?:als|tot)\s+(?:de\s+)?$"
+    r"|\b(?:zijn|haar)\s+(?:tijd|periode|jaren)\s+als\b[^.;]{0,60}$"  # "in zijn tijd als raadslid en wethouder"
+    r"|,\s*in\s+(?:19|20)\d\d\s+$"  # "Marjolein van der Meer, in 2015 burgemeester van Rucphen"
+    r"|\b(?:jaar|jaren|maanden|decennia)\s+geleden\s+(?:was|waren)\s+$"  # "Enkele jaren geleden waren wethouder"
     r"|\b(?:is|zijn)\s+(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"  # "Nu X is opgestapt als commissaris"
     # "de onlangs opgestapte wethouder", "de vorige week overleden ChristenUnie wethouder"
     r"|\b(?:opgestapte|afgetreden|vertrokken|overleden|ontslagen|weggestuurde)\s+(?:(?-i:[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*)\s+)?$"
@@ -193,7 +201,9 @@ _FORMER_AFTER = re.compile(
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is"
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
     r"|[^.;]{0,70}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
-    r"|ontslag\s+(?:indiende|indienden|ingediend))\b"
+    r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend)\b"
+    # "legde twee weken terug zijn functie neer"
+    r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"
     r"|[^.;,]{0,40}?\b(?:werd|is|wordt)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
@@ -226,6 +236,7 @@ _STOPWORDS = frozenset(
     fries friese brabants brabantse limburgs limburgse zeeuws zeeuwse drents drentse overijssels overijsselse
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
+    griffie
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -233,7 +244,7 @@ _STREET = re.compile(
 )
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
-    "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling",
+    "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
 })
 _ADJECTIVE_ENDING = re.compile(r"(?:lijke|ische|landse|sche|ste)$")
 _ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club)$", re.I)
@@ -389,7 +400,9 @@ def _role_of(match: re.Match[str]) -> str | None:
 
 def _is_plural(match: re.Match[str]) -> bool:
     word = match.group("role").lower()
-    return word.endswith(("s", "leden", "sen", "den")) and not word.endswith(("koning", "koningin", "cdk"))
+    return word.endswith(("s", "leden", "sen", "den")) and not word.endswith(
+        ("koning", "koningin", "cdk", "secretaris", "commissaris")  # plural: "secretarissen", "commissarissen"
+    )
 
 
 def _marked_former(text: str, match: re.Match[str]) -> bool:
@@ -530,7 +543,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|[a-zà-ÿ]+zaken"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
@@ -573,8 +586,23 @@ def _mention(
     match: re.Match[str], provincial: bool,
 ) -> _Mention:
     if place is None and not provincial:
-        place = _adjective_place(context, match.start()) or _place_of_the_office_before(context, match, role)
+        place = (_adjective_place(context, match.start()) or _line_place(context, match.start())
+                 or _place_of_the_office_before(context, match, role))
     return _Mention(name, role, start, end, place)
+
+
+_ROW_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]+")  # "Brunssum (wnd.) Burgemeester"
+
+
+def _line_place(context: _Context, role_start: int) -> Municipality | None:
+    """A table's row: 'Beek Burgemeester C. van Basten-Boddin', 'Brunssum (wnd.) Burgemeester G. Leers'."""
+    line_start = context.text.rfind("\n", 0, role_start) + 1
+    found = context.place_at(line_start) if role_start - line_start <= 60 else None
+    # not a dateline in capitals: "AMERSFOORT Wethouder Willem-Jan Stegeman ..."
+    if (found and not context.text[line_start:found[1]].isupper()
+            and _ROW_GAP.fullmatch(context.text, found[1], role_start)):
+        return found[0]
+    return None
 
 
 def _place_of_the_office_before(context: _Context, match: re.Match[str], role: str) -> Municipality | None:
@@ -614,7 +642,8 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
         return None
     if _NAME_BEFORE_PAREN.match(gap):
         return start, end, name
-    if _APPOSITION_GAP.match(gap) and (not _INTRODUCED.search(context.text[max(0, start - 40):start])
+    introduced = _INTRODUCED.search(context.text[max(0, start - 40):start])
+    if _APPOSITION_GAP.match(gap) and not _WHO.match(gap) and (not introduced
                                        or re.match(r"\s*,\s*(?:ook|tevens|tegelijk)\s", gap)):
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
     if _OTHER_OFFICE_FIRST.match(gap) and _is_full_name(name):
@@ -639,6 +668,7 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     return None
 
 
+_WHO = re.compile(r"\s*,\s*die\b")  # "aan de Bloemenbuurt, die de wethouder niet ...": a relative clause's antecedent
 _CAPTION_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]+")
 # what may stand before a caption's name in its clause: nothing, or "Op de foto", "Foto:", "v.l.n.r."
 _CAPTION_START = re.compile(r"^\W*$|(?:\bfoto|\bv\.?\s?l\.?\s?n\.?\s?r)\W*$", re.I)
@@ -648,16 +678,22 @@ _UNKNOWN_PLACE = re.compile(
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z][\w'’-]+(?=[ \t\u00a0]+[A-Z])"
 )
 _OF_WHAT = re.compile(
-    r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’ -]{1,40}?,[ \t\u00a0]+(?=[A-Z])"
+    r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+|die[ \t\u00a0]+|deze[ \t\u00a0]+)?[\w'’ -]{1,40}?,"
+    r"[ \t\u00a0]+(?=[A-Z])"
 )
 # "burgemeester van Hoek vormden": a lower-case "van" and one word that names no municipality, then no more name.
 _VAN_SURNAME = re.compile(rf"[ \t\u00a0]+(?P<name>van{_S}(?P<surname>{_UP}))(?![\w'’-])(?![ \t\u00a0]+[A-Z])")
+
+
+_BARE_QUALIFIER = re.compile(r"(?:\b(?:waarnemend|interim|demissionair|vertrekkend|scheidend)[\s-]+)?$", re.I)
 
 
 def _used_as_title(text: str, role_start: int) -> bool:
     """'met burgemeester van Hoek', 'en burgemeester van Agtmaal': the role stands before a name as a title. After
     an article, a determiner or an adjective, or 'als'/'tot', it is a noun whose 'van' names a place: 'de oudste
     burgemeester van Nederland', 'benoemd tot burgemeester van Zevenhuizen'."""
+    # an uninflected qualifier says nothing: "wordt vanaf 1 maart waarnemend burgemeester van Middelharnis"
+    role_start -= len(_BARE_QUALIFIER.search(text, max(0, role_start - 20), role_start).group())
     window = text[max(0, role_start - 30):role_start]
     if re.search(r"\b(?:door|met|bij|aan|voor|naast|en)\s+$", window, re.I):
         return True  # "werd hij door burgemeester van Selm welkom geheten"
@@ -841,7 +877,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         groups = _name_groups(context, clause_start, clause_start + own.start(), role)
         return groups[0] if groups else []
     copula = _COPULA.search(before)
-    if not copula or _GOVERNED.search(before):
+    if not copula or _GOVERNED.search(before) or _THERE_IS.search(before):
         return []
     if _SPEAKER.search(before):
         return []  # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here
@@ -876,6 +912,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     return groups[0] if groups else []
 
 
+# "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
+_THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
 # The subject's own office: "zijn functie van wethouder", "haar ambt als burgemeester"
 _OWN_OFFICE = re.compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?:van|als)\s+$", re.I)
 _SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b", re.I)
@@ -967,7 +1005,8 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
             offset = match.start(group) + raw.index(name.split()[0])
             # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
-            after_article = _AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset)
+            after_article = _AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset) or _ELLIPSIS.search(
+                context.text, max(0, offset - 30), offset)
             place = context.place_at(offset)
             if place is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
@@ -1004,10 +1043,17 @@ _AFTER_ARTICLE = re.compile(
 )
 
 
+# "de Duin- en Bollenstreek": the second half of a compound whose shared part was left out
+_ELLIPSIS = re.compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
+
+
 def _inside_place(context: _Context, offset: int) -> bool:
-    """The word at `offset` ends a municipality's name that starts a word or two before: "Wijk bij Duurstede"."""
-    for word in re.finditer(r"\S+\s+\S+\s+$|\S+\s+$", context.text[max(0, offset - 40):offset]):
-        found = context.place_at(offset - len(word.group()))
+    """The word at `offset` ends a municipality's name that starts up to three words before: "Wijk bij Duurstede",
+    "Alphen aan den Rijn"."""
+    window = context.text[max(0, offset - 40):offset]
+    for words in range(1, 4):
+        before = re.search(rf"(?:\S+\s+){{{words}}}$", window)
+        found = context.place_at(offset - len(before.group())) if before else None
         if found and found[1] > offset:
             return True
     return False
@@ -1218,7 +1264,7 @@ _GEMEENTE = re.compile(r"^(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)  # "(g
 
 
 _LISTED_PLACE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
-_LIST_ITEM_END = re.compile(r"[ \t\u00a0]*(?:,|\ben\b|;|\)|$)")
+_LIST_ITEM_END = re.compile(r"[ \t\u00a0]*(?:,|\ben\b|;|\)|\n|$)")
 
 
 def _place_after_name(context: _Context, position: int, listed: bool = True) -> Municipality | None:

@@ -28,7 +28,7 @@ FLOORS = {
     "holdout2": (0.93, 0.995, 0.965, 0.995),
     "holdout3": (0.95, 0.995, 0.985, 0.995),
     "holdout4": (1.0, 1.0, 1.0, 0.995),
-    "holdout5": (0.93, 0.995, 0.965, 0.995),
+    "holdout5": (0.935, 0.995, 0.965, 0.995),
     "holdout6": (1.0, 1.0, 1.0, 0.995),
     "holdout7": (1.0, 1.0, 1.0, 0.995),
     "holdout8": (1.0, 1.0, 1.0, 0.985),
@@ -60,19 +60,19 @@ FLOORS = {
     "holdout34": (1.0, 1.0, 1.0, 0.98),
     "holdout35": (0.955, 0.995, 0.995, 1.0),
     "holdout36": (1.0, 1.0, 1.0, 0.77),
-    "holdout37": (0.92, 0.985, 0.955, 1.0),
+    "holdout37": (0.925, 0.985, 0.955, 1.0),
     "holdout38": (1.0, 1.0, 1.0, 0.975),
     "holdout39": (0.9, 0.995, 0.96, 1.0),
     "holdout40": (1.0, 1.0, 1.0, 0.815),
-    "holdout41": (0.84, 0.995, 0.945, 1.0),
+    "holdout41": (0.845, 0.995, 0.945, 1.0),
     "holdout42": (1.0, 1.0, 1.0, 0.985),
-    "holdout43": (0.88, 0.995, 0.97, 1.0),
+    "holdout43": (0.885, 0.995, 0.98, 1.0),
     "holdout44": (1.0, 1.0, 1.0, 0.955),
-    "holdout45": (0.875, 0.96, 0.98, 1.0),
+    "holdout45": (0.92, 0.96, 0.98, 1.0),
     "holdout46": (1.0, 1.0, 1.0, 0.94),
-    "holdout47": (0.88, 0.98, 0.835, 1.0),
+    "holdout47": (0.915, 0.98, 0.98, 1.0),
     "holdout48": (1.0, 1.0, 1.0, 0.995),
-    "holdout49": (0.885, 0.995, 0.97, 1.0),
+    "holdout49": (0.925, 0.995, 0.97, 1.0),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -278,6 +278,18 @@ MORE = [
         "Sjoerd Feitsma en Henk Deinum van de PvdA en Friso Douwstra van het CDA keren terug als wethouders.",
         {("sjoerd feitsma", "wethouder", None), ("henk deinum", "wethouder", None),
          ("friso douwstra", "wethouder", None)},
+    ),
+    (  # an apposition that names another function first, then the office after "en"
+        "https://vngutrecht.nl/najaarscongres-2020-het-utrechts-aanbod/",
+        "Na het welkomstwoord van Sjors Fröhlich, burgemeester van gastgemeente Vijfheerenlanden, hield Maarten "
+        "Divendal, voorzitter van de VNG Utrecht en burgemeester van De Ronde Venen, eerst een korte Algemene "
+        "Ledenvergadering.",
+        {("sjors fröhlich", "burgemeester", "Vijfheerenlanden"), ("maarten divendal", "burgemeester", "De Ronde Venen")},
+    ),
+    (  # "is er nog nooit een ... burgemeester geworden": nobody holds the office; Volendam is a village, no person
+        "https://www.nhnieuws.nl/nieuws/336929/is-het-niet-eens-tijd-voor-een-volendammer-burgemeester-in-het-vissersdorp",
+        "In de lange geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden.",
+        set(),
     ),
 ]
 
