@@ -174,6 +174,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             intro.append(block)
         else:
             current.append(block)
+    drafts = _leading_generic_into_intro(intro, drafts)
     _move_media_forward_when_it_leads(intro, [own for *_, own in drafts])
     _move_media_named_for_the_next_heading(intro, drafts)
     drafts = _fold_subsections(drafts)
@@ -186,6 +187,27 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
 
 
 _CARD_LINE = 80  # a card's office line: "Raadslid in Midden-Groningen", "Burgemeester van de gemeente Ede"
+
+
+# one table, not the tables together: "Dialoogtafel zorg", "Tafel 3", "Gesprek over"; not "Terugblik op vijf
+# dialoogtafels", "Wat er aan de tafels werd besproken"
+_NAMES_A_TABLE = re.compile(r"dialoog(?!tafels)|\btafel(?:gesprek)?\b|gesprek(?!ken)", re.I)
+
+
+def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list[Draft]:
+    """A page whose tables are headed as such ("Dialoogtafel ...", "Tafel 3: ...", "Gesprek over ...") may open with
+    a heading of its own ("Toelichting", "Wat er aan de tafels werd besproken"): what stands under it introduces
+    the tables, as the page's intro does."""
+    first = next((i for i, (heading, *_) in enumerate(drafts) if _NAMES_A_TABLE.search(heading)), 0)
+    if not first:
+        return drafts
+    # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section
+    enclosing = drafts[first][2]
+    kept = [draft for draft in drafts[:first] if draft[0] in enclosing]
+    for heading, _, _, own in drafts[:first]:
+        if heading not in enclosing:
+            intro.extend(own)
+    return kept + drafts[first:]
 
 
 def _name_cards_as_text(blocks: list[Block]) -> list[Block]:

@@ -588,3 +588,17 @@ def test_an_archived_capture_dates_by_the_byline_and_links_by_base_href() -> Non
     </main></body></html>"""
     [record] = records_from_html(html, Provenance("https://archive.ph/Qm7Lz"))
     assert (record.event_date, record.video_url) == ("2019-03-18", "https://www.lindewolde.nl/assets/video/tafel.mp4")
+
+
+def test_a_heading_of_its_own_above_the_tables_introduces_them() -> None:
+    """A council portal or a newsletter opens with a heading of its own ("Toelichting", "Terugblik op vijf
+    dialoogtafels") above tables headed as such: what stands under it is the page's intro, not a table."""
+    html = f"""<html><body>{CHROME}<main><h1>Verslagen</h1>
+    <h2>Terugblik op vijf dialoogtafels</h2><p>In deze nieuwsbrief leest u per tafel wat er besproken is.</p>
+    <h2>Dialoogtafel geluk &amp; ontspanning</h2><p>{KIEL}</p>
+    <h2>Vragen uit de raad</h2><p>{NAUTA}</p>
+    </main>{FOOTER}</body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "vragen uit de raad", "Ellen Nauta-van Moorsel"),
+    ]
