@@ -37,7 +37,7 @@ _ROLE = re.compile(
     r"|(?P<wethouder>[a-zà-ÿ]*wethouders?|weth\.)"
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
-    r"|(?P<griffier>(?:raads|staten|gemeente)?griffiers?)"
+    r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
     r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?(?![ \t\u00a0]+Staten))"  # not "leden van Gedeputeerde Staten"
     r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
@@ -69,7 +69,7 @@ _CAP_PARTICLE = (
 # "Nauta-van Moorsel", "Penn- te Strake", "de Jong – de Vries"; not "Mulder - Heemstede", which lists a place.
 _DOUBLE = (
     rf"{_UP}(?:(?:-[ \u00a0]?(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?"
-    rf"|[ \u00a0][-–][ \u00a0]{_LC_PARTICLE}{_S}){_UP})*"
+    rf"|[ \u00a0][-–][ \u00a0](?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S}){_UP})*"
 )
 _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
@@ -98,6 +98,8 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     # "Burgemeester – en tevens jurylid – Jan van Zanen", "Burgemeester - nu nog - Van Wouwe"
     r"(?:[ \t\u00a0]+(?:[–—][^–—\n]{1,60}[–—]|-[ \t\u00a0][^–—\n-]{1,40}[ \t\u00a0]-))?"
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
+    # "gemeentesecretaris/algemeen directeur Paul Veldhuisen"
+    r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?(?=[ \t\u00a0]+[A-Z]))?"
     rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
 )
@@ -130,7 +132,9 @@ _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd
 # "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
 _WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
-_NAME_BEFORE_PAREN = re.compile(r"^\s*\((?:[^()\n]{1,60}?[/,;])?\s*$")
+_NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
+    r"^(?:\s+[–—-]\s+[^()\n–—]{1,40}?)?\s*\((?:[^()\n]{1,60}?[/,;])?\s*(?:\d+(?:e|ste|de)\s+)?$"
+)
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
@@ -152,14 +156,17 @@ _LIST_INTRO = re.compile(
     r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
     r"(?:(?:onder\s+andere|onder\s+meer|o\.a\.|ook|namelijk)[ \t\u00a0]+)?"
     # words before a colon, each after the space that ends the previous one (no backtracking over a word's letters)
-    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]+){0,12}(?:[a-zà-ÿ]+[ \t\u00a0]*)?:[ \t\u00a0]*"
+    # (an attendance list's names may stand on the lines after the colon: "Wethouders:\nA.C.L. Adema en F.R. Hoving")
+    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]+){0,12}(?:[a-zà-ÿ]+[ \t\u00a0]*)?:[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
     r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven|is)"
     r"(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
 )
 _LIST_SEPARATOR = re.compile(
-    r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+&[ \t\u00a0]+)"
+    # one item a line: "H.F.P. Bode (PvdA),\nF.C. Jans (Nieuw Enkhuizen) en\nD. van Pijkeren"
+    r"[ \t\u00a0]*(?:,[ \t\u00a0]*\n?[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)"
+    r"|[ \t\u00a0]+&[ \t\u00a0]+)"
 )
 _LOOSE_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
@@ -170,6 +177,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\b(?:afscheid|terugtreden|aftreden|overlijden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
+    r"|\boverlijden\s+van\b[^.;:]{1,60}\ben\s+$"  # "het overlijden van X en raadslid Y"
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
@@ -247,7 +255,7 @@ _INSTITUTIONS = frozenset({
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
 })
 _ADJECTIVE_ENDING = re.compile(r"(?:lijke|ische|landse|sche|ste)$")
-_ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club)$", re.I)
+_ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club|vergadering)$", re.I)
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
 _CALENDAR = frozenset({
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
@@ -417,12 +425,17 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     named_after = re.compile(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])")
     if _WAS_ROLE.search(before) and not named_after.match(text, _skip_portfolio(text, match.end())):
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
+    if _DEPARTURE.search(before) and not match.group(0).lower().startswith("huidige") and not _ON_A_DATE.match(after):
+        return True  # "na het vertrek van wethouder X"; not "het vertrek van de huidige burgemeester", nor "op 1 juli"
     for verb, particle in _SPLIT_LEAVING:
         if re.search(verb, before, re.I) and re.match(rf"[^.;]{{0,80}}?{particle}", after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
     return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
 
 
+# "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
+_DEPARTURE = re.compile(r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$", re.I)
+_ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
 _SPLIT_LEAVING = (
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
@@ -543,7 +556,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|[a-zà-ÿ]+zaken"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
@@ -1092,7 +1105,7 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         if index and (calendar or word.lower() in _COMMON_SURNAMES) and is_given_name(words[index - 1]):
             continue
         if index >= 2 and word[0].isupper() and words[index - 1] in _TUSSENVOEGSELS and (
-            (index == 2 and is_given_name(words[0])) or re.search(r"-(?:van|de|der|den|ter|ten)$", words[index - 2])
+            _given_names_only(words[:index - 1]) or re.search(r"-(?:van|de|der|den|ter|ten)$", words[index - 2])
         ):
             continue  # "Wendy de Koning", "Marjolein Steffens-van de Water": the particle opens a surname
         if (word.lower() in _STOPWORDS or calendar) and word.lower() not in _LC_PARTICLES:
