@@ -112,7 +112,7 @@ _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word
 _APPOSITION_GAP = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?(?:\s*[–—]\s*[^–—,.()]{1,30}?)?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"
     # "Marijke van Haaren, CDA-wethouder van Berkelland", "Sanja Duijvestijn, Gemeentebelangen raadslid"
-    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+)(?:\s+|-))?$"
+    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se))(?:\s+|-))?$"  # not an adjective: "Lingewaards burgemeester"
 )
 # "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
 _OTHER_OFFICE_FIRST = re.compile(
@@ -130,7 +130,7 @@ _PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
 _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")
 # "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
-_WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
+_WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
 _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
     r"^(?:\s+[–—-]\s+[^()\n–—]{1,40}?)?\s*\((?:[^()\n]{1,60}?[/,;])?\s*(?:\d+(?:e|ste|de)\s+)?$"
@@ -173,7 +173,11 @@ _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
 _FORMER_CLAUSE = re.compile(
     # "was tot 2020 wethouder", "tot mijn pensionering was ik griffier", "tot en met 2018 burgemeester"
-    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\b|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
+    # (a time after "tot": not "Er was concurrentie en dat maakt ons trots dat we tot de finalisten behoren")
+    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|begin|eind|medio|vorig|afgelopen|kort|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zijn|haar|mijn|"
+    r"het\s+moment|de\s+(?:verkiezingen|herindeling|fusie|zomer))"
+    r"|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\b(?:afscheid|terugtreden|aftreden|overlijden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
@@ -387,6 +391,9 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
 
 def _role_of(match: re.Match[str]) -> str | None:
     text = match.string
+    if (text[match.start() - 1:match.start()] in _QUOTE_MARKS and text[match.end():match.end() + 1] in _QUOTE_MARKS
+            and match.group(0).lower() in _PLAIN_OFFICES):
+        return None  # in quotation marks: "zijn 'wethouders' A en B" at a carnival; not "'kermiswethouder' X"
     if match.start() > 0 and text[match.start() - 1] == "-" and not match.group("former"):
         prefix = re.search(r"(\w+)-$", text[max(0, match.start() - 30):match.start()])
         # A party, a portfolio, a municipality or "collega" glued on keeps the office ("D66-raadslid",
@@ -404,6 +411,10 @@ def _role_of(match: re.Match[str]) -> str | None:
                 return None
             return role
     return None
+
+
+_QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
+_PLAIN_OFFICES = {"burgemeester", "burgemeesters", "wethouder", "wethouders", "raadslid", "raadsleden"}
 
 
 def _is_plural(match: re.Match[str]) -> bool:
@@ -739,7 +750,7 @@ def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, 
     # "Burgemeester van Kampen van de gemeente Schagen": a second "van" ties the place, so the first names the person
     place = _place_after_name(context, found.end("name"))
     if ((context.place_at(found.start("surname")) and place is None) or surname in PROVINCES
-            or context.places.is_ambiguous(surname)
+            or context.places.is_ambiguous(surname) or _is_party(surname)
             or re.search(r"\w[A-Z]", surname) or _POLICY_AREA.fullmatch(surname)
             or context.claimed_by(found.start("name"), found.end("name"))):
         return []
