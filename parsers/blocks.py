@@ -503,7 +503,8 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 # What lists other pages, as a heading ("Gerelateerde artikelen") or a line ("Eerder verschenen: ...").
 RELATED_PAGES = (
     r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|bekijk\s+ook\b|ook\s+interessant|"
-    r"zie\s+ook\b|eerder\s+verschenen\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b"
+    r"zie\s+ook\b|eerder\s+verschenen\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
+    r"uit\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b"
 )
 _RELATED_LINE = re.compile(rf"^(?:{RELATED_PAGES})[^:\n]{{0,30}}:", re.I)
 
@@ -575,7 +576,10 @@ def _inline_text(part: NavigableString | Tag) -> str:
 
 
 # A line of its own that names a table ("Dialoogtafel over gezondheid"), however the page styles it.
-_TABLE_TITLE = re.compile(r"^(?:(?:online|digitale)\s+)?dialoogtafel(?:s)?\b[^.!?]{0,100}$", re.I)
+# "Dialoogtafel over zorg", "Tafel 5: Erepenning voor een vrijwilliger", "Gesprek over beeld en nieuws"
+_TABLE_TITLE = re.compile(
+    r"^(?:(?:online|digitale)\s+)?(?:dialoogtafels?\b|tafel\s+\d+\s*[:.–-]|gesprek\s+over\b)[^.!?]{0,100}$", re.I
+)
 
 
 def _names_a_table(text: str) -> bool:

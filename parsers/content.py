@@ -27,7 +27,7 @@ _SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "searc
 # Class or id words of page furniture: the text inside is never part of the article.
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|newsletter|"
-    r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|navbar|sidebar|pagination|pager|"
+    r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|navbar|sidebar|pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
     r"article-meta|editsection|infobox|navbox|catlinks|toc|references|reflist|footnotes|headerlink|meta-?data|"
     r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate)(?![a-z])",

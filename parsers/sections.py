@@ -190,8 +190,10 @@ _CARD_LINE = 80  # a card's office line: "Raadslid in Midden-Groningen", "Burgem
 
 
 # one table, not the tables together: "Dialoogtafel zorg", "Tafel 3", "Gesprek over"; not "Terugblik op vijf
-# dialoogtafels", "Wat er aan de tafels werd besproken"
-_NAMES_A_TABLE = re.compile(r"dialoog(?!tafels)|\btafel(?:gesprek)?\b|gesprek(?!ken)", re.I)
+# dialoogtafels", "Wat er aan de tafels werd besproken", nor a newsletter's name ("Dialoog in de regio")
+_NAMES_A_TABLE = re.compile(
+    r"dialoogtafel(?!s)|\btafel(?:gesprek)?\b|gesprekstafel|\b(?:gesprek|dialoog)\s+(?:over|met)\b", re.I
+)
 
 
 def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list[Draft]:

@@ -602,3 +602,31 @@ def test_a_heading_of_its_own_above_the_tables_introduces_them() -> None:
         (1, "geluk en ontspanning", "Patrick Kiel"),
         (2, "vragen uit de raad", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_headings_set_by_a_stylesheet_class() -> None:
+    """An Acrobat export styles its headings by a class in <style> (<p class="s2">): a short line of its own that
+    names a table ("Tafel 5: ...", "Gesprek over ...") heads one."""
+    html = f"""<html><head><style>.s2 {{ font-weight: bold; font-size: 13pt; }}</style></head><body>
+    <div class="page" id="page1"><p class="s1">Verslag van de dialoogtafels</p>
+      <p class="s2">Tafel 1: Geluk en ontspanning</p><p>{KIEL}</p>
+      <p class="s2">Gesprek over samen leven</p><p>{NAUTA}</p></div></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_course_page_with_a_hidden_overview_and_a_newsletters_name() -> None:
+    """A course page (Moodle) hides its overview heading for screen readers only (class "accesshide") and opens with
+    a general part; a newsletter's name ("Dialoog in de regio") and its "Uit de vorige editie" are no tables."""
+    html = f"""<html><body><div role="main"><h2 class="accesshide">Onderwerpoverzicht</h2><ul class="topics">
+    <li class="section"><h3 class="sectionname">Dialoog in de regio</h3><p>Welkom in deze cursus.</p></li>
+    <li class="section"><h3 class="sectionname">Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p></li>
+    <li class="section"><h3 class="sectionname">Gesprek over samen leven</h3><p>{NAUTA}</p></li>
+    <li class="section"><h3 class="sectionname">Uit de vorige editie</h3><p>{NEUT}</p></li>
+    </ul></div></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
