@@ -72,6 +72,7 @@ class Gazetteer:
             for name in names:
                 self.by_key.setdefault(fold(name), []).append(municipality)
         self.max_words = max(len(key.split()) for key in self.by_key)
+        self.first_words = frozenset(key.split()[0] for key in self.by_key if key)
         # "Bergen" alone names two municipalities, "Bergen (NH.)" and "Bergen (L.)": a place, but not which one
         self.ambiguous = frozenset(fold(m.name.split(" (")[0]) for m in self.by_code.values() if " (" in m.name)
         self._build_adjectives()
@@ -113,6 +114,11 @@ class Gazetteer:
         """'Leusdense', 'Rotterdams' (and with `er_form`, 'Coevorder') -> the municipality."""
         name = self.adjectives.get(word) or (self.er_adjectives.get(word) if er_form else None)
         return self.lookup(name, on) if name else None
+
+    def may_start(self, word: str) -> bool:
+        """Whether a municipality's name (or alias) can start with `word`: most words are no place at all."""
+        key = fold(word)
+        return bool(key) and key.split()[0] in self.first_words
 
     def is_ambiguous(self, name: str) -> bool:
         """A place name several municipalities share ("Bergen"): a place, though no municipality can be given."""

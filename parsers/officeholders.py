@@ -1179,7 +1179,7 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
     if not words or words[0].start() != 0:
         return None
     first = words[0].group()
-    if not (first[0].isupper() or first.startswith(("'s", "’s", "s-"))):
+    if not (first[0].isupper() or first.startswith(("'s", "’s", "s-"))) or not places.may_start(first):
         return None
     for count in range(min(places.max_words, len(words)), 0, -1):
         candidate = text[position:position + words[count - 1].end()].rstrip(".,)")
