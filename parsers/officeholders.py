@@ -21,7 +21,7 @@ PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
 # --- roles -------------------------------------------------------------------------------------------------
 _QUALIFIER = (
-    r"(?:waarnemend|waarnemende|plaatsvervangend|plaatsvervangende|interim|nieuwe|kersverse|huidige|demissionair|"
+    r"(?:waarnemend|waarnemende|wnd\.|plaatsvervangend|plaatsvervangende|interim|nieuwe|kersverse|huidige|demissionair|"
     r"demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende)"
 )
 # Not (or no longer, or not yet) in office.
@@ -57,7 +57,7 @@ _NOT_OFFICE_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd"}
 
 # --- names -------------------------------------------------------------------------------------------------
 _S = r"[ \t\u00a0]+"  # a name never runs over a line break
-_UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ž'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿĀ-ž]"  # Latin-1 and Extended-A
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ɏ'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿĀ-ɏ]"  # Latin-1, Extended-A and -B
 _LC_PARTICLE = (
     rf"(?:v\.[ \u00a0]?d\.|van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|in{_S}de|"
     rf"op{_S}de|op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von|klein)"
@@ -133,12 +133,12 @@ _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd
 _WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
 _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
-    r"^(?:\s+[–—-]\s+[^()\n–—]{1,40}?)?\s*\((?:[^()\n]{1,60}?[/,;])?\s*(?:\d+(?:e|ste|de)\s+)?$"
+    r"^(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?[/,;])?\s*(?:\d+(?:e|ste|de)\s+)?$"
 )
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
-    r"(?:\b(?:is|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
+    r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
     r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ]+e\s+)?)"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
     re.I,
@@ -197,9 +197,11 @@ _FORMER_CLAUSE = re.compile(
     # "de onlangs opgestapte wethouder", "de vorige week overleden ChristenUnie wethouder"
     r"|\b(?:opgestapte|afgetreden|vertrokken|overleden|ontslagen|weggestuurde)\s+(?:(?-i:[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*)\s+)?$"
     # "is eervol ontslag verleend als waarnemend burgemeester"; not "heeft ontslag aangevraagd als", still in office
-    r"|\bontslag\s+(?:verleend|gekregen|genomen)\b[^.;]{0,30}\bals\s+$"
+    r"|\bontslag\s+(?:verleend|gekregen|genomen)\b[^;]{0,50}\bals\s+$"  # "... aan de heer J.J. Hoogendoorn als"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
     r"|\btoen\s+nog\b\W{0,4}(?:[A-Z]\w+se\s+)?$"  # "de - toen nog - Haagse wethouder"
+    r"|\bvoorgang(?:er|ster)\b[^.;:]{0,40}$"  # "De voorganger van Stapelkamp, burgemeester Bert Berghoef"
+    r"|\btussen\s+1[6-9]\d\d\s+en\s+(?:1[6-9]|20)\d\d\b[^.;]{0,40}$"  # "Hij was tussen 1823 en 1886 ... burgemeester"
     # nominated, not (yet) appointed; leaving; earlier
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
@@ -217,7 +219,9 @@ _FORMER_AFTER = re.compile(
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
-    r"|[^.;,]{0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )\boverleden\b)"
+    # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
+    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
+    r"\boverleden\b)"
     r"|[^.;,]{0,40}?\b(?:werd|is|wordt)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
     r"|\s+(?:was|waren)\b"  # "De eerste burgemeester was Jacob Weldijk (1822-1834)"
     r"|\s+te\s+(?:benoemen|kiezen|installeren|beëdigen|benoemd)\b"  # "stellen voor A en B als wethouders te benoemen"
@@ -737,7 +741,8 @@ _PREDICATE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef)\s+[^\s.;,][^.;,]{
 
 
 _NOUN_MARKERS = {"de", "het", "een", "als", "tot", "ons", "onze", "zijn", "haar", "hun", "uw", "mijn", "jullie", "deze",
-                 "die", "dit", "dat", "elke", "iedere", "welke", "geen", "eerst", "toenmalig", "voormalig"}
+                 "die", "dit", "dat", "elke", "iedere", "welke", "geen", "eerst", "toenmalig", "voormalig",
+                 "jaar", "jaren", "maanden", "lang"}  # "62 jaar burgemeester van Geervliet": a predicate
 
 
 def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, Municipality | None]]:
@@ -904,7 +909,9 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if not copula or _GOVERNED.search(before) or _THERE_IS.search(before):
         return []
     if _SPEAKER.search(before):
-        return []  # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here
+        # "Mijn naam is Michiel Wouters. Ik ben sinds juli 2018 wethouder": the speaker named just before; else
+        # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here
+        return _self_introduced(context, clause_start) if _I_AM.match(before) else []
     groups = _name_groups(context, clause_start, match.start(), role)
     verb = clause_start + copula.start()
     next_to_verb = []
@@ -938,6 +945,20 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
 
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
+_I_AM = re.compile(r"\s*(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
+_MY_NAME = re.compile(rf"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+(?P<name>{_FULL_NAME})")
+
+
+def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, int, str]]:
+    """The full name a speaker gave in the sentence before: "Mijn naam is X.", "Ik heet X."."""
+    window = max(0, clause_start - 200)
+    introduced = list(_MY_NAME.finditer(context.text, window, clause_start))
+    if not introduced:
+        return []
+    found = introduced[-1]
+    return [(found.start("name"), found.end("name"), found["name"])]
+
+
 # The subject's own office: "zijn functie van wethouder", "haar ambt als burgemeester"
 _OWN_OFFICE = re.compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?:van|als)\s+$", re.I)
 _SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b", re.I)
@@ -1110,6 +1131,11 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     organisation = next((i for i, word in enumerate(words) if i and _ORGANISATION.search(word)), None)
     if organisation is not None:
         words = words[:organisation]
+    # A party's name is no person's, nor part of one: "Algemeen Belang Groot Hulst", "Marie Dujardin van
+    # Gemeentebelangen"
+    party = next((i for i, word in enumerate(words) if _PARTY_NAME_WORD.fullmatch(word)), None)
+    if party is not None:
+        words = words[:party]
     for index, word in enumerate(words):
         # Days and months are written in lower case inside a Dutch sentence: after a given name "Zondag" is a surname.
         calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
@@ -1308,9 +1334,12 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     if match and not context.text[position:match.end()].strip(" ,").startswith("uit"):
         # the adjective may open the name itself: "burgemeester Naafs van de Utrechtse Heuvelrug"
         found = context.place_at(match.end()) or (match["adjective"] and context.place_at(match.start("adjective")))
-        if found:
+        if found and not _NAME_GOES_ON.match(context.text, found[1]):
             return found[0]
     return None
+
+
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")  # "van de Wageningen Universiteit": an institution's name
 
 
 def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
@@ -1330,6 +1359,7 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
 _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
 
 
+_PARTY_NAME_WORD = re.compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
 _PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
 
 
