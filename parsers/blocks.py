@@ -621,19 +621,20 @@ _LARGE = {"px": 18.0, "pt": 14.0, "em": 1.3, "rem": 1.3}  # body text is 10-16 p
 
 
 def _tag_large_title(tag: Tag) -> bool:
-    return _large_title(tag.get("style"), tag.get_text())
+    return _large_title(tag.get("style"), tag.get_text)
 
 
 def _lxml_large_title(element: etree._Element) -> bool:
-    return _large_title(element.get("style"), text_of(element))
+    return _large_title(element.get("style"), lambda: text_of(element))
 
 
-def _large_title(style: object, text: str) -> bool:
+def _large_title(style: object, text: Callable[[], str]) -> bool:
     """Words set in large type by style, a title: <span style="font-size: calc(var(--scale-factor)*22px)">, 18px,
-    14pt, 1.3em (a PDF viewer's text layer, a page builder); not an icon ("💡") or a drop cap."""
+    14pt, 1.3em (a PDF viewer's text layer, a page builder); not an icon ("💡") or a drop cap. The text is read
+    only for a large style: most elements have none, and reading a container's text is reading all it holds."""
     found = _FONT_SIZE.search(str(style or ""))
     return (found is not None and float(found[1]) >= _LARGE[found[2].lower()]
-            and sum(c.isalpha() for c in text) >= 3)
+            and sum(c.isalpha() for c in text()) >= 3)
 
 
 def _is_bold(tag: Tag) -> bool:
