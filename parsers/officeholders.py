@@ -47,6 +47,10 @@ _ROLE = re.compile(
     r")(?:\s+a\.\s?i\.)?(?![\w-])",
     re.I,
 )
+# A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
+_ROLE_STEM = re.compile(
+    r"burg|wethoud|weth\.|raadsl|secretaris|griffier|gedeputeerde|commissaris|cdk|cvdk|cvk|gouverneur", re.I
+)
 _ROLE_GROUPS = {
     "loco": "loco-burgemeester", "burgemeester": "burgemeester", "wethouder": "wethouder",
     "raadslid": "raadslid", "gemeentesecretaris": "gemeentesecretaris", "griffier": "griffier",
@@ -339,7 +343,7 @@ class _Context:
 
 def names_an_office(text: str) -> bool:
     """Whether `text` holds one of the office words the recogniser looks for."""
-    return _ROLE.search(text) is not None
+    return _ROLE_STEM.search(text) is not None and _ROLE.search(text) is not None
 
 
 def opens_with_office(text: str) -> bool:
@@ -350,6 +354,8 @@ def opens_with_office(text: str) -> bool:
 
 def find_officeholders(text: str, on: date | None = None) -> list[Person]:
     """Current officeholders named in `text`, in order of appearance, one entry per person."""
+    if not _ROLE_STEM.search(text):
+        return []  # most of a page's lines name no office: a plain search says so at a seventh of the cost
     context = _Context(text, gazetteer(), on, [])
     current: list[_Mention] = []
     for match in _ROLE.finditer(text):

@@ -154,7 +154,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             seen_h1 = seen_h1 or block.level == 1
             if not seen_heading and (first_h1 or _is_page_title(block.text, title)):
                 continue  # the page's own title, not a section; later <h1>s are sections (Medium-style pages)
-            if not any(_has_content(own) for *_, own in drafts) and _is_page_title(block.text, title):
+            if _is_page_title(block.text, title) and not any(_has_content(own) for *_, own in drafts):
                 continue  # the title again, above the text (a publication's own heading under the site's)
             if not drafts and not furniture_level and _is_dateline(block.text):
                 intro.append(Block("paragraph", block.text))  # a subtitle that dates the page, not a section
@@ -271,7 +271,10 @@ _MEDIA_NOTE = 100
 
 def _has_content(blocks: list[Block]) -> bool:
     """Text or a video; an agenda item's number ("1") alone is no text."""
-    return any(b.kind == "media" or (b.kind == "paragraph" and sum(c.isalpha() for c in b.text) >= 3) for b in blocks)
+    return any(b.kind == "media" or (b.kind == "paragraph" and _THREE_LETTERS.search(b.text)) for b in blocks)
+
+
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
 
 
 def _unnumbered(heading: str) -> str:
