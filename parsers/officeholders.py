@@ -952,7 +952,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
 _I_AM = re.compile(r"\s*(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
-_MY_NAME = re.compile(rf"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+(?P<name>{_FULL_NAME})")
+_MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+")
 
 
 def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, int, str]]:
@@ -961,8 +961,9 @@ def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, in
     introduced = list(_MY_NAME.finditer(context.text, window, clause_start))
     if not introduced:
         return []
-    found = introduced[-1]
-    return [(found.start("name"), found.end("name"), found["name"])]
+    start = introduced[-1].end()
+    named = [c for c in context.names_between(start, clause_start) if c[0] == start and _is_full_name(c[2])]
+    return named[:1]
 
 
 # The subject's own office: "zijn functie van wethouder", "haar ambt als burgemeester"
