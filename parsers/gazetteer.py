@@ -100,6 +100,8 @@ class Gazetteer:
                 er_candidates.setdefault(name + name[-1] + "er", set()).add(name)  # "de Haarlemmer burgemeester"
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}
         self.adjectives.update(_IRREGULAR_ADJECTIVES)
+        # uninflected too: "Haags wethouder", "Nijmeegs burgemeester"
+        self.adjectives.update({form[:-1]: name for form, name in _IRREGULAR_ADJECTIVES.items() if form.endswith("se")})
         self.er_adjectives = {form: names.pop() for form, names in er_candidates.items() if len(names) == 1}
 
     def lookup(self, name: str, on: date | None = None) -> Municipality | None:

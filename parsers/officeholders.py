@@ -57,7 +57,7 @@ _ROLE_GROUPS = {
     "gedeputeerde": "gedeputeerde", "cdk": "commissaris van de koning",
 }
 # Words ending in "wethouder" or "gedeputeerde" that are not the office ("oudwethouder" is a former one).
-_NOT_OFFICE_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "jeugd"}
+_NOT_OFFICE_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder"}  # "jeugdwethouder" holds the youth portfolio
 
 # --- names -------------------------------------------------------------------------------------------------
 _S = r"[ \t\u00a0]+"  # a name never runs over a line break
@@ -533,6 +533,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found and not plural and role_place is None and _used_as_title(text, match.start("role")):
         # "Commissaris van de Koning van Dijk"; "van Gelderland" stays a province (_van_surname leaves provinces)
         found = _van_surname(context, after)
+    if not found and not plural:
+        found = _subject_after_fronted_office(context, match, after, provincial) or _name_before_colon(context, match)
     if not found:
         before = _apposition_before(context, match)
         if before is not None:
@@ -564,6 +566,34 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             place = role_place or own_place or _place_after_name(context, end)
         mentions.append(_mention(context, name, role, start, end, place, match, provincial))
     return mentions
+
+
+def _subject_after_fronted_office(
+    context: _Context, match: re.Match[str], after: int, provincial: bool,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """'Als burgemeester van Valkenswaard kent Anton Ederveen ...', 'Op zijn laatste dag als waarnemend burgemeester
+    van de gemeente Reimerswaal, heeft Piet Zoon ...': the office opens the sentence, its holder follows the verb."""
+    text = context.text
+    if not _FRONTED_AS.search(text[_clause_start(text, match.start()):match.start()]):
+        return []
+    verb = _VERB_THEN.match(text, after)
+    listed = _names_after(context, verb.end(), False, provincial) if verb else []
+    return listed if listed and _is_full_name(listed[0][2]) else []
+
+
+# (not a farewell: "Bij zijn afscheid als wethouder riep X ...")
+def _name_before_colon(context: _Context, match: re.Match[str]) -> list[tuple[int, int, str, Municipality | None]]:
+    """A list line 'Astrid Janssen: Wethouder Amersfoort': a full name, a colon, then the office."""
+    line_start = context.text.rfind("\n", 0, match.start()) + 1
+    for start, end, name in context.names_between(line_start, match.start()):
+        if _COLON_GAP.fullmatch(context.text, end, match.start()) and _is_full_name(name):
+            return [(start, end, name, _bare_place(context, match.end()))]
+    return []
+
+
+_COLON_GAP = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
+_FRONTED_AS = re.compile(r"^(?!.*\b(?:afscheid|vertrek)\b)\W*(?:[A-Z]\w*(?:\s+\w+){0,5}\s+)?[Aa]ls\s+$")
+_VERB_THEN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[a-z]+(?=[ \t\u00a0]+[A-Z])")
 
 
 _NEXT_SENTENCE_LIST = re.compile(
@@ -876,7 +906,10 @@ _BARE_PARTY = re.compile(rf"[ \t\u00a0]+{_PARTY_TOKEN}(?=[ \t\u00a0]*(?:[,;)]|en
 # "namens de VVD", "van het CDA", "van DES": the party of a listed name
 _AFFILIATION = re.compile(
     rf"[ \t\u00a0]+(?:namens[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’.-]+"
-    rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-]))"
+    rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-])"
+    # "Ilona Jense voor de VVD, Hanneke van de Gevel voor Eerlijk Alternatief"
+    rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
+    rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-]))"
 )
 _RESIDENCE = re.compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
 
