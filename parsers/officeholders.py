@@ -597,8 +597,10 @@ _VERB_THEN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[a-z]+(?=[ \t\u00a0]+[A-Z])"
 
 
 _NEXT_SENTENCE_LIST = re.compile(
-    r"[^.!?]*[.!?]\s+(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|betreft|bestaat\s+uit|bestaan\s+uit)"
-    r"(?:\s+[a-zà-ÿ]+)?:?\s+"
+    r"[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|betreft|bestaat\s+uit|bestaan\s+uit)"
+    r"(?:\s+[a-zà-ÿ]+)?:?"
+    r"|(?:Zijn|Haar)\s+naam\s+is"  # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer"
+    r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat)\s+"  # "Namens de gemeente Edam-Volendam zijn dat A en B"
 )
 
 
@@ -1194,8 +1196,11 @@ def _clean_name(raw: str, context: _Context) -> str | None:
                       if words[i] in ("de", "het") and _ADJECTIVE_ENDING.search(words[i + 1])), None)
     if adjective is not None:
         words = words[:adjective]
+    while len(words) > 2 and _BARE_INITIALS.fullmatch(words[-1]):
+        words.pop()  # initials after a full name open the next one: "Jaap Smit H.M. Koningin Máxima"
     while words and (words[-1].lower() in _LC_PARTICLES or words[-1].startswith("(")):
         words.pop()  # a particle or a "(nickname)" ends no name: "Pieter Verhoeve (Gouda) Foto: ..."
+    words = _from_the_given_name(words)
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
     if _STREET.search(words[-1].lower()) and not (is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
@@ -1214,6 +1219,22 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if len(words) == 2 and places.lookup(words[1]) and not is_given_name(words[0]):
         return None  # "Sterk Meppel", "Leefbaar Ede": a local party
     return name
+
+
+_BARE_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+
+
+def _from_the_given_name(words: list[str]) -> list[str]:
+    """'Paleis Noordeinde Arthur van Dijk', 'Zaankanter Jeroen Olthof': capitalised words before a given name that
+    are no given names (a place, a noun) are no part of the name."""
+    if len(words) < 3 or is_given_name(words[0]) or words[0].lower() in _LC_PARTICLES:
+        return words
+    first = next((i for i in range(1, len(words) - 1) if is_dutch_given_name(words[i])), None)
+    if first is None or any(is_given_name(word) or word.endswith(".") for word in words[:first]):
+        return words
+    # two words, or an inhabitant's name ("Zaankanter", "Hagenaar"); one other word may be an unlisted given
+    # name: "Siert Jan Lap"
+    return words[first:] if first >= 2 or re.search(r"(?:er|aar)$", words[0]) else words
 
 
 _ABBREVIATION = re.compile(r"[ \t\u00a0]*\([A-Za-z]{2,6}\)")  # "Commissaris van de Koning (cvdK) Wim van de Donk"
