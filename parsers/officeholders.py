@@ -79,6 +79,10 @@ _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
 _NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\)"  # "(Jannewietske)", not a party such as "(GroenLinks)"
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
+    # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van
+    # Haersma Buma,"
+    # (not after "van": "burgemeester Naafs van de Utrechtse Heuvelrug" names his municipality)
+    rf"(?:{_GIVEN}{_S}){{1,2}}(?:de|der|den|ter|ten|te){_S}{_UP}{_S}{_UP}(?=[ \t\u00a0]*[,.;:)]|[ \t\u00a0]+[a-z])|"
     rf"(?:{_INITIALS}(?:{_NICK}{_S})?(?:(?:{_LC_PARTICLE}|{_CAP_PARTICLE}){_S})?"  # "A.J.W. Van Eekelen"
     rf"|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?){_DOUBLE}"
 )
@@ -1196,6 +1200,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
                       if words[i] in ("de", "het") and _ADJECTIVE_ENDING.search(words[i + 1])), None)
     if adjective is not None:
         words = words[:adjective]
+    if len(words) == 4 and words[1] in _TUSSENVOEGSELS and context.places.lookup(words[-1]):
+        words.pop()  # "Jan de Vries Rotterdam": the place after a name, not a second surname
     while len(words) > 2 and _BARE_INITIALS.fullmatch(words[-1]):
         words.pop()  # initials after a full name open the next one: "Jaap Smit H.M. Koningin Máxima"
     while words and (words[-1].lower() in _LC_PARTICLES or words[-1].startswith("(")):
