@@ -36,7 +36,8 @@ def _known_themes() -> dict[str, str]:
 
 
 # "Dialoogtafels in het land" is a sentence about the tables, not a table's topic.
-_NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren|is|en|of|een)\b", re.I)
+# In lower case: "Dialoogtafel Van boer tot bord" is a title.
+_NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren|is|en|of|een)\b")
 
 
 # What may follow the topic in a heading: "... met wethouder Jansen", "... in Leusden", "... (Ede)",

@@ -67,3 +67,9 @@ def test_themes(heading: str, theme: str) -> None:
 def test_known_and_unknown_themes() -> None:
     assert is_known_theme("gezondheid")
     assert not is_known_theme("wonen en verkeer")
+
+
+def test_a_capitalised_word_after_dialoogtafel_opens_a_title() -> None:
+    """'Van boer tot bord' is a table's title; 'in het land' after 'Dialoogtafels' is a sentence about the tables."""
+    assert normalise_theme("Dialoogtafel Van boer tot bord") == "van boer tot bord"
+    assert normalise_theme("Dialoogtafels in het land") == "dialoogtafels in het land"
