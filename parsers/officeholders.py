@@ -518,6 +518,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     after = _skip_portfolio(text, after)
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
     found = _names_after(context, after, plural, provincial)
+    if not found and plural and role_place is not None:
+        found = _respective_places(context, role_place, after)
+        role_place = None if found else role_place  # each name has its own
     if not found and role_place is None and (unknown := _UNKNOWN_PLACE.match(text, after)):
         # "Burgemeester van Maarssen Mirjam van 't Veld": a place the gazetteer does not know (merged before 2019),
         # then the person's full name
@@ -571,6 +574,25 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             place = role_place or own_place or _place_after_name(context, end)
         mentions.append(_mention(context, name, role, start, end, place, match, provincial))
     return mentions
+
+
+def _respective_places(
+    context: _Context, first: Municipality, position: int,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """'De burgemeesters van Tilburg en Breda, Peter Noordanus en Paul Depla': places, then as many names, in the
+    same order."""
+    places = [first]
+    while (joint := _PLACE_JOINT.match(context.text, position)) and (found := context.place_at(joint.end())):
+        places.append(found[0])
+        position = found[1]
+    comma = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*").match(context.text, position)
+    names = _names_after(context, comma.end(), True, False) if comma and len(places) >= 2 else []
+    if len(names) != len(places):
+        return []
+    return [(start, end, name, place) for (start, end, name, _), place in zip(names, places, strict=True)]
+
+
+_PLACE_JOINT = re.compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0]en)[ \t\u00a0]+")
 
 
 def _subject_after_fronted_office(
@@ -1097,8 +1119,9 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
             offset = match.start(group) + raw.index(name.split()[0])
             # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
-            after_article = _AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset) or _ELLIPSIS.search(
-                context.text, max(0, offset - 30), offset)
+            after_article = (_AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset)
+                             or _ELLIPSIS.search(context.text, max(0, offset - 30), offset)
+                             or _PLACE_PREPOSITION.search(context.text, max(0, offset - 20), offset))
             place = context.place_at(offset)
             if place is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
@@ -1135,6 +1158,9 @@ _AFTER_ARTICLE = re.compile(
 )
 
 
+# "wethouder in Menameradiel", "komt uit Schoonhoven": a place, even one the gazetteer does not know (merged away)
+# (not "bestaande uit René Adriaansen (raadslid ABZ)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|op|(?:komt|kwam|komen|afkomstig)[ \t\u00a0]+uit)[ \t\u00a0]+$")
 # "de Duin- en Bollenstreek": the second half of a compound whose shared part was left out
 _ELLIPSIS = re.compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
 
@@ -1488,7 +1514,7 @@ def _merge(mentions: list[_Mention]) -> list[Person]:
         if same is None:
             merged.append(mention)
             continue
-        if len(mention.name) > len(same.name):
+        if len(mention.name) > len(same.name) and not _with_place(same.name, mention.name):
             same.name, same.start = mention.name, min(same.start, mention.start)
         same.municipality = same.municipality or mention.municipality
     return [_person(m) for m in sorted(merged, key=lambda m: m.start)]
@@ -1496,7 +1522,14 @@ def _merge(mentions: list[_Mention]) -> list[Person]:
 
 def _same_person(a: str, b: str) -> bool:
     a_fold, b_fold = a.casefold(), b.casefold()
-    return a_fold == b_fold or a_fold.endswith(" " + b_fold) or b_fold.endswith(" " + a_fold)
+    return (a_fold == b_fold or a_fold.endswith(" " + b_fold) or b_fold.endswith(" " + a_fold)
+            or _with_place(a, b) or _with_place(b, a))
+
+
+def _with_place(name: str, longer: str) -> bool:
+    """'Jan Hamming van Heusden' is 'Jan Hamming' with his municipality read as a surname."""
+    rest = longer[len(name):]
+    return longer.startswith(name + " van ") and gazetteer().lookup(rest[len(" van "):]) is not None
 
 
 def _person(mention: _Mention) -> Person:
