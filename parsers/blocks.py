@@ -27,7 +27,7 @@ from parsers.content import (
     routed_region_soup,
     text_of,
 )
-from parsers.names import is_dutch_given_name
+from parsers.names import is_dutch_given_name, is_particle
 from parsers.videos import (
     PLAYER_ID_ATTRIBUTES,
     VIDEO_FILE,
@@ -593,14 +593,11 @@ def _is_capitals(text: str) -> bool:
             and len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6 and not _is_persons_name(text))
 
 
-_NAME_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "el"}
-
-
 def _is_persons_name(text: str) -> bool:
     """'LINDA VAN DE WIEL' under a photo: a name in capitals is a credit or a byline, not a heading."""
     words = text.split()
     return (len(words) <= 5 and is_dutch_given_name(words[0].title())
-            and all(word.lower() in _NAME_PARTICLES or re.fullmatch(r"[A-ZÀ-Þ]+(?:-[A-ZÀ-Þ]+)?", word)
+            and all(is_particle(word) or re.fullmatch(r"[A-ZÀ-Þ]+(?:-[A-ZÀ-Þ]+)?", word)
                     for word in words[1:]))
 
 

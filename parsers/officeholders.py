@@ -448,8 +448,7 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     after = text[match.end():match.end() + 120]
     if _FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before)):
         return True
-    named_after = re.compile(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])")
-    if _WAS_ROLE.search(before) and not named_after.match(text, _skip_portfolio(text, match.end())):
+    if _WAS_ROLE.search(before) and not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end())):
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
     if _DEPARTURE.search(before) and not match.group(0).lower().startswith("huidige") and not _ON_A_DATE.match(after):
         return True  # "na het vertrek van wethouder X"; not "het vertrek van de huidige burgemeester", nor "op 1 juli"
@@ -462,6 +461,7 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
 _DEPARTURE = re.compile(r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$", re.I)
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
+_NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])")  # "was wethouder Jansen"
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
 _SPLIT_LEAVING = (
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
@@ -582,17 +582,14 @@ def _respective_places(
     """'De burgemeesters van Tilburg en Breda, Peter Noordanus en Paul Depla': places, then as many names, in the
     same order."""
     places = [first]
-    while (joint := _PLACE_JOINT.match(context.text, position)) and (found := context.place_at(joint.end())):
+    while (joint := _LIST_SEPARATOR.match(context.text, position)) and (found := context.place_at(joint.end())):
         places.append(found[0])
         position = found[1]
-    comma = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*").match(context.text, position)
+    comma = _LISTED_PLACE.match(context.text, position)
     names = _names_after(context, comma.end(), True, False) if comma and len(places) >= 2 else []
     if len(names) != len(places):
         return []
     return [(start, end, name, place) for (start, end, name, _), place in zip(names, places, strict=True)]
-
-
-_PLACE_JOINT = re.compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0]en)[ \t\u00a0]+")
 
 
 def _subject_after_fronted_office(

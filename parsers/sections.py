@@ -189,6 +189,20 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
 _CARD_LINE = 80  # a card's office line: "Raadslid in Midden-Groningen", "Burgemeester van de gemeente Ede"
 
 
+def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
+    """A person's card set as a bold name above their office (<p><strong>Anneke Perdon</strong><br>Raadslid in
+    Midden-Groningen</p>): the bold name is a line of text, not a heading."""
+    cards = []
+    for block, following in itertools.zip_longest(blocks, blocks[1:]):
+        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and following is not None
+                and following.kind == "paragraph" and len(following.text) <= _CARD_LINE
+                and opens_with_office(following.text) and len(block.text.split()) <= 5
+                and is_given_name(block.text.split()[0])):
+            block = Block("paragraph", block.text)
+        cards.append(block)
+    return cards
+
+
 # one table, not the tables together: "Dialoogtafel zorg", "Tafel 3", "Gesprek over"; not "Terugblik op vijf
 # dialoogtafels", "Wat er aan de tafels werd besproken", nor a newsletter's name ("Dialoog in de regio")
 _NAMES_A_TABLE = re.compile(
@@ -210,20 +224,6 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
         if heading not in enclosing:
             intro.extend(own)
     return kept + drafts[first:]
-
-
-def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
-    """A person's card set as a bold name above their office (<p><strong>Anneke Perdon</strong><br>Raadslid in
-    Midden-Groningen</p>): the bold name is a line of text, not a heading."""
-    cards = []
-    for block, following in itertools.zip_longest(blocks, blocks[1:]):
-        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and following is not None
-                and following.kind == "paragraph" and len(following.text) <= _CARD_LINE
-                and opens_with_office(following.text) and len(block.text.split()) <= 5
-                and is_given_name(block.text.split()[0])):
-            block = Block("paragraph", block.text)
-        cards.append(block)
-    return cards
 
 
 def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
