@@ -54,7 +54,7 @@ def test_impossible_dates_are_ignored() -> None:
         ("Tafel 2 - Zorg & welzijn", "zorg & welzijn"),
         ("Dialoogtafel de raadzaal", "de raadzaal"),
         ("Dialoogtafels de komende weken", "dialoogtafels de komende weken"),
-        # "Gesprek over X" names its topic; a "gesprek met" names no topic
+        # "Gesprek over X" names its topic; "Gesprekken over ..." speaks of several, and stays as written
         ("Gesprek over de weekmarkt", "de weekmarkt"),
         ("Gesprek over natuur & milieu", "natuur en milieu"),
         ("Gesprekken over zorg", "gesprekken over zorg"),
