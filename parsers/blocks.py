@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -183,7 +183,7 @@ def _is_skipped(tag: Tag) -> bool:
         tag.name, tag.get,
         lambda: any(parent.name in SECTIONING for parent in tag.parents),
         lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)),
-        lambda: tag.find_parent(["blockquote", "figure"]) is not None,
+        lambda: _ancestor(tag, ("blockquote", "figure")) is not None,
     )
 
 
@@ -301,6 +301,12 @@ def _tags_in(tag: Tag) -> Iterator[Tag]:
     return (element for element in tag.descendants if isinstance(element, Tag))
 
 
+def _ancestor(tag: Tag, names: Container[str], test: Callable[[Tag], bool] = lambda tag: True) -> Tag | None:
+    """The nearest enclosing element named in `names` that passes `test`: find_parent() without bs4 building a
+    filter for each call."""
+    return next((parent for parent in tag.parents if parent.name in names and test(parent)), None)
+
+
 def _anchors_in(tag: Tag) -> list[Tag]:
     return [element for element in _tags_in(tag) if _is_link(element)]
 
@@ -316,7 +322,7 @@ def _wraps_blocks(tag: Tag) -> bool:
 
 
 def _heading_level(tag: Tag) -> int | None:
-    if tag.find_parent("a", href=True) is not None:
+    if _ancestor(tag, ("a",), _is_link) is not None:
         return None  # a heading inside a link card names the page or video it links to
     if tag.name != "h1" and _in_title_header(tag):
         return None  # the subtitle or kicker beside the page's title: <header><h1/><h2>Vijf gesprekken ...</h2>
@@ -327,7 +333,7 @@ def _heading_level(tag: Tag) -> int | None:
 
 
 def _in_title_header(tag: Tag) -> bool:
-    header = tag.find_parent("header")
+    header = _ancestor(tag, ("header",))
     return header is not None and header.find("h1") is not None
 
 
@@ -337,7 +343,7 @@ def _titled(tag: Tag) -> bool:
     if _is_title_class(" ".join(tag.get("class") or [])):
         # a link card's title names what it links to; a quotation's its source; a note box's labels the note; an
         # image's is its caption
-        return tag.find_parent(["a", "blockquote"]) is None and not any(
+        return _ancestor(tag, ("a", "blockquote")) is None and not any(
             _NOTE_CLASS.search(" ".join(parent.get("class") or [])) for parent in tag.parents
         ) and not _after_image(tag)
     if tag.name == "dt":
@@ -529,7 +535,7 @@ def _alone(tag: Tag) -> bool:
     parent = tag.parent
     return (parent is not None and not any(part is not tag and (isinstance(part, Tag) or part.strip())
                                            for part in parent.contents if not isinstance(part, Comment))
-            and tag.find_parent("a") is None)
+            and _ancestor(tag, ("a",)) is None)
 
 
 def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:

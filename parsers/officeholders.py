@@ -11,7 +11,7 @@ it to that person; people marked as former are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
@@ -301,8 +301,7 @@ class Person:
 
     def to_json(self) -> dict[str, str | None]:
         """The fields of the `officeholders` command's output."""
-        data = asdict(self)
-        return {key: data[key] for key in (
+        return {key: getattr(self, key) for key in (
             "name", "role", "municipality", "municipality_code", "given_name", "surname_prefix", "surname",
             "sort_name",
         )}
@@ -453,9 +452,9 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     if _DEPARTURE.search(before) and not match.group(0).lower().startswith("huidige") and not _ON_A_DATE.match(after):
         return True  # "na het vertrek van wethouder X"; not "het vertrek van de huidige burgemeester", nor "op 1 juli"
     for verb, particle in _SPLIT_LEAVING:
-        if re.search(verb, before, re.I) and re.match(rf"[^.;]{{0,80}}?{particle}", after):
+        if verb.search(before) and particle.match(after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
-    return bool(re.search(r"\btot\b", before, re.I)) and bool(re.match(r"[^.;]{0,40}?\b(?:was|geweest)\b", after))
+    return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
@@ -463,10 +462,12 @@ _DEPARTURE = re.compile(r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$", re.I)
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
 _NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])")  # "was wethouder Jansen"
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
-_SPLIT_LEAVING = (
+_SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"[^.;]{{0,80}}?{particle}")) for verb, particle in (
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
     (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
-)
+))
+_UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
+_WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
 # "X ... was (ook) wethouder in Y"; not "Het was burgemeester X die ...", "Er was wethouder X"
 _WAS_ROLE = re.compile(
     r"(?<!\bhet\s)(?<!\ber\s)(?<!\bdit\s)(?<!\bdat\s)\b(?:was|waren)\s+"
@@ -1162,12 +1163,15 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|op|(?:komt|kwam|komen|afkomstig)[ \t\u
 _ELLIPSIS = re.compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
 
 
+_LAST_WORDS = tuple(re.compile(rf"(?:\S+\s+){{{words}}}$") for words in range(1, 4))  # the last one, two, three
+
+
 def _inside_place(context: _Context, offset: int) -> bool:
     """The word at `offset` ends a municipality's name that starts up to three words before: "Wijk bij Duurstede",
     "Alphen aan den Rijn"."""
     window = context.text[max(0, offset - 40):offset]
-    for words in range(1, 4):
-        before = re.search(rf"(?:\S+\s+){{{words}}}$", window)
+    for last_words in _LAST_WORDS:
+        before = last_words.search(window)
         found = context.place_at(offset - len(before.group())) if before else None
         if found and found[1] > offset:
             return True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import date
 from urllib.parse import urljoin
 
@@ -36,7 +36,7 @@ class Record:
     extractor_version: str
 
     def to_row(self) -> dict[str, str | int]:
-        return asdict(self)
+        return {column: getattr(self, column) for column in COLUMNS}  # asdict() would deep-copy every string
 
 
 COLUMNS = tuple(field.name for field in fields(Record))

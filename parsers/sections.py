@@ -111,8 +111,11 @@ def _names_table(heading: str) -> bool:
     return "tafel" in heading.casefold()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    return _NON_WORD.sub(" ", text).strip().casefold()
 
 
 def _is_page_title(heading: str, title: str) -> bool:

@@ -49,19 +49,25 @@ _TAIL = re.compile(
 )
 
 
+_OVER = re.compile(r"\bover\b", re.I)
+_PLURAL = re.compile(r"dialoogtafels", re.I)
+_ARTICLE = re.compile(r"(?:de|het)\b", re.I)
+_SPACES = re.compile(r"\s+")
+
+
 def topic_of_heading(heading: str) -> str:
     """The heading without 'Dialoogtafel (over)' and trailing host, place or date; lower-case."""
     prefix = _PREFIX.match(heading)
     topic = _PREFIX.sub("", heading, count=1).strip().strip(_QUOTES).strip(" .:-–")
     # "Dialoogtafels in het land" is no topic; "Dialoogtafel over de bieb" is ("over" says what follows is one)
-    says_over = prefix is not None and re.search(r"\bover\b", prefix.group(), re.I)
+    says_over = prefix is not None and _OVER.search(prefix.group())
     # "Dialoogtafel de raadzaal" names a table's topic; "Dialoogtafels de komende weken" is a sentence about them
-    plural = prefix is not None and re.search(r"dialoogtafels", prefix.group(), re.I)
-    not_a_topic = _NOT_A_TOPIC.match(topic) or (plural and re.match(r"(?:de|het)\b", topic, re.I))
+    plural = prefix is not None and _PLURAL.search(prefix.group())
+    not_a_topic = _NOT_A_TOPIC.match(topic) or (plural and _ARTICLE.match(topic))
     if not topic or (not_a_topic and not says_over):
         topic = heading.strip()
     topic = _TAIL.sub("", topic).strip().strip(_QUOTES) or topic
-    return re.sub(r"\s+", " ", topic).lower()
+    return _SPACES.sub(" ", topic).lower()
 
 
 def normalise_theme(heading: str) -> str:
