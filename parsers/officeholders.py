@@ -1004,11 +1004,16 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         return _antecedent(context, clause_start, role)
     if _PLURAL_PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         return _antecedent_list(context, clause_start, role)
-    # Otherwise the clause's first group, but not a lone capitalised word opening the sentence ("Terug naar ...").
+    # Otherwise the first group of the subordinate clause the verb stands in ("X leest het besluit voor, waarin Y
+    # per 1 mei wordt benoemd als burgemeester"), else the clause's first group, but not a lone capitalised word
+    # opening the sentence ("Terug naar ...").
     groups = [g for g in groups if not _lone_opening_word(context, g, clause_start)]
-    return groups[0] if groups else []
+    subordinate = [m.end() for m in _SUBORDINATE.finditer(text, clause_start, verb)]
+    own_clause = [g for g in groups if subordinate and subordinate[-1] <= g[0][0] < verb]
+    return (own_clause or groups or [[]])[0]
 
 
+_SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+")
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
 _I_AM = re.compile(r"\s*(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
