@@ -22,7 +22,7 @@ PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 # --- roles -------------------------------------------------------------------------------------------------
 _QUALIFIER = (
     r"(?:waarnemend|waarnemende|wnd\.|plaatsvervangend|plaatsvervangende|interim|nieuwe|kersverse|huidige|demissionair|"
-    r"demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende)"
+    r"demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende|tijdelijk|tijdelijke)"
 )
 # Not (or no longer, or not yet) in office.
 _FORMER = (
@@ -63,8 +63,8 @@ _NOT_OFFICE_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder"}  # "jeugd
 _S = r"[ \t\u00a0]+"  # a name never runs over a line break
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ɏ'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿĀ-ɏ]"  # Latin-1, Extended-A and -B
 _LC_PARTICLE = (
-    rf"(?:v\.[ \u00a0]?d\.|van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|in{_S}de|"
-    rf"op{_S}de|op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von|klein)"
+    rf"(?:v\.[ \u00a0]?d\.|v/d|van{_S}der|van{_S}den|van{_S}de|van{_S}het|van{_S}'t|van{_S}’t|in{_S}'t|in{_S}’t|"
+    rf"in{_S}de|op{_S}de|op{_S}den|uit{_S}de|uit{_S}den|van|de|der|den|ter|ten|te|'t|’t|le|la|du|von|klein)"
 )
 _CAP_PARTICLE = (
     rf"(?:Van{_S}der|Van{_S}den|Van{_S}de|Van{_S}het|Van{_S}'t|In{_S}'t|In{_S}de|Op{_S}de|Op{_S}den|Uit{_S}de|"
@@ -221,10 +221,12 @@ _FORMER_CLAUSE = re.compile(
 
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
-    # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is"
-    r"(?:(?!\b(?:dat|die|omdat|waar|wat|of)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
+    # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is", nor "is burgemeester X
+    # weer op verjaardag geweest" (been somewhere)
+    r"(?:(?!\b(?:dat|die|omdat|waar|wat|of|op)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
     r"|[^.;]{0,70}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
-    r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend)\b"
+    r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
+    r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
@@ -978,7 +980,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         # "Mijn naam is Michiel Wouters. Ik ben sinds juli 2018 wethouder": the speaker named just before; else
         # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here
         return _self_introduced(context, clause_start) if _I_AM.match(before) else []
-    groups = _name_groups(context, clause_start, match.start(), role)
+    groups = [g for g in _name_groups(context, clause_start, match.start(), role)
+              if not _agent_or_common_noun(context, g, clause_start)]
     verb = clause_start + copula.start()
     next_to_verb = []
     for group in groups:
@@ -1013,7 +1016,24 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     return (own_clause or groups or [[]])[0]
 
 
-_SUBORDINATE = re.compile(r"(?:,\s*|\b)(?:waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+")
+# where a clause of its own starts: "..., waarin", "waar", "... al wethouder en Kiena ten Brink gaat ..."
+_SUBORDINATE = re.compile(
+    r"(?:,\s*|\b)(?:waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+|(?<![\w'’-])(?-i:[a-zà-ÿ]+)\s+en\s+(?=[A-Z])"
+)
+_AGENT = re.compile(r"\bdoor\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mr\.?|drs\.?)\s+)*$")
+_RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|een)[ \t\u00a0]+$")
+
+
+def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:
+    """Names no subject: the agent of a passive ("Vroomen is door Eddy van Hijum beëdigd als burgemeester"; not
+    "door X, die ... aan de slag ging als"), or one capitalised word after a lower-case article ("benoemde de
+    Drachtster tot burgemeester": a surname alone is written with its particle capitalised, "De Vries")."""
+    text = context.text
+    start, _, name = group[0]
+    if _AGENT.search(text, clause_start, start):
+        return not _RELATIVE_AFTER.match(text, group[-1][1])
+    return len(group) == 1 and " " not in name and bool(_ARTICLE_BEFORE.search(text, clause_start, start))
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
 _I_AM = re.compile(r"\s*(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
@@ -1039,9 +1059,9 @@ _SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b", re.I)
 def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:
     """A capitalised word opening the clause, unless it is the surname of a person named before ("Cees Bijl ...
     Bijl ging aan de slag als gedeputeerde")."""
-    start, _, word = group[0]
-    if len(group) > 1 or " " in word or start > clause_start + 1:
-        return False
+    start, end, word = group[0]
+    if len(group) > 1 or " " in word or start > clause_start + 1 or context.text[end:end + 2].lstrip(" ")[:1] == "(":
+        return False  # "Vroomen (CDA, 55 jaar), is ... beëdigd": a name with a party or age is a person
     earlier = (name for _, end, name in context.all_names() if end <= start)
     return not any(_is_full_name(name) and name.endswith(" " + word) for name in earlier)
 
@@ -1318,8 +1338,8 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
 _TIE = re.compile(
     # what may stand between a role and its place: "/algemeen directeur", "(met ... jaar)", "is", "wordt"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
-    # "wethouder voor de VVD in de gemeente Koggenland"
-    r"(?:[ \t\u00a0]+voor[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w/&-]*(?=[ \t\u00a0]+(?:in|van)[ \t\u00a0]))?"
+    # "wethouder voor de VVD in de gemeente Koggenland", "wethouder namens de PvdA in Enkhuizen"
+    r"(?:[ \t\u00a0]+(?:voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w/&-]*(?=[ \t\u00a0]+(?:in|van)[ \t\u00a0]))?"
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
     r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"  # "op Schouwen-Duiveland"
