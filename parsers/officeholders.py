@@ -510,6 +510,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if role_place is None and not provincial and (portfolio := _PORTFOLIO_BEFORE_TIE.match(text, after_role)):
         role_place, after = _tied_place(context, portfolio.end())  # "wethouder mobiliteit van de gemeente Zeist"
         after = after if role_place else after_role
+    if role_place is None and not provincial:
+        role_place = _possessor_place(context, match)
     card = _card_above(context, match, role, provincial)
     if card is not None:
         return [card]
@@ -565,7 +567,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         listed = _names_after(context, _next_sentence_start(text, match.end()), True, provincial)
         found = listed if len(listed) >= 2 else []
     if not found:
-        found = [(start, end, name, None) for start, end, name in _clause_subjects(context, match, role)]
+        # "Han ter Heegde is burgemeester Gooise Meren": the place may follow the office bare
+        found = [(start, end, name, None if provincial or end > match.start() else _bare_place(context, after_role))
+                 for start, end, name in _clause_subjects(context, match, role)]
     if not found and not plural and _DEFINITE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
         # the sentence before.
@@ -577,6 +581,21 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             place = role_place or own_place or _place_after_name(context, end)
         mentions.append(_mention(context, name, role, start, end, place, match, provincial))
     return mentions
+
+
+_HER = re.compile(r"\bhaar[ \t\u00a0]+$")
+_MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
+
+
+def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | None:
+    """'Gemeente Westerwolde en haar gemeentesecretaris Herman Zwart': the municipality 'haar' stands for."""
+    text = context.text
+    if not _HER.search(text, max(0, match.start() - 6), match.start()):
+        return None
+    for named in reversed(list(_MUNICIPALITY_NAMED.finditer(text, _clause_start(text, match.start()), match.start()))):
+        if found := context.place_at(named.end()):
+            return found[0]
+    return None
 
 
 def _respective_places(
@@ -1011,14 +1030,21 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     # per 1 mei wordt benoemd als burgemeester"), else the clause's first group, but not a lone capitalised word
     # opening the sentence ("Terug naar ...").
     groups = [g for g in groups if not _lone_opening_word(context, g, clause_start)]
-    subordinate = [m.end() for m in _SUBORDINATE.finditer(text, clause_start, verb)]
-    own_clause = [g for g in groups if subordinate and subordinate[-1] <= g[0][0] < verb]
-    return (own_clause or groups or [[]])[0]
+    subordinate = list(_SUBORDINATE.finditer(text, clause_start, verb))
+    if subordinate:
+        last = subordinate[-1]
+        own_clause = [g for g in groups if last.end() <= g[0][0] < verb]
+        antecedent = [g for g in groups if g[-1][1] <= last.start() and len(text[g[-1][1]:last.start()].split()) <= 1]
+        if own_clause or (last["relative"] and antecedent):
+            # "X volgt Y op, die aankondigde te stoppen als burgemeester": a relative clause's subject is its antecedent
+            return own_clause[0] if own_clause else antecedent[-1]
+    return (groups or [[]])[0]
 
 
 # where a clause of its own starts: "..., waarin", "waar", "... al wethouder en Kiena ten Brink gaat ..."
 _SUBORDINATE = re.compile(
     r"(?:,\s*|\b)(?:waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+|(?<![\w'’-])(?-i:[a-zà-ÿ]+)\s+en\s+(?=[A-Z])"
+    r"|(?P<relative>,\s*die\s+)"
 )
 _AGENT = re.compile(r"\bdoor\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mr\.?|drs\.?)\s+)*$")
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
