@@ -159,7 +159,8 @@ def _lxml_media_in(element: etree._Element, attributes: Callable[[etree._Element
         name = inner.tag
         if not isinstance(name, str):
             continue  # a comment or processing instruction
-        if not any(_may_name_video(value) or key in PLAYER_ID_ATTRIBUTES for key, value in inner.items()):
+        if not (any(_may_name_video(value) or key in PLAYER_ID_ATTRIBUTES for key, value in inner.items())
+                or _plays_video(name, inner.get)):
             continue  # then _media_of_attributes finds nothing, nor a link's href
         attrs = attributes(inner)
         found.extend(_media_of_attributes(name, attrs))
@@ -686,7 +687,17 @@ def _media_of_attributes(tag_name: str, attrs: dict) -> list[Block]:
     player = video_of_player(attrs, tag_name)
     if player:
         found.append(Block("media", label, url=player))
+    if not found and _plays_video(tag_name, attrs.get):
+        # what a <video> plays is a video whatever its address ends in: Plone's "tafel.mp4/@@download/file"
+        found.append(Block("media", label, url=str(attrs.get("src") or attrs.get("data-src")).strip()))
     return found
+
+
+def _plays_video(tag_name: str, attribute: Callable[[str], object]) -> bool:
+    """<video src> or <source type="video/..." src>."""
+    if not (attribute("src") or attribute("data-src")):
+        return False
+    return tag_name == "video" or (tag_name == "source" and str(attribute("type") or "").startswith("video/"))
 
 
 def _label(*texts: object) -> str:

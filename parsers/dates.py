@@ -24,15 +24,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def find_dates(text: str, page_date: date | None = None) -> list[date]:
-    """Every date the text names, in order; a date without a year takes the page's year."""
+    """Every date the text names, in order. A date without a year takes the year the text gives the same day
+    elsewhere ("dinsdag 2 december ... op dinsdagavond 2 december 2008"), else the page's year."""
     found: list[tuple[int, date]] = []
-    for match in _WRITTEN.finditer(text):
-        year = int(match[3]) if match[3] else (page_date.year if page_date else None)
-        if year is None:
-            continue  # never guess a year
-        day = _safe_date(year, MONTHS[match[2].lower()], int(match[1]))
-        if day:
-            found.append((match.start(), day))
     for match in _NUMERIC.finditer(text):
         year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
         day = _safe_date(year, int(match[2]), int(match[1]))
@@ -42,6 +36,14 @@ def find_dates(text: str, page_date: date | None = None) -> list[date]:
         day = _safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day:
             found.append((match.start(), day))
+    written = [(match.start(), int(match[1]), MONTHS[match[2].lower()], match[3]) for match in _WRITTEN.finditer(text)]
+    found += [(start, day) for start, number, month, year in written
+              if year and (day := _safe_date(int(year), month, number))]
+    years = {(day.month, day.day): day.year for _, day in found}
+    for start, number, month, year in written:
+        known = None if year else years.get((month, number)) or (page_date.year if page_date else None)
+        if known and (day := _safe_date(known, month, number)):
+            found.append((start, day))  # never a guessed year: without one the date is left out
     return [day for _, day in sorted(found, key=lambda pair: pair[0])]
 
 

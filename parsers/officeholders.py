@@ -462,7 +462,9 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
 _DEPARTURE = re.compile(r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$", re.I)
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
-_NAMED_AFTER = re.compile(r"[ \t\u00a0]+(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])")  # "was wethouder Jansen"
+_NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E.C. Reynvaan aanwezig"
+    r"[ \t\u00a0]+(?:(?:mevrouw|mevr\.|de\s+heer|dhr\.|mr\.|drs\.)\s+)?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
+)
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
 _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"[^.;]{{0,80}}?{particle}")) for verb, particle in (
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
