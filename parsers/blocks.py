@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
@@ -720,13 +720,23 @@ def _media_in(tag: Tag) -> Iterator[Block]:
 
 
 def _dedupe_media(blocks: Iterator[Block]) -> Iterator[Block]:
-    """Drop a media block that repeats the one just before it (a link beside its own iframe)."""
+    """Drop a media block that repeats the one just before it (a link beside its own iframe); when they stand
+    together, the first keeps the label of the other if it has none (<div data-video-url><iframe title>)."""
     last_media = None
+    held: Block | None = None  # the last media block, until the next block shows it is not repeated right away
     for block in blocks:
+        if block.kind == "media" and block.url == last_media:
+            if held is not None and not held.text and block.text:
+                held = replace(held, text=block.text)
+            continue
+        if held is not None:
+            yield held
+            held = None
         if block.kind == "media":
-            if block.url == last_media:
-                continue
-            last_media = block.url
-        elif block.kind == "heading":
+            last_media, held = block.url, block
+            continue
+        if block.kind == "heading":
             last_media = None
         yield block
+    if held is not None:
+        yield held
