@@ -96,7 +96,7 @@ _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
 _TITLES = (
     r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
     r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr)\s+"
-    r"|(?-i:[A-Z][A-Za-z0-9]*)['’]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
+    r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
@@ -148,7 +148,7 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
-    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:[a-zà-ÿ]+e\s+)?)"
+    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+)?)"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
     re.I,
 )
@@ -224,7 +224,7 @@ _FORMER_AFTER = re.compile(
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is", nor "is burgemeester X
     # weer op verjaardag geweest" (been somewhere)
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of|op)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
-    r"|[^.;]{0,70}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
+    r"|[^.;]{0,100}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
@@ -233,7 +233,7 @@ _FORMER_AFTER = re.compile(
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
     r"\boverleden\b)"
-    r"|[^.;,]{0,40}?\b(?:werd|is|wordt)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
+    r"|[^.;,]{0,40}?\b(?:werd|is)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
     r"|\s+(?:was|waren)\b"  # "De eerste burgemeester was Jacob Weldijk (1822-1834)"
     r"|\s+te\s+(?:benoemen|kiezen|installeren|beëdigen|benoemd)\b"  # "stellen voor A en B als wethouders te benoemen"
 )
@@ -645,9 +645,11 @@ _VERB_THEN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[a-z]+(?=[ \t\u00a0]+[A-Z])"
 
 
 _NEXT_SENTENCE_LIST = re.compile(
-    r"[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|betreft|bestaat\s+uit|bestaan\s+uit)"
+    r"[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|waren|betreft|bestaat\s+uit"
+    r"|bestaan\s+uit)"
     r"(?:\s+[a-zà-ÿ]+)?:?"
     r"|(?:Zijn|Haar)\s+naam\s+is"  # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer"
+    r"|(?:V\.?l\.?n\.?r\.?|Van\s+links\s+naar\s+rechts):?"  # a caption: "De vijf wethouders. V.l.n.r.: A, B en C"
     r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat)\s+"  # "Namens de gemeente Edam-Volendam zijn dat A en B"
 )
 
@@ -1371,7 +1373,7 @@ _TIE = re.compile(
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
     r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"  # "op Schouwen-Duiveland"
-    r"(?:[A-Z][\w-]+se[ \t\u00a0]+|[a-z]+e[ \t\u00a0]+)?"
+    r"(?:(?:[A-Z][\w-]+se|[a-z]+e)[ \t\u00a0]+){0,2}"  # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y"
     # "griffier van de gemeenteraad van Y"
     r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+van[ \t\u00a0]+)?",
 )
@@ -1451,8 +1453,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
 
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
-_TIE_AFTER_NAME = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+_TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF wraps it
+    r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
     r"(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?(?:\w*[Gg]emeente[ \t\u00a0]+)?"
     r"|[Gg]emeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
 )
