@@ -180,6 +180,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     drafts = _leading_generic_into_intro(intro, drafts)
     _move_media_forward_when_it_leads(intro, [own for *_, own in drafts])
     _move_media_named_for_the_next_heading(intro, drafts)
+    _move_second_video_to_the_next_heading([own for *_, own in drafts])
     drafts = _fold_subsections(drafts)
     with_content = [d for d in drafts if _has_content(d[3])]
     sections = tuple(
@@ -332,6 +333,26 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
         for block in named:
             own.remove(block)
         following_own[:0] = named
+
+
+def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:
+    """A section with a video of its own that ends with another one (and perhaps its short caption), right before
+    a heading whose section has none: that one stands above the next heading as its video (a figure placed before
+    the title it belongs to)."""
+    for own, following in itertools.pairwise(owns):
+        caption = 1 if own and _is_caption(own[-1]) else 0
+        last = len(own) - 1 - caption
+        if (last > 0 and own[last].kind == "media" and any(block.kind == "media" for block in own[:last])
+                and not any(block.kind == "media" for block in following)):
+            following[:0] = own[last:]
+            del own[last:]
+
+
+def _is_caption(block: Block) -> bool:
+    return block.kind == "paragraph" and len(block.text) <= _CAPTION and not names_an_office(block.text)
+
+
+_CAPTION = 80
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
