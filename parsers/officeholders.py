@@ -26,7 +26,8 @@ _QUALIFIER = (
 )
 # Not (or no longer, or not yet) in office.
 _FORMER = (
-    r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant)"
+    r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
+    r"|aanstaand|aanstaande)"
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
@@ -102,7 +103,7 @@ _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
-    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+))?"
+    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris))?"
     # "Burgemeester – en tevens jurylid – Jan van Zanen", "Burgemeester - nu nog - Van Wouwe"
     r"(?:[ \t\u00a0]+(?:[–—][^–—\n]{1,60}[–—]|-[ \t\u00a0][^–—\n-]{1,40}[ \t\u00a0]-))?"
     r"(?:[ \t\u00a0]+[–—](?=[ \t\u00a0]+[A-Z]))?"  # "De Wethouder – Astrid Janssen, een paar ambtenaren"
@@ -209,6 +210,9 @@ _FORMER_CLAUSE = re.compile(
     r"|\bontslag\s+(?:verleend|gekregen|genomen)\b[^;]{0,50}\bals\s+$"  # "... aan de heer J.J. Hoogendoorn als"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
     r"|\btoen\s+nog\b\W{0,4}(?:[A-Z]\w+se\s+)?$"  # "de - toen nog - Haagse wethouder"
+    r"|\booit\s+(?:de\s+|het\s+)?(?:[a-z]+e\s+)?$"  # "Harry Keereweer, ooit de eerste burgemeester van West Betuwe"
+    # a nickname: "ook bekend als burgemeester van Midsland", "wordt ook wel de burgemeester van Noordhorn genoemd"
+    r"|\bbekend\s+als\s+(?:de\s+)?$|\b(?:wordt|werd)\s+(?:ook\s+)?wel\s+(?:de\s+)?$|\bbijgenaamd\s+(?:de\s+)?$"
     r"|\bvoorgang(?:er|ster)\b[^.;:]{0,40}$"  # "De voorganger van Stapelkamp, burgemeester Bert Berghoef"
     r"|\btussen\s+1[6-9]\d\d\s+en\s+(?:1[6-9]|20)\d\d\b[^.;]{0,40}$"  # "Hij was tussen 1823 en 1886 ... burgemeester"
     # nominated, not (yet) appointed; leaving; earlier
@@ -442,6 +446,8 @@ def _is_plural(match: re.Match[str]) -> bool:
 
 def _marked_former(text: str, match: re.Match[str]) -> bool:
     """'X was tot 2020 burgemeester', 'X, die tot vorig jaar wethouder was', 'heeft afscheid genomen als'."""
+    if match.group(0).lower().startswith("huidige"):
+        return False  # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y"
     clause_start = _clause_start(text, match.start())
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before):
@@ -787,7 +793,9 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
 _WHO = re.compile(r"\s*,\s*die\b")  # "aan de Bloemenbuurt, die de wethouder niet ...": a relative clause's antecedent
 _CAPTION_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]+")
 # what may stand before a caption's name in its clause: nothing, or "Op de foto", "Foto:", "v.l.n.r."
-_CAPTION_START = re.compile(r"^\W*$|(?:\bfoto|\bv\.?\s?l\.?\s?n\.?\s?r)\W*$", re.I)
+_CAPTION_START = re.compile(  # ... or a quotation's speaker: '"...", zegt Bert Wassink burgemeester van Terschelling'
+    r"^\W*$|(?:\bfoto|\bv\.?\s?l\.?\s?n\.?\s?r)\W*$|\b(?:zegt|zei|aldus|vertelt|vertelde)\s+$", re.I
+)
 
 
 _UNKNOWN_PLACE = re.compile(
@@ -1052,13 +1060,14 @@ _SUBORDINATE = re.compile(
 )
 _AGENT = re.compile(r"\bdoor\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mr\.?|drs\.?)\s+)*$")
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|een)[ \t\u00a0]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|een|uit|in|te)[ \t\u00a0]+$")  # "X uit Rottevalle wordt"
 
 
 def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:
     """Names no subject: the agent of a passive ("Vroomen is door Eddy van Hijum beëdigd als burgemeester"; not
     "door X, die ... aan de slag ging als"), or one capitalised word after a lower-case article ("benoemde de
-    Drachtster tot burgemeester": a surname alone is written with its particle capitalised, "De Vries")."""
+    Drachtster tot burgemeester": a surname alone is written with its particle capitalised, "De Vries"), or one
+    after a preposition of place ("Sipke Hoekstra uit Rottevalle wordt benoemd tot wethouder")."""
     text = context.text
     start, _, name = group[0]
     if _AGENT.search(text, clause_start, start):
@@ -1381,6 +1390,7 @@ _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVIN
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
 _PROVINCE_PHRASE = (
     rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
+    r"|[ \t\u00a0]*(?:van|in)[ \t\u00a0]+(?:onze|deze|uw|jullie)[ \t\u00a0]+provincie"  # "in onze provincie"
 )
 _PROVINCE = re.compile(_PROVINCE_PHRASE)
 _PROVINCE_TIE = re.compile(rf"{_PROVINCE_PHRASE}(?=[ \t\u00a0]*,?[ \t\u00a0]+[A-Z(a-z])")  # a name follows
