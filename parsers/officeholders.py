@@ -582,6 +582,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
         # the sentence before.
         found = [(start, end, name, None) for start, end, name in _antecedent(context, match.start(), role)]
+    if len(found) == 1 and (colleague := _COLLEAGUE.match(text, _skip_parens(text, found[0][1]))):
+        found += _names_after(context, colleague.end(), False, provincial)[:1]  # "A en zijn D66-collega B"
     mentions = []
     for start, end, name, own_place in found:
         place = None
@@ -591,6 +593,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     return mentions
 
 
+_COLLEAGUE = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar)[ \t\u00a0]+(?:[\w-]+-)?collega(?=[ \t\u00a0])")
 _HER = re.compile(r"\bhaar[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
 
