@@ -43,8 +43,8 @@ _FOLD_SEPARATORS = re.compile(r"[\s\-.()]+")
 
 @lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again, page after page
 def fold(text: str) -> str:
-    """Case, accent, apostrophe, hyphen and space insensitive key."""
-    text = unicodedata.normalize("NFKD", text)
+    """Case, accent, apostrophe, hyphen and space insensitive key; "&" reads "en" ("Aa & Hunze")."""
+    text = unicodedata.normalize("NFKD", text.replace("&", " en "))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("’", "'").replace("‘", "'")
     return _FOLD_SEPARATORS.sub(" ", text).strip(" '")

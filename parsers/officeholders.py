@@ -475,6 +475,7 @@ _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E
 _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"[^.;]{{0,80}}?{particle}")) for verb, particle in (
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
     (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
+    (r"\b(?:diende|dienden)\b", r"\bontslag\s+in\b"),  # "vandaag diende CDA-wethouder Scholten zijn ontslag in"
 ))
 _UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
 _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
@@ -582,8 +583,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
         # the sentence before.
         found = [(start, end, name, None) for start, end, name in _antecedent(context, match.start(), role)]
-    if len(found) == 1 and (colleague := _COLLEAGUE.match(text, _skip_parens(text, found[0][1]))):
-        found += _names_after(context, colleague.end(), False, provincial)[:1]  # "A en zijn D66-collega B"
+    if found and (colleague := _COLLEAGUE.match(text, _after_name(context, found[-1][1], provincial))):
+        # "CDA-raadslid A en zijn D66-collega B", "burgemeesters A van X en hun Drentse collega's B van Y en C van Z"
+        found += _names_after(context, colleague.end(), plural, provincial)[:None if plural else 1]
     mentions = []
     for start, end, name, own_place in found:
         place = None
@@ -593,7 +595,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     return mentions
 
 
-_COLLEAGUE = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar)[ \t\u00a0]+(?:[\w-]+-)?collega(?=[ \t\u00a0])")
+_COLLEAGUE = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+(?:[\w-]+-|[A-Z]\w+e[ \t\u00a0]+)?"
+    r"collega(?:'s|’s)?(?=[ \t\u00a0])"
+)
 _HER = re.compile(r"\bhaar[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
 
