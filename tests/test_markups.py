@@ -630,3 +630,22 @@ def test_a_course_page_with_a_hidden_overview_and_a_newsletters_name() -> None:
         (1, "geluk en ontspanning", "Patrick Kiel"),
         (2, "samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_what_a_video_element_plays_and_a_second_video_above_the_next_title() -> None:
+    # Plone serves a file at ".../tafel.mp4/@@download/file"; a flat page may put a table's figure above its title
+    html = f"""<html><body><main><h1>Dialoogtafels</h1>
+    <h2>Dialoogtafel onderwijs en werk</h2><p>{HOYTINK}</p>
+    <iframe src="https://www.youtube.com/embed/flatpage001"></iframe>
+    <figure><iframe src="https://player.vimeo.com/video/123456789"></iframe><figcaption>Video: tafel 2.</figcaption>
+    </figure>
+    <h2>Dialoogtafel over gezondheid</h2><p>{NEUT}</p>
+    <h2>Dialoogtafel over samen leven</h2><p>{NAUTA}</p>
+    <video src="https://example.org/samen-leven.mp4/@@download/file" controls></video>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.video_url) for r in records] == [
+        ("onderwijs en werk", "https://www.youtube.com/watch?v=flatpage001"),
+        ("gezondheid", "https://vimeo.com/123456789"),
+        ("samen leven", "https://example.org/samen-leven.mp4/@@download/file"),
+    ]

@@ -32,7 +32,7 @@ FLOORS = {
     "holdout6": (1.0, 1.0, 1.0, 0.995),
     "holdout7": (1.0, 1.0, 1.0, 0.995),
     "holdout8": (1.0, 1.0, 1.0, 0.985),
-    "holdout9": (0.925, 0.995, 0.98, 1.0),
+    "holdout9": (0.93, 0.995, 0.98, 1.0),
     "holdout10": (1.0, 1.0, 1.0, 0.98),
     "holdout11": (1.0, 1.0, 1.0, 0.98),
     "holdout12": (0.95, 0.995, 0.985, 1.0),
@@ -64,9 +64,9 @@ FLOORS = {
     "holdout38": (1.0, 1.0, 1.0, 0.975),
     "holdout39": (0.9, 0.995, 0.96, 1.0),
     "holdout40": (1.0, 1.0, 1.0, 0.98),
-    "holdout41": (0.875, 0.995, 0.945, 1.0),
+    "holdout41": (0.885, 0.995, 0.945, 1.0),
     "holdout42": (1.0, 1.0, 1.0, 0.985),
-    "holdout43": (0.89, 0.995, 0.98, 1.0),
+    "holdout43": (0.895, 0.995, 0.98, 1.0),
     "holdout44": (1.0, 1.0, 1.0, 0.965),
     "holdout45": (0.92, 0.96, 0.98, 1.0),
     "holdout46": (1.0, 1.0, 1.0, 0.94),
@@ -74,15 +74,25 @@ FLOORS = {
     "holdout48": (1.0, 1.0, 1.0, 1.0),
     "holdout49": (0.925, 0.995, 0.97, 1.0),
     "holdout50": (0.935, 0.975, 0.975, 1.0),
-    "holdout51": (1.0, 1.0, 1.0, 0.96),
+    "holdout51": (1.0, 1.0, 1.0, 0.975),
     "holdout52": (0.93, 0.995, 0.985, 1.0),
     "holdout53": (1.0, 1.0, 1.0, 0.965),
     "holdout54": (0.93, 0.995, 0.985, 1.0),
     "holdout55": (0.93, 0.995, 0.98, 1.0),
     "holdout56": (1.0, 1.0, 1.0, 0.985),
-    "holdout57": (0.905, 0.995, 0.965, 1.0),
+    "holdout57": (0.915, 0.995, 0.965, 1.0),
     "holdout58": (1.0, 1.0, 1.0, 0.945),
     "holdout59": (0.89, 0.96, 0.96, 1.0),
+    "holdout60": (0.95, 0.995, 0.98, 1.0),
+    "holdout61": (1.0, 1.0, 1.0, 0.99),
+    "holdout62": (0.97, 0.97, 0.97, 1.0),
+    "holdout63": (1.0, 1.0, 1.0, 0.995),
+    "holdout64": (0.85, 0.98, 0.865, 1.0),
+    "holdout65": (0.96, 0.995, 0.985, 1.0),
+    "holdout66": (1.0, 1.0, 1.0, 0.98),
+    "holdout67": (0.95, 0.995, 0.98, 1.0),
+    "holdout68": (1.0, 1.0, 1.0, 0.995),
+    "holdout69": (0.875, 0.98, 0.975, 1.0),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -219,7 +229,8 @@ MORE = [
     (  # "nam ... afscheid": the verb split around the officeholder
         "https://www.omroepgelderland.nl/nieuws/2457406/Twijfels-over-nieuwe-wethouder-in-Wageningen-kandidaat-vraagt"
         "-bedenktijd",
-        "Hoewel Bosland zijn wethouderschap (nog) niet heeft aanvaard. Nam wethouder De Brito wel officieel afscheid.",
+        "Hoewel Bosland zijn wethouderschap (nog) niet heeft aanvaard. Nam wethouder De Brito wel officieel "
+        "afscheid.",
         set(),
     ),
     (  # the one succeeded is in office until then
@@ -294,11 +305,69 @@ MORE = [
         "Na het welkomstwoord van Sjors Fröhlich, burgemeester van gastgemeente Vijfheerenlanden, hield Maarten "
         "Divendal, voorzitter van de VNG Utrecht en burgemeester van De Ronde Venen, eerst een korte Algemene "
         "Ledenvergadering.",
-        {("sjors fröhlich", "burgemeester", "Vijfheerenlanden"), ("maarten divendal", "burgemeester", "De Ronde Venen")},
+        {('maarten divendal', 'burgemeester', 'De Ronde Venen'),
+         ('sjors fröhlich', 'burgemeester', 'Vijfheerenlanden')},
     ),
     (  # "is er nog nooit een ... burgemeester geworden": nobody holds the office; Volendam is a village, no person
         "https://www.nhnieuws.nl/nieuws/336929/is-het-niet-eens-tijd-voor-een-volendammer-burgemeester-in-het-vissersdorp",
         "In de lange geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden.",
+        set(),
+    ),
+    (  # the subject of "wordt benoemd als" in its own subordinate clause, not the sentence's first name (h64-053)
+        'https://heemsteedsecourant.nl/lokaal/burgemeester-nienhuis-ge%C3%AFnstalleerd-336508',
+        "De heer Maas (plv raadsvoorzitter) leest het Koninklijk Besluit van 4 december 2017 voor, waarin mevrouw "
+        "mr A.C. Nienhuis per 17 januari  2018 wordt benoemd als burgemeester van de gemeente Heemstede. Hierna "
+        "gaat de heer Remkes, Commissaris van de Koning, over tot beëdiging van Nienhuis.",
+        {('a.c. nienhuis', 'burgemeester', 'Heemstede'), ('remkes', 'commissaris van de koning', None)},
+    ),
+    (  # "haar gemeentesecretaris": the municipality "haar" stands for (holdout62 h62-023)
+        "https://sneekernieuwsblad.nl/gst/2018/05/15/gemeentesecretaris-herman-zwart-vertrekt-bij-gemeente-westerwolde",
+        "Gemeente Westerwolde en haar gemeentesecretaris Herman Zwart hebben besloten hun samenwerking per 1 juni "
+        "2018 te beëindigen.",
+        {('herman zwart', 'gemeentesecretaris', 'Westerwolde')},
+    ),
+    (  # a relative clause's subject is its antecedent (holdout62 h62-032)
+        'https://www.zeelandnet.nl/nieuws/marleen-sijbers-nieuwe-burgemeester-van-tholen',
+        "Marleen Sijbers volgt Ger van de Velde- de Wilde op, die in december aankondigde na haar eerste termijn "
+        "te stoppen als burgemeester van Tholen.",
+        {('ger van de velde- de wilde', 'burgemeester', 'Tholen')},
+    ),
+    (  # a list goes on after "en hun Drentse collega's"; "&" reads "en" in a place (holdout62 h62-050)
+        "https://www.rtvnoord.nl/nieuws/210293/Vijf-gemeenten-zitten-in-gezamenlijk-windmolenoverleg-met-politie-en-justitie",
+        "Het gaat om burgemeesters Sipke Swierstra van Veendam, Froukje de Jonge van Stadskanaal, Adriaan "
+        "Hoogendoorn van Midden-Groningen en hun Drentse collega's Jan Seton van Borger-Odoorn en Ton Baas van Aa "
+        "& Hunze.",
+        {('adriaan hoogendoorn', 'burgemeester', 'Midden-Groningen'),
+         ('froukje de jonge', 'burgemeester', 'Stadskanaal'),
+         ('jan seton', 'burgemeester', 'Borger-Odoorn'),
+         ('sipke swierstra', 'burgemeester', 'Veendam'),
+         ('ton baas', 'burgemeester', 'Aa en Hunze')},
+    ),
+    (  # "diende ... zijn ontslag in" around the office: no longer in office (holdout62 h62-054)
+        'http://www.roskam.nl/home/nieuws/3995-scholten-vertrekt-per-direct-als-wethouder-in-twenterand.html',
+        "VRIEZENVEEN/HAAKSBERGEN - Hij was een kleine drie jaar wethouder van de gemeente Twenterand, maar vandaag "
+        "diende CDA-wethouder Scholten zijn ontslag in.",
+        set(),
+    ),
+    (  # the agent of a passive ("door X ... beëdigd als") is no subject (holdout62 h62-064)
+        'https://www.destentor.nl/ommen/nieuwe-burgemeester-vroomen-van-ommen-hardenberg-kom-terug~a49fdcf3/',
+        "Vroomen (CDA, 55 jaar), is maandag door Eddy van Hijum, Overijssels loco-commissaris van de Koning, "
+        "beëdigd als burgemeester van de gemeente Ommen.",
+        {('vroomen', 'burgemeester', 'Ommen')},
+    ),
+    (  # a caption list "V.l.n.r.:" after a plural office (holdout69 h69-071)
+        "https://www.arenalokaal.nl/overig/0headlines/nieuwe-wethouders-en-gemeenteraad-geinstalleerd-samen-bouwen-we-maashorst",
+        "De beëdiging van de vijf wethouders. V.l.n.r.: Gijs van Heeswijk, Franko van Lankvelt, Ramona Sour, "
+        "Jeroen van den Heuvel en Harold van den Broek.",
+        {('franko van lankvelt', 'wethouder', None),
+         ('gijs van heeswijk', 'wethouder', None),
+         ('harold van den broek', 'wethouder', None),
+         ('jeroen van den heuvel', 'wethouder', None),
+         ('ramona sour', 'wethouder', None)},
+    ),
+    (  # a nickname ("ook bekend als burgemeester van Midsland") is no office (holdout67 h67-062)
+        'https://www.deterschellinger.nl/category/gemeente/',
+        'Op zondag 29 januari werd Peter van Riessen, ook bekend als burgemeester van Midsland, tachtig jaar.',
         set(),
     ),
 ]
