@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
-from parsers.names import is_dutch_given_name, is_given_name, split_name
+from parsers.names import is_dutch_given_name, is_given_name, is_particle, split_name
 
 PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
@@ -566,6 +566,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             name, own_place, _ = _split_place_from_name(context, name, start)
             place = role_place or own_place or _bare_place(context, after)
             return [_mention(context, name, role, start, start + len(name), place, match, provincial)]
+    if not found and plural:
+        found = _names_on_lines(context, after, provincial)
     if not found and _LIST_INTRO.match(text, after):
         found = _names_after(context, _list_intro_end(text, after), True, provincial)
     if not found:
@@ -751,6 +753,52 @@ def _place_of_the_office_before(context: _Context, match: re.Match[str], role: s
                 and not context.names_between(sentence, after)):
             return place
     return None
+
+
+# a plural office that ends its line ("Recent benoemde burgemeesters", "De vier nieuwe wethouders zijn:")
+_HEADS_LINES = re.compile(r"[ \t\u00a0]*(?:(?:zijn|waren)[ \t\u00a0]*)?:?[ \t\u00a0]*\n")
+# what may open a list line before its name: a bullet, a number, a date ("01-04-2019: drs. R.F.I. Palmen")
+_LINE_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·*▪–-]|\d{1,2}[.)]|\d{1,2}-\d{1,2}-\d{2,4}[ \t\u00a0]*:)?")
+_PLACE_ENDS_LINE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_MAX_LIST_LINE = 120
+
+
+def _names_on_lines(
+    context: _Context, position: int, provincial: bool,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """A plural office heading the lines below it, a name a line (a blank line may stand between), each with its
+    place after a comma: "Recent benoemde burgemeesters\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas"."""
+    text = context.text
+    head = _HEADS_LINES.match(text, position)
+    names: list[tuple[int, int, str, Municipality | None]] = []
+    line_start = head.end() if head else len(text)
+    blank = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start) % (len(text) + 1)  # the end of the text when no line break follows
+        if not text[line_start:line_end].strip():
+            blank += 1
+            if blank > 1:
+                break
+            line_start = line_end + 1
+            continue
+        blank = 0
+        item = _LINE_ITEM.match(text, line_start)
+        listed = _names_after(context, item.end(), False, provincial) if line_end - line_start <= _MAX_LIST_LINE else []
+        if not listed or not (_is_full_name(listed[0][2]) or _two_words(listed[0][2])):
+            break
+        start, end, name, place = listed[0]
+        if place is None and not provincial and (comma := _PLACE_ENDS_LINE.match(text, _skip_parens(text, end))):
+            found = context.place_at(comma.end())
+            place = found[0] if found and not text[found[1]:line_end].strip() else None
+        names.append((start, end, name, place))
+        line_start = line_end + 1
+    return names
+
+
+def _two_words(name: str) -> bool:
+    """A name of a given name unknown to the list and a surname ("Tavita van Galen"), not a surname alone."""
+    words = name.split()
+    return len(words) >= 2 and not is_particle(words[0].lower())
 
 
 def _list_intro_end(text: str, position: int) -> int:
