@@ -24,12 +24,13 @@ _SKIPPED_TAGS = {
     "textarea", "input", "label", "dialog", "menu", "head", "title", "meta", "link", "img", "picture",
 }
 _SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
-# Class or id words of page furniture: the text inside is never part of the article.
+# Class or id words of page furniture: the text inside is never part of the article. (A heading the table of
+# contents lists is no part of it: Wiki.js's <h2 class="toc-header">; a table of contents' own heading stands in it.)
 _BOILERPLATE = re.compile(
     r"(?<![a-z])(?:cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|newsletter|"
     r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|navbar|sidebar|pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
-    r"article-meta|editsection|infobox|navbox|catlinks|toc|references|reflist|footnotes|headerlink|meta-?data|"
+    r"article-meta|editsection|infobox|navbox|catlinks|toc(?!-head)|references|reflist|footnotes|headerlink|meta-?data|"
     r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate)(?![a-z])",
     re.I,
 )
