@@ -509,7 +509,8 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 
 # What lists other pages, as a heading ("Gerelateerde artikelen") or a line ("Eerder verschenen: ...").
 RELATED_PAGES = (
-    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen)\b|bekijk\s+ook\b|ook\s+interessant|"
+    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten)\b|bekijk\s+ook\b|"
+    r"ook\s+interessant|"
     r"zie\s+ook\b|eerder\s+verschenen\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
     r"uit\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b"
 )

@@ -15,7 +15,7 @@ from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, Block, clean_tex
 from parsers.content import parse_tree, text_of
 from parsers.dates import find_dates
 from parsers.names import is_given_name
-from parsers.officeholders import names_an_office, opens_with_office
+from parsers.officeholders import find_officeholders, names_an_office, opens_with_office
 from parsers.themes import is_known_theme, normalise_theme
 
 
@@ -94,7 +94,7 @@ _FURNITURE_HEADING = re.compile(
     r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b|populaire?\b|"
     r"meest\s+gelezen\b|voorgestelde\b|wil\s+je\s+meer\s+lezen|blijf\s+op\s+de\s+hoogte\b|abonneer|"
     r"re\s*:|wie\s+is\s+er\s+online\b|"  # a forum's replies ("Re: ...") and its who-is-online box
-    r"schrijf\s+je\s+in\b|meld\s+je\s+aan\b)",
+    r"schrijf\s+je\s+in\b|meld\s+je\s+aan\b|over\s+de\s+(?:auteur|schrijver|organisator|organisatie)\b)",
     re.I,
 )
 # Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
@@ -242,7 +242,7 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
         if below and (_unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
                       or (not _has_content(parent[3]) and _only_subsection(drafts, index)
                           and not (_names_table(heading) and not _names_table(parent[0])))
-                      or _only_media(heading, own)):
+                      or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own)):
             parent[3].extend(own)
             continue
         folded.append((heading, level, parents, own))
@@ -251,6 +251,19 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
 
 # A heading naming one table and its topic: "Dialoogtafel over gezondheid", not "Dialoogtafels" or "Dialoogtafel".
 _ONE_TABLE = re.compile(r"^\W*(?:(?:online|digitale)\s+)?dialoogtafel(?!s)\W+\w", re.I)
+
+
+def _bold_part_of_one_table(parent: Draft, heading: str, level: int, own: list[Block]) -> bool:
+    """A bold line of a few words under a table's heading, naming no table, theme or officeholder: a part of that
+    table's text ("Programma slotavond" over the evening's programme)."""
+    label = heading.strip(" :")
+    return (level == PSEUDO_HEADING_LEVEL and parent[1] < PSEUDO_HEADING_LEVEL and bool(_ONE_TABLE.match(parent[0]))
+            and len(label.split()) <= _FEW_WORDS and not _names_table(label)
+            and not is_known_theme(normalise_theme(label))
+            and not any(find_officeholders(block.text) for block in own if block.kind == "paragraph"))
+
+
+_FEW_WORDS = 3
 
 
 def _part_of_one_table(parent: str, heading: str) -> bool:
