@@ -447,7 +447,9 @@ def _is_plural(match: re.Match[str]) -> bool:
 def _marked_former(text: str, match: re.Match[str]) -> bool:
     """'X was tot 2020 burgemeester', 'X, die tot vorig jaar wethouder was', 'heeft afscheid genomen als'."""
     if match.group(0).lower().startswith("huidige"):
-        return False  # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y"
+        # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y", "Deze code bleef in
+        # stand tot afgelopen zomer de nieuwe burgemeester van Middelburg ... zijn entree maakte"
+        return False
     clause_start = _clause_start(text, match.start())
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before):
@@ -1081,6 +1083,9 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     # "Momenteel is Heijkoop nog wethouder": a lone word opening the clause may be an adverb, the name after the verb
     # the subject; "In de Grote Kerk van Sneek is Janwietske de Vries beëdigd": a full name after the verb is the
     # subject rather than a place-like group before it.
+    if (len(groups) >= 2 and _SUCCEEDS.fullmatch(text, _skip_parens(text, groups[0][-1][1]), groups[1][0][0])
+            and _UP_AS.fullmatch(text, _skip_parens(text, groups[1][-1][1]), match.start())):
+        return groups[0]  # "Geveke volgde Regina Riemersma op als gemeentesecretaris": the successor holds it
     named = [g for g in next_to_verb if not _lone_opening_word(context, g, clause_start)]
     full = [g for g in named if g[0][0] > verb and all(_is_full_name(name) for *_, name in g)]
     if full and not all(_is_full_name(name) for *_, name in named[0]):
@@ -1115,6 +1120,8 @@ _SUBORDINATE = re.compile(
     r"|(?P<relative>,\s*die\s+)"
 )
 _AGENT = re.compile(r"\bdoor\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mr\.?|drs\.?)\s+)*$")
+_SUCCEEDS = re.compile(r"[ \t\u00a0]+(?:volgt|volgde|volgden|volgen)[ \t\u00a0]+(?:(?:de\s+heer|mevrouw)[ \t\u00a0]+)?")
+_UP_AS = re.compile(r"[ \t\u00a0]+op[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[a-z]+e[ \t\u00a0]+)?")
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|een|uit|in|te)[ \t\u00a0]+$")  # "X uit Rottevalle wordt"
 
@@ -1414,16 +1421,19 @@ def _skip_affiliation(text: str, position: int) -> int:
 # --- municipalities ------------------------------------------------------------------------------------------
 
 
+_PLACE_WORD = re.compile(r"(?:[\w'’()-]|\.(?![A-Z]))+")  # "Emmen.Zijn collega": a sentence after a missing space
+
+
 def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> tuple[Municipality, int] | None:
     """The longest municipality name that starts exactly at `position`, with the offset after it."""
-    words = list(re.finditer(r"[\w'’.()-]+", text[position:position + 80]))
-    if not words or words[0].start() != 0:
+    words = list(_PLACE_WORD.finditer(text, position, position + 80))
+    if not words or words[0].start() != position:
         return None
     first = words[0].group()
     if not (first[0].isupper() or first.startswith(("'s", "’s", "s-"))) or not places.may_start(first):
         return None
     for count in range(min(places.max_words, len(words)), 0, -1):
-        candidate = text[position:position + words[count - 1].end()].rstrip(".,)")
+        candidate = text[position:words[count - 1].end()].rstrip(".,)")
         municipality = places.lookup(candidate, on)
         if municipality:
             return municipality, position + len(candidate)
@@ -1568,8 +1578,16 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
         if place:
             return place
         before = before[:glued.start()]  # "het Terneuzense 50Plus-raadslid": the adjective before the party
+    named = _PLACE_AS_ADJECTIVE.search(before)  # "de Waalre burgemeester De Wijkerslooth"
+    if named and (place := context.places.lookup(named.group(1), context.on)):
+        return place
     adjective = re.search(r"(\w+)['’]?[ \t\u00a0]+$", before)  # also a genitive: "Boxtels’ wethouder"
     return context.places.from_adjective(adjective.group(1), context.on, er_form=True) if adjective else None
+
+
+_PLACE_AS_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(?:de|het)[ \t\u00a0]+([A-Z][\w'’-]*(?:[ \t\u00a0][A-Z][\w'’-]*){0,2})[ \t\u00a0]+$"
+)
 
 
 _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
