@@ -678,6 +678,8 @@ _POLICY_AREAS = (
     r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
     r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|[a-zà-ÿ]+zaken"
+    # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
+    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs)"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
@@ -760,7 +762,10 @@ def _place_of_the_office_before(context: _Context, match: re.Match[str], role: s
 # a plural office that ends its line ("Recent benoemde burgemeesters", "De vier nieuwe wethouders zijn:")
 _HEADS_LINES = re.compile(r"[ \t\u00a0]*(?:(?:zijn|waren)[ \t\u00a0]*)?:?[ \t\u00a0]*\n")
 # what may open a list line before its name: a bullet, a number, a date ("01-04-2019: drs. R.F.I. Palmen")
-_LINE_ITEM = re.compile(r"[ \t\u00a0]*(?:[•·*▪–-]|\d{1,2}[.)]|\d{1,2}-\d{1,2}-\d{2,4}[ \t\u00a0]*:)?")
+_LINE_ITEM = re.compile(  # ... and a party before the line's names: "• WaterlandNatuurlijk: A, B en C;"
+    r"[ \t\u00a0]*(?:[•·*▪–-]|\d{1,2}[.)]|\d{1,2}-\d{1,2}-\d{2,4}[ \t\u00a0]*:)?"
+    r"(?:[ \t\u00a0]*[A-Z][\w/&.+-]*(?:[ \t\u00a0][A-Z][\w/&.+-]*){0,3}[ \t\u00a0]*:(?=[ \t\u00a0]))?"
+)
 _PLACE_ENDS_LINE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 _MAX_LIST_LINE = 120
 
@@ -785,15 +790,17 @@ def _names_on_lines(
             continue
         blank = 0
         item = _LINE_ITEM.match(text, line_start)
-        listed = _names_after(context, item.end(), False, provincial) if line_end - line_start <= _MAX_LIST_LINE else []
+        listed = _names_after(context, item.end(), True, provincial) if line_end - line_start <= _MAX_LIST_LINE else []
         if not listed or not (_is_full_name(listed[0][2]) or _two_words(listed[0][2])):
             break
-        start, end, name, place = listed[0]
-        if place is None and not provincial and (comma := _PLACE_ENDS_LINE.match(text, _skip_parens(text, end))):
-            found = context.place_at(comma.end())
-            place = found[0] if found and not text[found[1]:line_end].strip() else None
-        names.append((start, end, name, place))
-        line_start = line_end + 1
+        if len(listed) == 1:
+            start, end, name, place = listed[0]
+            if place is None and not provincial and (comma := _PLACE_ENDS_LINE.match(text, _skip_parens(text, end))):
+                found = context.place_at(comma.end())
+                place = found[0] if found and not text[found[1]:line_end].strip() else None
+            listed = [(start, end, name, place)]
+        names += listed
+        line_start = (text.find("\n", listed[-1][1]) % (len(text) + 1)) + 1
     return names
 
 
