@@ -35,7 +35,7 @@ _ROLE = re.compile(
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
     r"|(?P<burgemeester>burg(?:ee?|er)?mee?r?sters?)"  # misspelt: "burgermeester", "burgmeester", "burgemeerster"
-    r"|(?P<wethouder>[a-zà-ÿ]*wethouders?|weth\.)"
+    r"|(?P<wethouder>[a-zà-ÿ]*weth?ouders?|weth\.)"  # misspelt too: "de wetouders A, B en C"
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
@@ -50,7 +50,7 @@ _ROLE = re.compile(
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
-    r"burg|wethoud|weth\.|raadsl|secretaris|griffier|gedeputeerde|commissaris|cdk|cvdk|cvk|gouverneur", re.I
+    r"burg|wethoud|wetoud|weth\.|raadsl|secretaris|griffier|gedeputeerde|commissaris|cdk|cvdk|cvk|gouverneur", re.I
 )
 _ROLE_GROUPS = {
     "loco": "loco-burgemeester", "burgemeester": "burgemeester", "wethouder": "wethouder",
@@ -110,7 +110,8 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
     # "gemeentesecretaris/algemeen directeur Paul Veldhuisen"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?(?=[ \t\u00a0]+[A-Z]))?"
-    rf"[ \t\u00a0]*[,(]?[ \t\u00a0]*(?:{_TITLES})?"
+    # ", de 45-jarige Jeroen Gebben"
+    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:de|het)[ \t\u00a0]+\d{{1,3}}-jarige[ \t\u00a0]+|[,(]?[ \t\u00a0]*)(?:{_TITLES})?"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
 )
 _NAME_ANYWHERE = re.compile(
@@ -190,7 +191,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
-    r"|\b(?:afscheid|terugtreden|aftreden|overlijden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
+    r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
+    r"|\bafscheid\w*\s+van\s+[^.;,]{1,60}?\s+als\s+$"  # "de afscheidsbijeenkomst van Jaap Lodders als wethouder"
     r"|\boverlijden\s+van\b[^.;:]{1,60}\ben\s+$"  # "het overlijden van X en raadslid Y"
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
@@ -468,7 +470,10 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
 
 
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
-_DEPARTURE = re.compile(r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$", re.I)
+_DEPARTURE = re.compile(
+    r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$",
+    re.I,
+)
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
 _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E.C. Reynvaan aanwezig"
     r"[ \t\u00a0]+(?:(?:mevrouw|mevr\.|de\s+heer|dhr\.|mr\.|drs\.)\s+)?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
@@ -603,14 +608,16 @@ _COLLEAGUE = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+(?:[\w-]+-|[A-Z]\w+e[ \t\u00a0]+)?"
     r"collega(?:'s|’s)?(?=[ \t\u00a0])"
 )
-_HER = re.compile(r"\bhaar[ \t\u00a0]+$")
+# "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
+_HER = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
 
 
 def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | None:
-    """'Gemeente Westerwolde en haar gemeentesecretaris Herman Zwart': the municipality 'haar' stands for."""
+    """'Gemeente Westerwolde en haar gemeentesecretaris Herman Zwart': the municipality 'haar' stands for; 'De
+    gemeente Y heeft een nieuwe burgemeester, X': the one that has it."""
     text = context.text
-    if not _HER.search(text, max(0, match.start() - 6), match.start()):
+    if not _HER.search(text, max(0, match.start() - 12), match.start()):
         return None
     for named in reversed(list(_MUNICIPALITY_NAMED.finditer(text, _clause_start(text, match.start()), match.start()))):
         if found := context.place_at(named.end()):
