@@ -452,6 +452,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y", "Deze code bleef in
         # stand tot afgelopen zomer de nieuwe burgemeester van Middelburg ... zijn entree maakte"
         return False
+    if _NOW.search(text, max(0, match.start() - 30), match.start()):
+        return False  # "X was tot 1 januari 2019 burgemeester van A en is nu waarnemend burgemeester van B"
     clause_start = _clause_start(text, match.start())
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before):
@@ -469,6 +471,10 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
+_NOW = re.compile(
+    r"\b(?:is|zijn|ben)[ \t\u00a0]+(?:nu|inmiddels|thans|momenteel|sindsdien)[ \t\u00a0]+"
+    r"(?:(?:ook|al|weer)[ \t\u00a0]+)?$"
+)
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
 _DEPARTURE = re.compile(
     r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$",
