@@ -170,6 +170,8 @@ _LIST_INTRO = re.compile(
     # (an attendance list's names may stand on the lines after the colon: "Wethouders:\nA.C.L. Adema en F.R. Hoving")
     r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]+){0,12}(?:[a-zà-ÿ]+[ \t\u00a0]*)?:[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
+    # "twee wethouders in de personen A en B"
+    r"|[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+perso(?:on|nen)(?:[ \t\u00a0]+van)?[ \t\u00a0]+"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
     r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven|is)"
     r"(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
@@ -1382,6 +1384,9 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     while words and (words[-1].lower() in _LC_PARTICLES or words[-1].startswith("(")):
         words.pop()  # a particle or a "(nickname)" ends no name: "Pieter Verhoeve (Gouda) Foto: ..."
     words = _from_the_given_name(words)
+    if (len(words) >= 4 and is_given_name(words[0]) and not is_given_name(words[1])
+            and words[1].lower() not in _LC_PARTICLES and is_dutch_given_name(words[2])):
+        words = words[:2]  # two people side by side: "burgemeester Sjoerd Potters Carmen Braak herbenoemen"
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
     if _STREET.search(words[-1].lower()) and not (is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
