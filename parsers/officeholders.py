@@ -1133,12 +1133,14 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         if own_clause or (last["relative"] and antecedent):
             # "X volgt Y op, die aankondigde te stoppen als burgemeester": a relative clause's subject is its antecedent
             return own_clause[0] if own_clause else antecedent[-1]
+        if last["conjunction"]:
+            return []  # "de Koninklijke Harmonie, waar het gebruik is dat de burgemeester erevoorzitter is": no name
     return (groups or [[]])[0]
 
 
 # where a clause of its own starts: "..., waarin", "waar", "... al wethouder en Kiena ten Brink gaat ..."
 _SUBORDINATE = re.compile(
-    r"(?:,\s*|\b)(?:waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+|(?<![\w'’-])(?-i:[a-zà-ÿ]+)\s+en\s+(?=[A-Z])"
+    r"(?:,\s*|\b)(?P<conjunction>waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+|(?<![\w'’-])(?-i:[a-zà-ÿ]+)\s+en\s+(?=[A-Z])"
     r"|(?P<relative>,\s*die\s+)"
 )
 _AGENT = re.compile(r"\bdoor\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mr\.?|drs\.?)\s+)*$")
