@@ -103,7 +103,8 @@ _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
-    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris))?"
+    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
+    r"|(?:algemeen[ \t\u00a0]+)?directeur))?"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
     # "Burgemeester – en tevens jurylid – Jan van Zanen", "Burgemeester - nu nog - Van Wouwe"
     r"(?:[ \t\u00a0]+(?:[–—][^–—\n]{1,60}[–—]|-[ \t\u00a0][^–—\n-]{1,40}[ \t\u00a0]-))?"
     r"(?:[ \t\u00a0]+[–—](?=[ \t\u00a0]+[A-Z]))?"  # "De Wethouder – Astrid Janssen, een paar ambtenaren"
@@ -123,7 +124,8 @@ _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word
 _APPOSITION_GAP = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?(?:\s*[–—]\s*[^–—,.()]{1,30}?)?\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"
     # "Marijke van Haaren, CDA-wethouder van Berkelland", "Sanja Duijvestijn, Gemeentebelangen raadslid"
-    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se))(?:\s+|-))?$"  # not an adjective: "Lingewaards burgemeester"
+    # not an adjective alone ("Lingewaards burgemeester"); after "de" it is one: "X, de Flevolandse commissaris"
+    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se)|(?<=\bde\s)[A-Z][a-zà-ÿ]+se)(?:\s+|-))?$"
 )
 # "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
 _OTHER_OFFICE_FIRST = re.compile(
@@ -424,6 +426,7 @@ def _role_of(match: re.Match[str]) -> str | None:
         # "mobiliteit-wethouder", "Hillegom-wethouder", "collega-raadsleden A en B"): not "Madurodam-burgemeester".
         glued = prefix.group(1) if prefix else ""
         if (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
+                and not _PARTY_WORDS.search(glued)  # "Algemeen Belang-raadslid", "Leefbaar-wethouder"
                 and not gazetteer().lookup(glued) and glued.lower() != "collega"):
             return None
     if match.group(0).lower().startswith("plaatsvervangend") and (match["griffier"] or match["gemeentesecretaris"]):
@@ -1477,7 +1480,7 @@ _TIE = re.compile(
     r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"  # "op Schouwen-Duiveland"
     r"(?:(?:[A-Z][\w-]+se|[a-z]+e)[ \t\u00a0]+){0,2}"  # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y"
     # "griffier van de gemeenteraad van Y"
-    r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+van[ \t\u00a0]+)?",
+    r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?)?",  # "gemeenteraad Dantumadiel"
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
