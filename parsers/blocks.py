@@ -591,7 +591,11 @@ _TABLE_TITLE = re.compile(
 
 
 def _names_a_table(text: str) -> bool:
-    return bool(_TABLE_TITLE.match(text)) and len(text.split()) <= 12
+    return bool(_TABLE_TITLE.match(text)) and len(text.split()) <= 12 and not _AGO.search(text)
+
+
+# "Dialoogtafels Oost · 5 jaar geleden": a channel and the age of its post, a byline rather than a title
+_AGO = re.compile(r"\b\d+\s+(?:seconden?|minuten?|uur|uren|dagen?|weken?|maanden?|maand|jaar|jaren)\s+geleden\b", re.I)
 
 
 def _is_capitals(text: str) -> bool:

@@ -11,7 +11,9 @@ _YOUTUBE = re.compile(
     r"(?:youtube(?:-nocookie)?\.com/(?:embed/|v/|shorts/|live/|watch\?(?:[^#\s\"'<>]*?&)?v=)|youtu\.be/)"
     rf"({_YOUTUBE_ID})"
 )
-_VIMEO = re.compile(r"vimeo\.com/(?:video/|channels/[\w-]+/|groups/[\w-]+/videos/)?(\d{5,12})")
+_VIMEO = re.compile(  # also a video in a showcase or album: vimeo.com/showcase/10877342/video/907800003
+    r"vimeo\.com/(?:video/|channels/[\w-]+/|groups/[\w-]+/videos/|(?:showcase|album)/\d+/video/)?(\d{5,12})"
+)
 _OEMBED_PROXY = re.compile(r"/oembed\b[^\"'\s<>]*")
 _URL_IN_TEXT = re.compile(
     r"""(?:https?:)?//[^\s"'<>]+|/media/oembed[^\s"'<>]*"""
