@@ -509,7 +509,8 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 
 # What lists other pages, as a heading ("Gerelateerde artikelen") or a line ("Eerder verschenen: ...").
 RELATED_PAGES = (
-    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten)\b|bekijk\s+ook\b|"
+    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten|video'?s)\b|"
+    r"bekijk\s+ook\b|aanbevolen\b|"
     r"ook\s+interessant|"
     r"zie\s+ook\b|eerder\s+verschenen\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
     r"uit\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b"
@@ -595,7 +596,9 @@ def _names_a_table(text: str) -> bool:
 
 
 # "Dialoogtafels Oost · 5 jaar geleden": a channel and the age of its post, a byline rather than a title
-_AGO = re.compile(r"\b\d+\s+(?:seconden?|minuten?|uur|uren|dagen?|weken?|maanden?|maand|jaar|jaren)\s+geleden\b", re.I)
+_AGO = re.compile(
+    r"\b\d+\s+(?:seconden?|minuut|minuten|uur|uren|dag|dagen|week|weken|maand|maanden|jaar|jaren)\s+geleden\b", re.I
+)
 
 
 def _is_capitals(text: str) -> bool:
