@@ -200,6 +200,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\boverlijden\s+van\b[^.;:]{1,60}\ben\s+$"  # "het overlijden van X en raadslid Y"
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
+    r"|\bervaring\s+als\s+$"  # "heeft ervaring als wethouder in eigen woongemeente Veghel"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
@@ -563,6 +564,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         listed = _names_after(context, of_what.end(), False, provincial)
         closed = text[listed[0][1]:].lstrip(" ")[:1] in ",)(" if listed else False  # "Bert Bouwmeester (61) van"
         found = listed if closed and _is_full_name(listed[0][2]) else []
+    if len(found) == 1 and " " not in found[0][2] and _PORTFOLIO_LIST.match(text, found[0][1]):
+        found = []  # "wethouder Leefbaarheid, ruimte en welzijn": the portfolio's parts, no name
     if len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ",":
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
@@ -620,6 +623,11 @@ _COLLEAGUE = re.compile(
     r"collega(?:'s|’s)?(?=[ \t\u00a0])"
 )
 # "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
+_AREA_WORDS = r"[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
+_PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a portfolio
+    rf"[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS}(?:[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS})*"
+    r"[ \t\u00a0]+en[ \t\u00a0]+[a-zà-ÿ]"
+)
 _HER = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
 
@@ -1096,6 +1104,14 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         return _self_introduced(context, clause_start) if _I_AM.match(before) else []
     groups = [g for g in _name_groups(context, clause_start, match.start(), role)
               if not _agent_or_common_noun(context, g, clause_start)]
+    conjunction = list(_CONJUNCTION.finditer(copula.group()))
+    if conjunction:
+        # "Anja is heel trots dat de twee huidige wethouders ...": the office stands in the clause "dat" opens, and
+        # so does its subject ("blij dat Bert Frings als projectwethouder blijft"), if it is named
+        opened = clause_start + copula.start() + conjunction[-1].end()
+        groups = [g for g in groups if g[0][0] >= opened]
+        if not groups:
+            return []
     verb = clause_start + copula.start()
     next_to_verb = []
     for group in groups:
@@ -1164,6 +1180,7 @@ def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], 
         return not _RELATIVE_AFTER.match(text, group[-1][1])
     return len(group) == 1 and " " not in name and bool(_ARTICLE_BEFORE.search(text, clause_start, start))
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
+_CONJUNCTION = re.compile(r"\b(?:dat|omdat|zodat|of)\b", re.I)
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
 _I_AM = re.compile(r"\s*(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
 _MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+")
