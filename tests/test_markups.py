@@ -649,3 +649,21 @@ def test_what_a_video_element_plays_and_a_second_video_above_the_next_title() ->
         ("gezondheid", "https://vimeo.com/123456789"),
         ("samen leven", "https://example.org/samen-leven.mp4/@@download/file"),
     ]
+
+
+def test_a_video_showcase_with_bylines_and_recommended_videos() -> None:
+    # a Vimeo showcase as saved from the browser: each clip's thumbnail links to its showcase address before its
+    # title, a line under the title gives the channel and the post's age, and "Aanbevolen video's" lists others
+    clip = """<li><a href="https://vimeo.com/showcase/10877342/video/{id}"><img src="/t.jpg" alt=""><span>12:40</span></a>
+      <h3 class="clip_title">{title}</h3>
+      <div class="clip_meta"><span>Dialoogtafels Oost</span> · <span>{age}</span></div><p>{text}</p></li>"""
+    html = f"""<html><body><main><h1>Dialoogtafels in de regio</h1><ul>
+    {clip.format(id=123456781, title="Dialoogtafel onderwijs en werk", age="5 jaar geleden", text=HOYTINK)}
+    {clip.format(id=123456782, title="Dialoogtafel over gezondheid", age="1 week geleden", text=NEUT)}
+    </ul><h2>Aanbevolen video's</h2><h3>Dialoogtafel over samen leven</h3><p>{NAUTA}</p>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("onderwijs en werk", "Patricia Hoytink-Roubos", "https://vimeo.com/123456781"),
+        ("gezondheid", "Maikel van der Neut", "https://vimeo.com/123456782"),
+    ]
