@@ -488,7 +488,7 @@ _DEPARTURE = re.compile(
 )
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
 _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E.C. Reynvaan aanwezig"
-    r"[ \t\u00a0]+(?:(?:mevrouw|mevr\.|de\s+heer|dhr\.|mr\.|drs\.)\s+)?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
+    rf"[ \t\u00a0]+(?:{_TITLES})?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
 )
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
 _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"[^.;]{{0,80}}?{particle}")) for verb, particle in (
@@ -628,7 +628,7 @@ _PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a
     rf"[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS}(?:[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS})*"
     r"[ \t\u00a0]+en[ \t\u00a0]+[a-zà-ÿ]"
 )
-_HER = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
+_POSSESSED = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
 
 
@@ -636,7 +636,7 @@ def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | 
     """'Gemeente Westerwolde en haar gemeentesecretaris Herman Zwart': the municipality 'haar' stands for; 'De
     gemeente Y heeft een nieuwe burgemeester, X': the one that has it."""
     text = context.text
-    if not _HER.search(text, max(0, match.start() - 12), match.start()):
+    if not _POSSESSED.search(text, max(0, match.start() - 12), match.start()):
         return None
     for named in reversed(list(_MUNICIPALITY_NAMED.finditer(text, _clause_start(text, match.start()), match.start()))):
         if found := context.place_at(named.end()):
@@ -1162,8 +1162,8 @@ _SUBORDINATE = re.compile(
     r"(?:,\s*|\b)(?P<conjunction>waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+|(?<![\w'’-])(?-i:[a-zà-ÿ]+)\s+en\s+(?=[A-Z])"
     r"|(?P<relative>,\s*die\s+)"
 )
-_AGENT = re.compile(r"\bdoor\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mr\.?|drs\.?)\s+)*$")
-_SUCCEEDS = re.compile(r"[ \t\u00a0]+(?:volgt|volgde|volgden|volgen)[ \t\u00a0]+(?:(?:de\s+heer|mevrouw)[ \t\u00a0]+)?")
+_AGENT = re.compile(rf"\bdoor\s+(?:{_TITLES})?$")
+_SUCCEEDS = re.compile(rf"[ \t\u00a0]+(?:volgt|volgde|volgden|volgen)[ \t\u00a0]+(?:{_TITLES})?")
 _UP_AS = re.compile(r"[ \t\u00a0]+op[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[a-z]+e[ \t\u00a0]+)?")
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|een|uit|in|te)[ \t\u00a0]+$")  # "X uit Rottevalle wordt"
