@@ -455,9 +455,7 @@ def _is_plural(match: re.Match[str]) -> bool:
 def _marked_former(text: str, match: re.Match[str]) -> bool:
     """'X was tot 2020 burgemeester', 'X, die tot vorig jaar wethouder was', 'heeft afscheid genomen als'."""
     if match.group(0).lower().startswith("huidige"):
-        # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y", "Deze code bleef in
-        # stand tot afgelopen zomer de nieuwe burgemeester van Middelburg ... zijn entree maakte"
-        return False
+        return False  # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y"
     if _NOW.search(text, max(0, match.start() - 30), match.start()):
         return False  # "X was tot 1 januari 2019 burgemeester van A en is nu waarnemend burgemeester van B"
     clause_start = _clause_start(text, match.start())
@@ -469,8 +467,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         return True
     if _WAS_ROLE.search(before) and not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end())):
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
-    if _DEPARTURE.search(before) and not match.group(0).lower().startswith("huidige") and not _ON_A_DATE.match(after):
-        return True  # "na het vertrek van wethouder X"; not "het vertrek van de huidige burgemeester", nor "op 1 juli"
+    if _DEPARTURE.search(before) and not _ON_A_DATE.match(after):
+        return True  # "na het vertrek van wethouder X"; not "het afscheid van wethouder X op 18 januari"
     for verb, particle in _SPLIT_LEAVING:
         if verb.search(before) and particle.match(after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
@@ -622,12 +620,12 @@ _COLLEAGUE = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+(?:[\w-]+-|[A-Z]\w+e[ \t\u00a0]+)?"
     r"collega(?:'s|’s)?(?=[ \t\u00a0])"
 )
-# "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
 _AREA_WORDS = r"[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
 _PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a portfolio
     rf"[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS}(?:[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS})*"
     r"[ \t\u00a0]+en[ \t\u00a0]+[a-zà-ÿ]"
 )
+# "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
 _POSSESSED = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
 
@@ -807,7 +805,7 @@ def _names_on_lines(
     line_start = head.end() if head else len(text)
     blank = 0
     while line_start < len(text):
-        line_end = text.find("\n", line_start) % (len(text) + 1)  # the end of the text when no line break follows
+        line_end = _line_end(text, line_start)
         if not text[line_start:line_end].strip():
             blank += 1
             if blank > 1:
@@ -826,8 +824,14 @@ def _names_on_lines(
                 place = found[0] if found and not text[found[1]:line_end].strip() else None
             listed = [(start, end, name, place)]
         names += listed
-        line_start = (text.find("\n", listed[-1][1]) % (len(text) + 1)) + 1
+        line_start = _line_end(text, listed[-1][1]) + 1
     return names
+
+
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding `position` ends: its line break, or the end of the text."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _two_words(name: str) -> bool:
@@ -1179,8 +1183,10 @@ def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], 
     if _AGENT.search(text, clause_start, start):
         return not _RELATIVE_AFTER.match(text, group[-1][1])
     return len(group) == 1 and " " not in name and bool(_ARTICLE_BEFORE.search(text, clause_start, start))
+
+
+_CONJUNCTION = re.compile(r"\b(?:dat|omdat|zodat|of)\b", re.I)  # opens a clause of its own
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
-_CONJUNCTION = re.compile(r"\b(?:dat|omdat|zodat|of)\b", re.I)
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
 _I_AM = re.compile(r"\s*(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
 _MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+")
