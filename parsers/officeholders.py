@@ -34,10 +34,11 @@ _ROLE = re.compile(
     rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
-    r"|(?P<burgemeester>burg(?:ee?|er)?mee?r?sters?)"  # misspelt: "burgermeester", "burgmeester", "burgemeerster"
-    r"|(?P<wethouder>[a-zà-ÿ]*weth?ouders?|weth\.)"  # misspelt too: "de wetouders A, B en C"
+    # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester"
+    r"|(?P<burgemeester>bur[ ]?g(?:ee?|er)?[ ]?mee?r?sters?|waarnemers?)"  # a "waarnemer" stands in for one
+    r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|[ ]houders?)|weth\.)"  # "de wetouders A, B en C", "wet houder"
     r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
-    r"|(?P<gemeentesecretaris>gemeentesecretaris(?:sen)?)"
+    r"|(?P<gemeentesecretaris>gemeente[ ]?secretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
     r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?(?![ \t\u00a0]+Staten))"  # not "leden van Gedeputeerde Staten"
     r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|cvk|gouverneur"
@@ -50,7 +51,9 @@ _ROLE = re.compile(
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
-    r"burg|wethoud|wetoud|weth\.|raadsl|secretaris|griffier|gedeputeerde|commissaris|cdk|cvdk|cvk|gouverneur", re.I
+    r"bur[ ]?g|wethoud|wetoud|weth\.|wet houd|waarnemer|raadsl|secretaris|griffier|gedeputeerde|commissaris"
+    r"|cdk|cvdk|cvk|gouverneur",
+    re.I,
 )
 _ROLE_GROUPS = {
     "loco": "loco-burgemeester", "burgemeester": "burgemeester", "wethouder": "wethouder",
@@ -146,7 +149,7 @@ _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd
 _WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
 _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
-    r"^(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?[/,;])?\s*(?:\d+(?:e|ste|de)\s+)?$"
+    r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?[/,;-])?\s*(?:\d+(?:e|ste|de)\s+)?$"
 )
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
@@ -240,6 +243,7 @@ _FORMER_AFTER = re.compile(
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
+    r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neerleggen\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
@@ -424,11 +428,13 @@ def _role_of(match: re.Match[str]) -> str | None:
     if match.start() > 0 and text[match.start() - 1] == "-" and not match.group("former"):
         prefix = re.search(r"(\w+)-$", text[max(0, match.start() - 30):match.start()])
         # A party, a portfolio, a municipality or "collega" glued on keeps the office ("D66-raadslid",
-        # "mobiliteit-wethouder", "Hillegom-wethouder", "collega-raadsleden A en B"): not "Madurodam-burgemeester".
+        # "mobiliteit-wethouder", "Hillegom-wethouder", "collega-raadsleden A en B", "directeur-gemeentesecretaris"):
+        # not "Madurodam-burgemeester".
         glued = prefix.group(1) if prefix else ""
         if (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
                 and not _PARTY_WORDS.search(glued)  # "Algemeen Belang-raadslid", "Leefbaar-wethouder"
-                and not gazetteer().lookup(glued) and glued.lower() != "collega"):
+                and not gazetteer().lookup(glued) and glued.lower() != "collega"
+                and not (glued.lower() == "directeur" and match["gemeentesecretaris"])):  # one office, two titles
             return None
     if match.group(0).lower().startswith("plaatsvervangend") and (match["griffier"] or match["gemeentesecretaris"]):
         return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
@@ -857,6 +863,8 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     gap = context.text[end:role_start]
     if _RELATIVE.search(gap) or _GOVERNED.search(gap) or context.claimed_by(start, end) is not None:
         return None
+    if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
+        return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
     if _NAME_BEFORE_PAREN.match(gap):
         return start, end, name
     introduced = _INTRODUCED.search(context.text[max(0, start - 40):start])
@@ -885,6 +893,11 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     return None
 
 
+_PLACE_OF_AN_OFFICE = re.compile(
+    r"(?:meester|houder|raadslid|secretaris|griffier)s?[ \t\u00a0]+(?:van|in)[ \t\u00a0]+"
+    r"(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?$",
+    re.I,
+)
 _WHO = re.compile(r"\s*,\s*die\b")  # "aan de Bloemenbuurt, die de wethouder niet ...": a relative clause's antecedent
 _CAPTION_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]+")
 # what may stand before a caption's name in its clause: nothing, or "Op de foto", "Foto:", "v.l.n.r."
