@@ -221,11 +221,12 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     first = next((i for i, (heading, *_) in enumerate(drafts) if _NAMES_A_TABLE.search(heading)), 0)
     if not first:
         return drafts
-    # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section
+    # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section; the page's
+    # own title does not ("Terugblik op de dialoogtafels in de regio", an h1 over them)
     enclosing = drafts[first][2]
-    kept = [draft for draft in drafts[:first] if draft[0] in enclosing]
-    for heading, _, _, own in drafts[:first]:
-        if heading not in enclosing:
+    kept = [draft for draft in drafts[:first] if draft[0] in enclosing and draft[1] > 1]
+    for heading, level, _, own in drafts[:first]:
+        if heading not in enclosing or level == 1:
             intro.extend(own)
     return kept + drafts[first:]
 
