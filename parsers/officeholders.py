@@ -41,7 +41,8 @@ _ROLE = re.compile(
     r"|(?P<gemeentesecretaris>gemeente[ ]?secretaris(?:sen)?)"
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
     r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?(?![ \t\u00a0]+Staten))"  # not "leden van Gedeputeerde Staten"
-    r"|(?P<cdk>commissaris(?:sen)?\s+(?:van\s+de|der)\s+koning(?:in)?|cdk|cvdk|cvk|gouverneur"
+    # also "commissaris van Koning Arno Brok", "commissaris des konings Bijleveld"
+    r"|(?P<cdk>commissaris(?:sen)?\s+(?:(?:van\s+(?:de\s+)?|der\s+)koning(?:in)?|des\s+konings)|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
     r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
     r"Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|"
@@ -192,7 +193,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
 _FORMER_CLAUSE = re.compile(
     # "was tot 2020 wethouder", "tot mijn pensionering was ik griffier", "tot en met 2018 burgemeester"
     # (a time after "tot": not "Er was concurrentie en dat maakt ons trots dat we tot de finalisten behoren")
-    r"\b(?:was|waren|is\s+geweest)\b[^.;:]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|begin|eind|medio|vorig|afgelopen|kort|"
+    r"\b(?:was|waren|is\s+geweest|werkte|werkten|diende|dienden|fungeerde|fungeerden)\b[^.;:]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|begin|eind|medio|vorig|afgelopen|kort|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zijn|haar|mijn|"
     r"het\s+moment|de\s+(?:verkiezingen|herindeling|fusie|zomer))"
     r"|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
@@ -214,6 +215,9 @@ _FORMER_CLAUSE = re.compile(
     r"|,\s*in\s+(?:19|20)\d\d\s+$"  # "Marjolein van der Meer, in 2015 burgemeester van Rucphen"
     r"|\b(?:jaar|jaren|maanden|decennia)\s+geleden\s+(?:was|waren)\s+$"  # "Enkele jaren geleden waren wethouder"
     r"|\b(?:is|zijn)\s+(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"  # "Nu X is opgestapt als commissaris"
+    r"|\bgepensioneerd\s+als\s+$"  # "sinds kort gepensioneerd als burgemeester van Terneuzen"
+    # "die zich terug trok als wethouder", "trok zich vorige maand terug als"
+    r"|\b(?:trok|trokken)\s+zich\b[^.;]{0,30}\bterug\s+als\s+$|\bterug\s*(?:trok|trokken)\s+als\s+$"
     # "de onlangs opgestapte wethouder", "de vorige week overleden ChristenUnie wethouder"
     r"|\b(?:opgestapte|afgetreden|vertrokken|overleden|ontslagen|weggestuurde)\s+(?:(?-i:[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*)\s+)?$"
     # "is eervol ontslag verleend als waarnemend burgemeester"; not "heeft ontslag aangevraagd als", still in office
@@ -238,12 +242,13 @@ _FORMER_AFTER = re.compile(
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is", nor "is burgemeester X
     # weer op verjaardag geweest" (been somewhere)
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of|op)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
-    r"|[^.;]{0,100}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
+    r"|[^.;]{0,160}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
-    r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neerleggen\b"
+    r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen)\b"
+    r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
@@ -505,7 +510,8 @@ _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
 # "X ... was (ook) wethouder in Y"; not "Het was burgemeester X die ...", "Er was wethouder X"
 _WAS_ROLE = re.compile(
     r"(?<!\bhet\s)(?<!\ber\s)(?<!\bdit\s)(?<!\bdat\s)\b(?:was|waren)\s+"
-    r"(?:(?:ook|al|toen|daar|er|destijds|jarenlang|lang|eerder)\s+)*$",
+    r"(?:(?:ook|al|toen|daar|er|destijds|jarenlang|lang|eerder|\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht"
+    r"|negen|tien|elf|twaalf|jaar|jaren)\s+)*$",  # "A, B en C waren 12 jaar raadslid"
     re.I,
 )
 
@@ -1096,6 +1102,10 @@ def _after_name(context: _Context, position: int, provincial: bool) -> int:
         return _skip_province(context.text, position)
     tie = _TIE_AFTER_NAME.match(context.text, position)
     place = context.place_at(tie.end()) if tie else None
+    if place is None and (inside := _IN_PLACE.match(context.text, position)):
+        # "burgemeesters Hubert Vos in Asten en Hilko Mak in Deurne"; not "A en B in Almelo zijn", a shared place
+        place = context.place_at(inside.end())
+        place = place if place and _LIST_SEPARATOR.match(context.text, place[1]) else None
     return _skip_parens(context.text, place[1]) if place else position
 
 
@@ -1628,9 +1638,14 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
         found = context.place_at(match.end()) or (match["adjective"] and context.place_at(match.start("adjective")))
         if found and not _NAME_GOES_ON.match(context.text, found[1]):
             return found[0]
+    inside = _IN_PLACE.match(context.text, position)
+    found = context.place_at(inside.end()) if inside else None
+    if found and _LIST_ITEM_END.match(context.text, found[1]) and not _NAME_GOES_ON.match(context.text, found[1]):
+        return found[0]  # "burgemeester Annette Bronsvoort in Oost-Gelre, die ...": not "in Zwolle teruggekeerd"
     return None
 
 
+_IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
 _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")  # "van de Wageningen Universiteit": an institution's name
 
 
