@@ -111,7 +111,7 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         _NOTE_CLASS.search(ancestor.get("class") or "") for ancestor in element.iterancestors()
     ) and not _lxml_after_image(element)
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
-            or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None):
+            or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None or _lxml_breaks_lines(element)):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
         large = _lxml_large_title(element)
         return _BLOCK if (titled or large) and not furniture and _lxml_short_leaf(element) else _LINE
@@ -144,6 +144,12 @@ def _class_facts(class_attribute: str, element_id: str | None) -> tuple[bool, bo
     words = furniture_words(classes, element_id)
     furniture = is_boilerplate(words)
     return furniture, furniture and bool(_CONSENT.search(words)), _is_title_class(" ".join(classes))
+
+
+def _lxml_breaks_lines(element: etree._Element) -> bool:
+    """An inline element that holds line breaks (<font><b>Dialoogtafel X</b><br><br>text<br><br>...</font>, as
+    pages set before CSS were written) holds lines of its own, walked as a block's are."""
+    return element.tag != "a" and next(element.iterdescendants("br"), None) is not None
 
 
 def _lxml_short_leaf(element: etree._Element) -> bool:
@@ -292,6 +298,8 @@ def _route(tag: Tag) -> str:
     """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
     if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
         return _BLOCK
+    if tag.name != "a" and tag.find("br") is not None:
+        return WALKED  # _lxml_breaks_lines
     if (_titled(tag) or _tag_large_title(tag)) and not _is_furniture(tag) and _short_leaf(tag):
         return _BLOCK  # an inline title: <figcaption><span class="item__titel">, a line set in large type
     return _LINE
@@ -549,7 +557,8 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         # A bold label ending in a colon ("Portefeuillehouder:") introduces the text after it, a bold question an
         # interview's answer ("Peter, hoe is dit idee tot stand gekomen?"); a table's name heads what follows.
         labelled = text.endswith((":", "?"))
-        if ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled) or _names_a_table(text):
+        if ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled) or (
+                _names_a_table(text) and not _links_a_table(inline_tags) and not _in_small_print(line)):
             yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         else:
             yield Block("paragraph", text)
@@ -559,6 +568,25 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         yield from _media_in(tag)
         for anchor in [tag] if tag.name == "a" else _anchors_in(tag):
             yield from _link(anchor)
+
+
+def _links_a_table(inline_tags: list[Tag]) -> bool:
+    """A line whose table's name is a link ("<a>Dialoogtafel gezondheid</a> met de burgemeester") points to that
+    table's own page, as a list of other tables does; it does not head the text after it."""
+    return any(_is_link(tag) and _names_a_table(clean_text(tag.get_text())) for tag in inline_tags)
+
+
+_SMALL_PRINT = {"1", "-1", "-2"}
+
+
+def _in_small_print(line: list[NavigableString | Tag]) -> bool:
+    """A line set in the smallest type (<font size="1">, a notice box beside the article: "Dialoogtafel wonen,
+    januari 2020: aankondiging") is a note, never a title."""
+    parent = line[0].parent if line else None
+    return parent is not None and any(
+        tag.name == "font" and str(tag.get("size") or "").strip() in _SMALL_PRINT
+        for tag in itertools.islice(itertools.chain([parent], parent.parents), 3)
+    )
 
 
 def _links_only(line: list[NavigableString | Tag]) -> bool:
