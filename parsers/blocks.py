@@ -104,6 +104,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         return _LINE  # the walk ends the line at a <br>, by its name
     skipped = lxml_skipped(element)
     furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
+    # the element that holds the page's title is the article, whatever its classes say ("author-redactie")
+    furniture = furniture and next(element.iter("h1"), None) is None
     # The title of a link card (<a class="bookmark"><div class="bookmark-title">) names what it links to; that of a
     # quotation (<blockquote><div class="bbCodeBlock-title">X zei:) its source; that of a note box (<div
     # class="admonition note"><p class="title">) labels the note.
@@ -195,7 +197,7 @@ def _is_skipped(tag: Tag) -> bool:
 
 
 def _is_furniture(tag: Tag) -> bool:
-    return is_boilerplate(_furniture_words(tag))
+    return is_boilerplate(_furniture_words(tag)) and tag.find("h1") is None
 
 
 _HEADING_MARKS = "¶§#🔗 "  # a permalink sign after a heading: "Samenleven ¶"
@@ -517,7 +519,8 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 
 # What lists other pages, as a heading ("Gerelateerde artikelen") or a line ("Eerder verschenen: ...").
 RELATED_PAGES = (
-    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten|video'?s)\b|"
+    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten|video'?s|verslagen|verhalen|berichten"
+    r"|blogs?|posts?|updates)\b|"
     r"bekijk\s+ook\b|aanbevolen\b|"
     r"ook\s+interessant|"
     r"zie\s+ook\b|eerder\s+verschenen\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"

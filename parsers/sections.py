@@ -149,7 +149,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     drafts: list[Draft] = []
     seen_heading = False
     furniture_level = 0  # while > 0, blocks belong to furniture up to a heading of this level or higher
-    related_pseudo = 0  # PSEUDO_HEADING_LEVEL after a related-pages heading set as a bold line
+    related_level = 0  # the level of the related-pages heading ("Lees ook", "Meer verslagen") the furniture opened
     seen_h1 = False
     for block in blocks:
         if block.kind == "heading":
@@ -163,10 +163,12 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 intro.append(Block("paragraph", block.text))  # a subtitle that dates the page, not a section
                 continue
             seen_heading = True
-            if furniture_level and (block.level > furniture_level or block.level == related_pseudo == furniture_level):
-                continue
+            if furniture_level and (block.level > furniture_level or (block.level == related_level and (
+                    related_level == PSEUDO_HEADING_LEVEL or not current))):
+                continue  # what the furniture holds; after a related-pages heading, the bold lines of its items, or
+                # the title of its list right below it ("Meer verslagen" > "Verslagen" over the other posts' cards)
             furniture_level = block.level if _FURNITURE_HEADING.match(block.text) else 0
-            related_pseudo = PSEUDO_HEADING_LEVEL if _RELATED_HEADING.match(block.text) else 0
+            related_level = block.level if _RELATED_HEADING.match(block.text) else 0
             while open_headings and open_headings[-1][0] >= block.level:
                 open_headings.pop()
             current = []
