@@ -46,7 +46,11 @@ _ROLE = re.compile(
     # "commissaris Leen Verbeek van de provincie Flevoland"
     r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
     r"Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|"
-    r"Zeeland|Noord-Brabant|Limburg)\b)))"
+    r"Zeeland|Noord-Brabant|Limburg)\b))"
+    # "Commissaris Polman beëdigde ...", "commissaris Van Beek": the one commissaris text on local government names
+    # by name alone (not "Europees commissaris Frans Timmermans", nor an "EU-commissaris")
+    r"|(?<!uropees[ \t\u00a0])(?<!uropese[ \t\u00a0])(?<!-)commissaris"
+    r"(?=[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw|drs\.|mr\.)[ \t\u00a0]+)?(?-i:[A-Z][a-zà-ÿ])))"
     r")(?:\s+a\.\s?i\.)?(?![\w-])",
     re.I,
 )
