@@ -287,7 +287,7 @@ _STOPWORDS = frozenset(
     fries friese brabants brabantse limburgs limburgse zeeuws zeeuwse drents drentse overijssels overijsselse
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
-    griffie
+    griffie koninklijk koninklijke uw
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -439,8 +439,8 @@ def _role_of(match: re.Match[str]) -> str | None:
         # A party, a portfolio, a municipality or "collega" glued on keeps the office ("D66-raadslid",
         # "mobiliteit-wethouder", "Hillegom-wethouder", "collega-raadsleden A en B", "directeur-gemeentesecretaris"):
         # not "Madurodam-burgemeester".
-        glued = prefix.group(1) if prefix else ""
-        if (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
+        glued = prefix.group(1) if prefix else ""  # none: a dash after a dateline ("31 aug.-Commissaris ...")
+        if prefix and (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
                 and not _PARTY_WORDS.search(glued)  # "Algemeen Belang-raadslid", "Leefbaar-wethouder"
                 and not gazetteer().lookup(glued) and glued.lower() != "collega"
                 and not (glued.lower() == "directeur" and match["gemeentesecretaris"])):  # one office, two titles
@@ -1143,6 +1143,11 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         groups = [g for g in groups if g[0][0] >= opened]
         if not groups:
             return []
+    appoints = _APPOINTS.search(text, groups[0][-1][1], match.start()) if len(groups) >= 2 else None
+    if appoints and appoints.start() < groups[-1][0][0] and copula.group().lower().startswith(("als", "tot")):
+        # "Koning Willem-Alexander heeft Wouter Kolff aangesteld als commissaris", "Commissaris Polman beëdigde
+        # Loes Meeuwisse tot burgemeester", "om Henk-Jan Meijer aan te stellen als": the one appointed, the object
+        return groups[-1]
     verb = clause_start + copula.start()
     next_to_verb = []
     for group in groups:
@@ -1188,6 +1193,12 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     return (groups or [[]])[0]
 
 
+# An active verb of appointing between the appointer and the one appointed ("heeft X benoemd tot", "beëdigde X tot").
+_APPOINTS = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|benoemde|benoemden|benoemt|beëdigde|beëdigden|beëdigt|installeerde|installeerden"
+    r"|installeert|stelde|stelden|stelt|droeg|droegen|draagt|om(?=[^.;]{1,80}?\bte\s))\b",
+    re.I,
+)
 # where a clause of its own starts: "..., waarin", "waar", "... al wethouder en Kiena ten Brink gaat ..."
 _SUBORDINATE = re.compile(
     r"(?:,\s*|\b)(?P<conjunction>waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+|(?<![\w'’-])(?-i:[a-zà-ÿ]+)\s+en\s+(?=[A-Z])"
