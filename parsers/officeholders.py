@@ -210,6 +210,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\bte\s+hebben\s+als\s+$"
     r"|\bervaring\s+als\s+$"  # "heeft ervaring als wethouder in eigen woongemeente Veghel"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
+
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+van\b[^.;]{0,80}$"
@@ -287,7 +288,7 @@ _STOPWORDS = frozenset(
     fries friese brabants brabantse limburgs limburgse zeeuws zeeuwse drents drentse overijssels overijsselse
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
-    griffie koninklijk koninklijke uw
+    griffie koninklijk koninklijke uw drent limburger brabander zeeuw tukker
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -496,7 +497,9 @@ _NOW = re.compile(
 )
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
 _DEPARTURE = re.compile(
-    r"(?<!\bop\s)\bhet\s+vertrek\s+van\s+(?:de\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$",
+    # also "het vertrek van de Muidense burgemeester X"
+    r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?vertrek\s+van\s+(?:de\s+|onze\s+)?"
+    r"(?-i:[A-Z]\w+se\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$",
     re.I,
 )
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
@@ -1455,6 +1458,10 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         words = words[:2]  # two people side by side: "burgemeester Sjoerd Potters Carmen Braak herbenoemen"
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
+    place_after = next((i for i in range(2, len(words) - 1) if words[i] in ("van", "in", "aan", "op") and (
+        _STREET.search(words[-1].lower()) or context.places.from_adjective(words[-1]))), None)
+    if place_after is not None:
+        words = words[:place_after]  # "Ernst Bakker in de Kerkstraat", "Frits Naafs van de Utrechtse": where, not who
     if _STREET.search(words[-1].lower()) and not (is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
     name = " ".join(words)
