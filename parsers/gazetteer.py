@@ -87,8 +87,8 @@ class Gazetteer:
             if " " in name or "-" in name or "(" in name:
                 continue
             forms = {name + "se"} if not name.endswith("e") else {name + "se", name[:-1] + "se"}
-            if name.endswith("ingen"):
-                forms.add(name[:-2] + "se")  # "de Wageningse wethouder", "Vlissingse", "Harlingse"
+            if name.endswith(("ingen", "bergen")):
+                forms.add(name[:-2] + "se")  # "de Wageningse wethouder", "Vlissingse", "Harlingse", "Tubbergse"
             if name.endswith("s"):
                 forms.add(name + "e")  # "de Osse burgemeester", "Goese"
             if not name.endswith("s"):

@@ -138,7 +138,7 @@ _APPOSITION_GAP = re.compile(
 # "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
 _OTHER_OFFICE_FIRST = re.compile(
     r"^\s*,\s*(?!(?:die|dat|wie|zei|zegt|is|was|heeft|had|wordt|werd|met|maar|want|waarna|en|of)\b)[a-zà-ÿ]+\s"
-    r"(?:(?!\b(?:burgemeester|wethouders?|college|raad)\b)[^.;:!?,]){1,90}?\sen\s+$"
+    r"(?:(?!\b(?:burgemeester|wethouders?|college|raad)\b)[^.;:!?,]){1,90}?\sen(?:\s+(?:zelf|ook|tevens))?\s+$"
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
 _INTRODUCED = re.compile(
@@ -1658,8 +1658,8 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     if match and not context.text[position:match.end()].strip(" ,").startswith("uit"):
         # the adjective may open the name itself: "burgemeester Naafs van de Utrechtse Heuvelrug"
         found = context.place_at(match.end()) or (match["adjective"] and context.place_at(match.start("adjective")))
-        if found and not _NAME_GOES_ON.match(context.text, found[1]):
-            return found[0]
+        if found and not _NAME_GOES_ON.match(context.text, found[1]) and not _PARTY_AFTER.match(context.text, found[1]):
+            return found[0]  # not "Raadslid Leo Herms van Wijchen Lokaal", a party named for the place
     inside = _IN_PLACE.match(context.text, position)
     found = context.place_at(inside.end()) if inside else None
     if found and _LIST_ITEM_END.match(context.text, found[1]) and not _NAME_GOES_ON.match(context.text, found[1]):
@@ -1698,6 +1698,7 @@ _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{
 
 _PARTY_NAME_WORD = re.compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
 _PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
+_PARTY_AFTER = re.compile(rf"[ \t\u00a0]+{_PARTY_NAME_WORD.pattern}\b")  # "Wijchen Lokaal", "Dongen Belang"
 
 
 def _is_party(word: str) -> bool:
@@ -1735,6 +1736,8 @@ def _split_place_from_name(
                 or all(word.endswith(".") or word.startswith("(") for word in head)):
             continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle
         place = context.place_at(start + found.end())
+        if place and _PARTY_AFTER.match(context.text, place[1]):
+            return " ".join(head), None, place[1]  # "Leo Herms van Wijchen Lokaal": a party named for the place
         if place:
             return " ".join(head), place[0], place[1]
         if len(head) == 1 and _is_party(name[found.end():].split()[0]):
