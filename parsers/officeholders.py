@@ -247,7 +247,8 @@ _FORMER_AFTER = re.compile(
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is", nor "is burgemeester X
     # weer op verjaardag geweest" (been somewhere)
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of|op)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
-    r"|[^.;]{0,160}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
+    # (after a list of names too, but not in a clause of its own: "nadat vorig jaar de burgemeester opstapte")
+    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar|waarin|wat)\b)[^.;]){0,160}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
@@ -478,7 +479,7 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before):
         return True
-    after = text[match.end():match.end() + 120]
+    after = text[match.end():match.end() + 200]  # a list of names may stand between the office and its verb
     if _FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before)):
         return True
     if _WAS_ROLE.search(before) and not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end())):
@@ -1475,9 +1476,19 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
             or places.from_adjective(words[-1])):
         return None  # "Den Bosch wordt ...": a place, not a person
+    if len(words) == 1 and _is_demonym(name, context):
+        return None  # "De 58-jarige Enschedeër werd aangesteld als ...": where someone is from, not who
     if len(words) == 2 and places.lookup(words[1]) and not is_given_name(words[0]):
         return None  # "Sterk Meppel", "Leefbaar Ede": a local party
     return name
+
+
+_DEMONYM = re.compile(r"(?P<place>\w+?)(?:ër|naar|aar)$")  # "Enschedeër", "Zwollenaar", "Emmenaar"
+
+
+def _is_demonym(word: str, context: _Context) -> bool:
+    found = _DEMONYM.fullmatch(word)
+    return found is not None and context.places.lookup(found["place"], context.on) is not None
 
 
 _BARE_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
