@@ -667,3 +667,56 @@ def test_a_video_showcase_with_bylines_and_recommended_videos() -> None:
         ("onderwijs en werk", "Patricia Hoytink-Roubos", "https://vimeo.com/123456781"),
         ("gezondheid", "Maikel van der Neut", "https://vimeo.com/123456782"),
     ]
+
+
+def test_a_table_layout_whose_font_element_holds_the_lines() -> None:
+    """A page set before CSS: one <font> holds a table's bold name, <br><br>, its text and a link; a menu column's
+    lines in the smallest type ("Dialoogtafel wonen, januari 2020: aankondiging") and links to other tables' pages
+    head nothing."""
+    html = f"""<html><body><table><tr><td width="150"><font size="2"><b>Menu</b><br>
+      <a href="tafel_gezondheid.htm">Dialoogtafel gezondheid</a> met de burgemeester<br></font>
+      <font size="1">Spreekuur wethouder J. Hermans: elke eerste maandag.<br>
+      Dialoogtafel wonen, januari 2020: <a href="https://www.youtube.com/watch?v=tablenotice">aankondiging</a><br>
+      </font></td>
+    <td><font size="5"><b>Verslag van de dialoogtafels</b></font><br>
+      <font size="2"><b>Dialoogtafel geluk en ontspanning</b><br><br>{KIEL}<br><br>
+      <a href="https://www.youtube.com/watch?v=tablelayout">Bekijk het filmpje</a></font>
+      <hr><font size="2"><b>Dialoogtafel samen leven</b><br><br>{NAUTA}</font></td></tr></table></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=tablelayout"),
+        ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
+
+
+def test_the_pages_own_title_over_tables_named_in_spans() -> None:
+    # a WebForms page: a side column's headings, then an <h1> that titles the page; each table's name stands in a
+    # <span> of a layout table
+    block = """<table class="nieuwsblok"><tr><td><span class="kop3">{title}</span></td></tr>
+      <tr><td><span>{text}</span></td></tr></table>"""
+    html = f"""<html><body><table><tr><td class="linkerkolom"><h4>Nieuws</h4><a href="/actueel">Actueel</a>
+    <h4>Agenda</h4><p>9 juli</p><a href="/raad">Raadsvergadering</a></td>
+    <td id="ctl00_content"><h1>Terugblik op de dialoogtafels in de regio</h1>
+    <p>Gepubliceerd op 3 juli 2019</p><p>Wij verzamelden de verslagen.</p>
+    {block.format(title="Dialoogtafel geluk en ontspanning", text=KIEL)}
+    {block.format(title="Dialoogtafel samen leven", text=NAUTA)}</td></tr></table></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_an_article_whose_classes_name_its_author_and_a_list_of_other_posts() -> None:
+    """Squarespace classes a post by its author (<article class="... author-redactie-...">): the element holding the
+    page's h1 is the article all the same. "Meer verslagen" and the list's own title under it head other posts."""
+    html = f"""<html><body><main><article class="sections">
+    <article class="entry blog-item author-redactie-dialoogtafels-oost"><h1>Vijf dialoogtafels: een terugblik</h1>
+      <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p><h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    </article>
+    <h3>Meer verslagen</h3><h3>Verslagen</h3>
+    <div class="summary-item"><div class="summary-title"><b>Dialoogtafel over gezondheid</b></div><p>{NEUT}</p></div>
+    </article></main></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]

@@ -179,7 +179,7 @@ def test_scores_stay_above_their_floors(name: str) -> None:
     if not (labelled / "pages").exists():
         return
     pages = score_pages(labelled / "pages")
-    assert pages.sections >= 14
+    assert pages.sections >= 4  # the smallest set is one page of four sections (holdout101)
     assert pages.section_recall == 1.0
     assert pages.field_accuracy >= page_fields
 
@@ -462,6 +462,96 @@ MORE = [
         "In de raadsvergadering van 24 september zal burgemeester Sjoerd Potters Carmen Braak herbenoemen als "
         "kinderburgemeester.",
         {('sjoerd potters', 'burgemeester', None)},
+    ),
+    (  # a 'waarnemer' stands in for a burgemeester (holdout43 h43-037)
+        'https://zo-nws.nl/17-kandidaten-voor-burgemeesterspost-simpelveld',
+        'Hij was tien jaar lang burgervader van Simpelveld. Zijn taken werden overgenomen door waarnemer Dion Schneider.',
+        {('dion schneider', 'burgemeester', None)},
+    ),
+    (  # an office word split by a scan ('bur gemeester') (holdout18 hf099)
+        'https://peelenmaas.rooynet.nl/issue/PEM/2010-12-30/edition/null/page/6?period=1971%20-%202010&sort=issuedate%20descending&page=2',
+        'Gouverneur Leon Frissen instal leert Hans Gilissen als nieuwe bur gemeester van Venray.',
+        {('leon frissen', 'commissaris van de koning', None), ('hans gilissen', 'burgemeester', 'Venray')},
+    ),
+    (  # 'burgemeester X in Oost-Gelre, die ...': the place that ends the clause (holdout85 h85-065)
+        'https://www.nrc.nl/nieuws/2021/01/07/burgemeesters-improviseren-hun-toespraken-na-een-rotjaar-a4026635',
+        'Helemaal zonder glas voor burgemeester Annette Bronsvoort in Oost-Gelre, die het proosten op een nieuw jaar dan maar uitbeeldt.',
+        {('annette bronsvoort', 'burgemeester', 'Oost Gelre')},
+    ),
+    (  # 'commissaris van Koning' without 'de' (holdout82 h82-020)
+        'https://www.omropfryslan.nl/nieuws/807797-ameland-krijgt-een-jaar-lang-een-waarnemend-burgemeester',
+        'Dat heeft de commissaris van Koning Arno Brok met de gemeenteraad afgesproken.',
+        {('arno brok', 'commissaris van de koning', None)},
+    ),
+    (  # 'werkte tot eind vorig jaar als': former (holdout85 h85-057)
+        'http://www.nhnieuws.nl/nieuws/220816/Sicko-Heldoorn-61-nieuwe-burgemeester-gemeente-Huizen',
+        'Heldoorn (PvdA) werkte tot eind vorig jaar als waarnemend burgemeester van de gemeente Dantumadiel. Hiervoor was hij burgemeester in de gemeentes Assen en Opsterland en gedeputeerde in de provincie Friesland.',
+        set(),
+    ),
+    (  # 'A, B en C waren 12 jaar raadslid': former (holdout85 h85-005)
+        'http://www.amstelveenweb.com/fotodisp&fotodisp=2453',
+        'Catharina de Leur, Ben Jonker en Sander Mager waren 12 jaar raadslid. Rien Alink was 20 jaar raadslid en ook nog 4 jaar wethouder.',
+        set(),
+    ),
+    (  # a verb after a long list of names: 'die ook afscheid namen' (holdout82 h82-001)
+        'https://www.renswoude.nl/koninklijke-onderscheiding-en-afscheid-gemeenteraad',
+        'Naast Jan Stutvoet was er nog speciale aandacht voor de raadsleden Tijs van Roekel (ChristenUnie), Jos Verdam (ChristenUnie), Jan Pronk (ChristenUnie) en Bert Hoek (VVD) die ook afscheid namen.',
+        set(),
+    ),
+    (  # 'Commissaris' alone before a name (holdout89 h89-001)
+        'https://voor.zeeland.nl/jaarverslag-cvdk-2019/burgemeestersbenoeming/',
+        'Commissaris Polman beëdigde op 18 december Loes Meeuwisse tot nieuwe burgemeester van Noord-Beveland.',
+        {('polman', 'commissaris van de koning', None), ('loes meeuwisse', 'burgemeester', 'Noord-Beveland')},
+    ),
+    (  # after 'heeft X aangesteld als' the one appointed is the object (holdout89 h89-041)
+        'https://www.vorsten.nl/vorstenhuizen/kolff-bij-koning-willem-alexander-beedigd-tot-cdk-in-zuid-holland/',
+        'Koning Willem-Alexander heeft Wouter Kolff voor een periode van zes jaar aangesteld als commissaris van de Koning in Zuid-Holland. De 47-jarige Kolff werd woensdag officieel beëdigd op Paleis Noordeinde in Den Haag.',
+        {('wouter kolff', 'commissaris van de koning', None)},
+    ),
+    (  # 'De Koning heeft ... X benoemd tot': the object, not the subject (holdout89 h89-070)
+        'https://www.nederbetuwe.nl/persberichten/023-011-herbenoeming-jan-kottelenberg-tot-burgemeester-van-neder-betuwe',
+        'De Koning heeft, op voordracht van de minister van Binnenlands Zaken en Koninkrijksrelaties, de heer A.J. (Jan) Kottelenberg opnieuw benoemd tot burgemeester van de gemeente Neder-Betuwe met ingang van 7 april 2023.',
+        {('a.j. (jan) kottelenberg', 'burgemeester', 'Neder-Betuwe')},
+    ),
+    (  # a name runs not into a street ('in de Kerkstraat') (holdout91 h91-015)
+        'https://opennieuwsbank.nl/bericht/2009/05/13/E223-eerste-stolpersteine-voor-de-kerkstraat-104.html',
+        'Hij deed dat in aanwezigheid van onder anderen burgemeester Ernst Bakker in de Kerkstraat tegenover nummer 104, ter nagedachtenis aan de familie Schijveschuurder en Jacob Vrachtdoener.',
+        {('ernst bakker', 'burgemeester', None)},
+    ),
+    (  # a name runs not into 'van de Utrechtse', which ties the place (holdout91 h91-086)
+        'http://www.rtvutrecht.nl/nieuws/1568276/',
+        '"We hebben enkele jaren geleden ernstig moeten bezuinigen als gemeente. Toen hebben we ook gekeken naar dit soort gelegenheden en luxe hapjes doen we niet meer ", zegt burgemeester Frits Naafs van de Utrechtse Heuvelrug.',
+        {('frits naafs', 'burgemeester', 'Utrechtse Heuvelrug')},
+    ),
+    (  # 'het vertrek van de Muidense burgemeester': departed (holdout92 h92-079)
+        'https://www.binnenlandsbestuur.nl/bestuur-en-organisatie/achtergrond/achtergrond/gerd-leers-was-de-spraakmakendste.639311.lynkx',
+        'Ook het vertrek van de Muidense burgemeester Anne-Marie Worm-de Moel (CDA) ging met het nodige wapengekletter gepaard.',
+        set(),
+    ),
+    (  # 'de Alphense burgemeester': Alphen aan den Rijn (holdout96 h96-010)
+        'https://www.nu.nl/alphen-aan-den-rijn/6061637/burgemeester-spies-overhandigt-alsnog-onderscheidingen-lintjesregen-2020.html',
+        'De Alphense burgemeester Liesbeth Spies zal op vrijdag 3 juli toch 27 gedecoreerden een lintje overhandigen tijdens de alternatieve uitreiking van Lintjesregen 2020.',
+        {('liesbeth spies', 'burgemeester', 'Alphen aan den Rijn')},
+    ),
+    (  # 'van Wijchen Lokaal' names a party, not the municipality (holdout83 h83-049)
+        'https://www.omroepgelderland.nl/nieuws/2471001/Tik-op-de-vingers-voor-raadslid-Wijchen-Lokaal-voor-onheuse-bejegening-burgemeester',
+        'Raadslid Leo Herms van Wijchen Lokaal heeft dinsdagavond tijdens de gemeenteraadsvergadering in Wijchen excuses moeten maken voor het onheus bejegen van waarnemend burgemeester Marijke van Beek (PvdA).',
+        {('marijke van beek', 'burgemeester', None), ('leo herms', 'raadslid', None)},
+    ),
+    (  # 'voorzitter van ... en zelf burgemeester van Nijmegen' (holdout86 h86-045)
+        'https://nieuws.nl/algemeen/20210625/burgemeesters-boos-over-kritiek-de-jonge-gemakkelijk/',
+        '“Een gemakkelijk en compleet onterecht verwijt”, zegt de Gelderse commissaris van de Koning John Berends vrijdag namens de drie veiligheidsregio’s in zijn provincie.\n\nHubert Bruls, voorzitter van het Veiligheidsberaad van de burgemeesters en zelf burgemeester van Nijmegen, heeft de minister vrijdag direct telefonisch om opheldering gevraagd over zijn “ongelukkige uitspraak.”',
+        {('hubert bruls', 'burgemeester', 'Nijmegen'), ('john berends', 'commissaris van de koning', None)},
+    ),
+    (  # 'Commissaris Jaap Smit' in a provincial context (holdout86 h86-024)
+        'https://www.omroepwest.nl/nieuws/4013862/Lokale-politiek-op-laag-pitje-door-coronavirus',
+        'Voor de provincie geldt hetzelfde. Commissaris Jaap Smit en de gedeputeerden geven het goede voorbeeld: zij werken vanuit huis.',
+        {('jaap smit', 'commissaris van de koning', None)},
+    ),
+    (  # 'na vertrek van de burgemeester X naar de Tweede Kamer' (holdout80 h80-069)
+        'http://www.blikopnieuws.nl/nieuws/252612/peter-rehwinkel-unaniem-gekozen-tot-burgemeester-zaltbommel.html',
+        'Het ambt van burgemeester in de gemeente Zalbommel is per 31 maart 2017 vacant na vertrek van de burgemeester Van den Bosch naar de Tweede Kamer.',
+        set(),
     ),
 ]
 
