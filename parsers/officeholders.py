@@ -237,7 +237,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\bbekend\s+als\s+(?:de\s+)?$|\b(?:wordt|werd)\s+(?:ook\s+)?wel\s+(?:de\s+)?$|\bbijgenaamd\s+(?:de\s+)?$"
     r"|\bvoorgang(?:er|ster)\b[^.;:]{0,40}$"  # "De voorganger van Stapelkamp, burgemeester Bert Berghoef"
     r"|\btussen\s+1[6-9]\d\d\s+en\s+(?:1[6-9]|20)\d\d\b[^.;]{0,40}$"  # "Hij was tussen 1823 en 1886 ... burgemeester"
-    # nominated, not (yet) appointed; leaving; earlier
+    # nominated, not (yet) appointed ("draagt X voor als nieuwe wethouder"); leaving; earlier
+    r"|\b(?:draagt|dragen|droeg|droegen)\b[^.;]{0,60}\bvoor\s+als\s+(?:(?:de|het|nieuwe|nieuw)\s+)*$"
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
     r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\s+(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
@@ -256,7 +257,7 @@ _FORMER_AFTER = re.compile(
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
-    r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen)\b"
+    r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
     r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
@@ -292,11 +293,11 @@ _STOPWORDS = frozenset(
     fries friese brabants brabantse limburgs limburgse zeeuws zeeuwse drents drentse overijssels overijsselse
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
-    griffie koninklijk koninklijke uw drent limburger brabander zeeuw tukker
+    griffie koninklijk koninklijke besluit uw na drent limburger brabander zeeuw tukker
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
-    r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug)$"
+    r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug|hal|zaal)$"
 )
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
@@ -489,12 +490,16 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
     if _DEPARTURE.search(before) and not _ON_A_DATE.match(after):
         return True  # "na het vertrek van wethouder X"; not "het afscheid van wethouder X op 18 januari"
+    if _AS_BEFORE.search(before) and _NOMINATED_AFTER.match(after):
+        return True  # "heeft X als de nieuwe burgemeester van Katwijk aanbevolen": nominated, not yet appointed
     for verb, particle in _SPLIT_LEAVING:
         if verb.search(before) and particle.match(after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
+_AS_BEFORE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
+_NOMINATED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")
 _NOW = re.compile(
     r"\b(?:is|zijn|ben)[ \t\u00a0]+(?:nu|inmiddels|thans|momenteel|sindsdien)[ \t\u00a0]+"
     r"(?:(?:ook|al|weer)[ \t\u00a0]+)?$"
@@ -511,10 +516,15 @@ _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E
     rf"[ \t\u00a0]+(?:{_TITLES})?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
 )
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
-_SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"[^.;]{{0,80}}?{particle}")) for verb, particle in (
+# (the dot of an initial ends no sentence: "namen twee wethouders, R. van Tilburg (CDA) en H. Poppelaars ontslag")
+_SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?{particle}"))
+                       for verb, particle in (
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
     (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
     (r"\b(?:diende|dienden)\b", r"\bontslag\s+in\b"),  # "vandaag diende CDA-wethouder Scholten zijn ontslag in"
+    (r"\b(?:nam|namen)\b", r"\bontslag\b"),  # "namen twee van de drie wethouders, A (CDA) en B ontslag"
+    # "moest CDA-wethouder Ineke Geluk al het veld ruimen"
+    (r"\b(?:moest|moesten)\b", r"\b(?:het\s+veld\s+ruimen|opstappen|aftreden|vertrekken)\b"),
 ))
 _UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
 _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
@@ -948,6 +958,8 @@ def _used_as_title(text: str, role_start: int) -> bool:
         return True  # "werd hij door burgemeester van Selm welkom geheten"
     if _PREDICATE.search(window):
         return False  # "Van Mastrigt is sinds 2004 burgemeester van Winsum": the office of the clause's subject
+    if re.search(r"\w,\s*$", window):
+        return False  # "Gerrit Goedhart, burgemeester van Noordwijkerhout,": an apposition's office and its place
     before = re.search(r"(\w+)\W*$", window)
     if before is None:
         return True
