@@ -571,7 +571,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         after = after if role_place else after_role
     if role_place is None and not provincial:
         role_place = _possessor_place(context, match)
-    card = _card_above(context, match, role, provincial)
+    card = _card_above(context, match, role, provincial) or _signed_below(context, match, role, after, provincial)
     if card is not None:
         return [card]
     if role_place is not None and not provincial and _place_after_name(context, after, listed=False) is not None:
@@ -622,6 +622,15 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         found = _names_on_lines(context, after, provincial)
     if not found and _LIST_INTRO.match(text, after):
         found = _names_after(context, _list_intro_end(text, after), True, provincial)
+    if not found and plural and not _LEAVING_QUALIFIER.match(match.group(0)) and (
+            colon := _COLON_AFTER_PLURAL.match(text, after)):
+        # "de vijf raadsleden van GroenLinks Deventer in de gemeenteraad beëdigd : A, B, C en D"; not the list of a
+        # farewell ("de vertrekkende raadsleden ... bedankt: A, B en C")
+        listed = _names_after(context, colon.end(), True, provincial)
+        found = listed if len(listed) >= 2 else []
+        # the council they sit in may stand before the colon: "De wethouders van de nieuwe coalitie in Veere zijn
+        # geïnstalleerd: A, B en C"
+        role_place = role_place or (None if provincial else _first_place(context, after, colon.end()))
     if not found:
         found = _names_after(context, _next_sentence_list(text, match.end()), True, provincial)
     if not found and plural:
@@ -649,6 +658,16 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     return mentions
 
 
+def _first_place(context: _Context, start: int, end: int) -> Municipality | None:
+    for word in _CAPITALISED.finditer(context.text, start, end):
+        if found := context.place_at(word.start()):
+            return found[0]
+    return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
+_COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?[ \t\u00a0]:[ \t\u00a0]*|[^.:;!?\n]{0,100}?:[ \t\u00a0]+")
 _COLLEAGUE = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+(?:[\w-]+-|[A-Z]\w+e[ \t\u00a0]+)?"
     r"collega(?:'s|’s)?(?=[ \t\u00a0])"
@@ -1650,6 +1669,25 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     if not _CARD_NAME_END.match(above[end:]):
         return None
     return _mention(context, name, role, start, end, place, match, provincial)
+
+
+def _signed_below(
+    context: _Context, match: re.Match[str], role: str, after: int, provincial: bool,
+) -> _Mention | None:
+    """A letter's signature: the office ends its line with a comma, the name stands alone on the next ("Uw
+    burgemeester,\nRuud van den Belt", "De burgemeester van Ede,\nJan Jansen")."""
+    sign = _SIGNATURE.match(context.text, after)
+    if sign is None:
+        return None
+    names = context.names_between(sign.end(), _line_end(context.text, sign.end()))
+    if len(names) != 1 or names[0][0] != sign.end() or not _CARD_NAME_END.match(context.text, names[0][1]):
+        return None
+    start, end, name = names[0]
+    place = None if provincial else _tied_place(context, _skip_abbreviation(context.text, match.end()))[0]
+    return _mention(context, name, role, start, end, place, match, provincial)
+
+
+_SIGNATURE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\n[ \t\u00a0]*")
 
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
