@@ -449,7 +449,9 @@ def _role_of(match: re.Match[str]) -> str | None:
         if prefix and (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
                 and not _PARTY_WORDS.search(glued)  # "Algemeen Belang-raadslid", "Leefbaar-wethouder"
                 and not gazetteer().lookup(glued) and glued.lower() != "collega"
-                and not (glued.lower() == "directeur" and match["gemeentesecretaris"])):  # one office, two titles
+                and not (glued.lower() == "directeur" and match["gemeentesecretaris"])  # one office, two titles
+                # a capitalised word glued to a council seat names its party: "Balans-raadslid", "Vooruit-raadslid"
+                and not (glued[:1].isupper() and (match["raadslid"] or match["wethouder"]))):
             return None
     if match.group(0).lower().startswith("plaatsvervangend") and (match["griffier"] or match["gemeentesecretaris"]):
         return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
@@ -488,8 +490,10 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         return True
     if _WAS_ROLE.search(before) and not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end())):
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
-    if _DEPARTURE.search(before) and not _ON_A_DATE.match(after):
-        return True  # "na het vertrek van wethouder X"; not "het afscheid van wethouder X op 18 januari"
+    if _DEPARTURE.search(before) and not _ON_A_DATE.match(after) and not _FAREWELL_NOW.search(before):
+        # "na het vertrek van wethouder X"; not "het afscheid van wethouder X op 18 januari", nor "Dinsdag neemt de
+        # gemeente afscheid van burgemeester X" (today, still in office)
+        return True
     if _AS_BEFORE.search(before) and _NOMINATED_AFTER.match(after):
         return True  # "heeft X als de nieuwe burgemeester van Katwijk aanbevolen": nominated, not yet appointed
     for verb, particle in _SPLIT_LEAVING:
@@ -511,6 +515,7 @@ _DEPARTURE = re.compile(
     r"(?-i:[A-Z]\w+se\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$",
     re.I,
 )
+_FAREWELL_NOW = re.compile(r"\b(?:neemt|nemen)\b[^.;]{0,60}\bafscheid\s+van\b", re.I)
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
 _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E.C. Reynvaan aanwezig"
     rf"[ \t\u00a0]+(?:{_TITLES})?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
