@@ -672,7 +672,7 @@ def _first_place(context: _Context, start: int, end: int) -> Municipality | None
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
-_COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?[ \t\u00a0]:[ \t\u00a0]*|[^.:;!?\n]{0,100}?:[ \t\u00a0]+")
+_COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|:[ \t\u00a0]+)")  # not "10:30"
 _COLLEAGUE = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+(?:[\w-]+-|[A-Z]\w+e[ \t\u00a0]+)?"
     r"collega(?:'s|’s)?(?=[ \t\u00a0])"
@@ -1079,15 +1079,14 @@ def _shared_place(
 ) -> list[tuple[int, int, str, Municipality | None]]:
     """'De wethouders Ten Seldam van het CDA en Cornelissen van de SP in Almelo': a list with their parties, then the
     council they all sit in."""
-    tie = _LIST_IN_PLACE.match(context.text, position) if len(names) >= 2 else None
+    tie = _IN_PLACE.match(context.text, position) if len(names) >= 2 else None
     found = context.place_at(tie.end()) if tie and all(place is None for *_, place in names) else None
     if found is None:
         return names
     return [(start, end, name, found[0]) for start, end, name, _ in names]
 
 
-_LIST_IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
-
+_IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")  # after a name, or a list
 
 # "Joop Slomp van de PvdA": a list item that goes on after an "en" carries its party or place, as each item does
 _VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
@@ -1522,12 +1521,12 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     return name
 
 
-_DEMONYM = re.compile(r"(?P<place>\w+?)(?:ër|naar|aar)$")  # "Enschedeër", "Zwollenaar", "Emmenaar"
+_DEMONYM_ENDINGS = ("ër", "naar", "aar")  # "Enschedeër", "Zwollenaar", "Emmenaar"
 
 
 def _is_demonym(word: str, context: _Context) -> bool:
-    found = _DEMONYM.fullmatch(word)
-    return found is not None and context.places.lookup(found["place"], context.on) is not None
+    return any(word.endswith(ending) and context.places.lookup(word[:-len(ending)], context.on) is not None
+               for ending in _DEMONYM_ENDINGS)
 
 
 _BARE_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
@@ -1736,7 +1735,6 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     return None
 
 
-_IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
 _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")  # "van de Wageningen Universiteit": an institution's name
 
 
