@@ -214,7 +214,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\bervaring\s+als\s+$"  # "heeft ervaring als wethouder in eigen woongemeente Veghel"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
 
-    r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
+    r"|\b(?:nam|namen)\b[^.;]{0,80}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+van\b[^.;]{0,80}$"
     # a proposal: "De VVD stelt voor om X te benoemen als wethouder"; not "heeft besloten X te benoemen tot"
