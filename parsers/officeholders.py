@@ -1516,8 +1516,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
         return None  # "Den Bosch wordt ...": a place, not a person
     if len(words) == 1 and _is_demonym(name, context):
         return None  # "De 58-jarige Enschedeër werd aangesteld als ...": where someone is from, not who
-    if len(words) == 2 and places.lookup(words[1]) and not is_given_name(words[0]):
-        return None  # "Sterk Meppel", "Leefbaar Ede": a local party
+    if len(words) == 2 and places.lookup(words[1]) and not is_given_name(words[0]) and not _may_be_given(words[0]):
+        return None  # "Sterk Meppel", "Woonbeheer Borne": a local party or body; not "Ritske Bloemendaal"
     return name
 
 
@@ -1529,6 +1529,18 @@ def _is_demonym(word: str, context: _Context) -> bool:
                for ending in _DEMONYM_ENDINGS)
 
 
+# The first word of a local party named for its municipality ("Sterk Meppel", "Samen Gemert", "Open Waalre")
+_LOCAL_PARTY_WORDS = frozenset({
+    "sterk", "samen", "open", "nieuw", "puur", "echt", "gewoon", "jong", "actief", "vooruit", "anders", "trots",
+    "inwonersbelang", "dorpsbelang", "gemeentebelang", "burgerbelang", "hart", "wij", "ons", "mijn", "beter", "durf",
+})
+def _may_be_given(word: str) -> bool:
+    """A capitalised short word that is no party word may be a given name the bundled lists lack ("Ritske")."""
+    return (word[:1].isupper() and len(word) <= _GIVEN_NAME_LENGTH and not _PARTY_WORDS.search(word)
+            and word.lower() not in _LOCAL_PARTY_WORDS)
+
+
+_GIVEN_NAME_LENGTH = 8
 _BARE_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
