@@ -1658,6 +1658,7 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
 )
+_CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
 _CARD_NAME_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*(?:,[^\n]{0,60})?$")
 
 
@@ -1674,7 +1675,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
         after = province.end() if province else after
     elif found := _bare_place_at(context, after):
         place, after = found
-    if not _CARD_OFFICE_END.match(text, after):
+    portfolio = _CARD_PORTFOLIO.match(text, after)  # "Bertje van Stiphout,\nWethouder Financiën"
+    if not _CARD_OFFICE_END.match(text, portfolio.end() if portfolio else after):
         return None
     above = text[:line_start].rstrip()
     above_start = above.rfind("\n") + 1
