@@ -1698,14 +1698,20 @@ def _signed_below(
     if sign is None:
         return None
     names = context.names_between(sign.end(), _line_end(context.text, sign.end()))
-    if len(names) != 1 or names[0][0] != sign.end() or not _CARD_NAME_END.match(context.text, names[0][1]):
+    title = _TITLE_PREFIX.match(context.text[sign.end():names[0][0]]) if names else None  # "Mr.Th.G.M. Heere."
+    opens = names and (names[0][0] == sign.end() or (title and title.end() == names[0][0] - sign.end()))
+    if len(names) != 1 or not opens or not _SIGNED_NAME_END.match(context.text, names[0][1]):
         return None
     start, end, name = names[0]
     place = None if provincial else _tied_place(context, _skip_abbreviation(context.text, match.end()))[0]
     return _mention(context, name, role, start, end, place, match, provincial)
 
 
-_SIGNATURE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\n[ \t\u00a0]*")
+_SIGNED_NAME_END = re.compile(r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
+_SIGNATURE = re.compile(  # "De burgemeester van Zelhem,": a place the gazetteer may not know (merged in 2005)
+    r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)*)?"
+    r"[ \t\u00a0]*,[ \t\u00a0]*\n[ \t\u00a0]*"
+)
 
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
