@@ -163,7 +163,8 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
-    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+)?)"
+    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?"
+    r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime)[\s-]+)?)"  # "tot voltijd wethouder"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
     re.I,
 )
