@@ -95,7 +95,7 @@ FLOORS = {
     "holdout69": (0.885, 0.985, 0.98, 1.0),
     "holdout70": (0.9, 0.995, 0.995, 1.0),
     "holdout71": (1.0, 1.0, 1.0, 0.985),
-    "holdout72": (0.81, 0.97, 0.955, 1.0),
+    "holdout72": (0.84, 0.97, 0.97, 1.0),
     "holdout73": (1.0, 1.0, 1.0, 0.98),
     "holdout74": (0.875, 0.985, 0.95, 1.0),
     "holdout75": (0.86, 0.965, 0.995, 1.0),
@@ -597,6 +597,16 @@ MORE = [
         'https://www.krimpenaandenijssel.nl/KRY/Home-Vergaderingen/Home-Vergaderingen-Gemeenteraad/Agenda-5-januari-2012.html',
         'Beslissing: De nieuwe fractievoorzitter van der VVD, de heer Versnel, draagt de heer Hofstra voor als nieuwe wethouder. De heer Moerland (CD) uit kritiek op de gang van zaken en had liever een brede consensus gezien.',
         set(),
+    ),
+    (  # 'benoemde A, B, ... en E tot voltijd wethouder' (holdout72 h72-084)
+        'https://www.pijnacker-nootdorp.nl/actueel/nieuwe-wethouders-geinstalleerd/21151/',
+        'De gemeente Pijnacker-Nootdorp heeft een nieuw college. De gemeenteraad benoemde vanavond Hanneke van de Gevel, Peter Hennevanger, Ilona Jense – van Haarst, Marieke van Bijnen en Frank van Kuppeveld tot voltijd wethouder.',
+        {('ilona jense – van haarst', 'wethouder', None), ('hanneke van de gevel', 'wethouder', None), ('marieke van bijnen', 'wethouder', None), ('frank van kuppeveld', 'wethouder', None), ('peter hennevanger', 'wethouder', None)},
+    ),
+    (  # 'de Thoolse wethouder': Tholen (holdout72 h72-083)
+        'https://www.omroepzeeland.nl/nieuws/109773/Zeeland-wordt-wakker-Letty-Demmers-Bevrijdingsmuseum-en-kappers',
+        'Vier Thoolse scholen en de Thoolse wethouder Peter Hoek hebben hun handtekening gezet onder het definitieve ontwerp voor de nieuwe brede school in Tholen-Stad.',
+        {('peter hoek', 'wethouder', 'Tholen')},
     ),
 ]
 
