@@ -577,7 +577,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         after = after if role_place else after_role
     if role_place is None and not provincial:
         role_place = _possessor_place(context, match)
-    card = _card_above(context, match, role, provincial) or _signed_below(context, match, role, after, provincial)
+    card = (_labelled_below(context, match, role, provincial) or _card_above(context, match, role, provincial)
+            or _signed_below(context, match, role, after, provincial))
     if card is not None:
         return [card]
     if role_place is not None and not provincial and _place_after_name(context, after, listed=False) is not None:
@@ -1688,6 +1689,41 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     if not _CARD_NAME_END.match(above[end:]):
         return None
     return _mention(context, name, role, start, end, place, match, provincial)
+
+
+def _labelled_below(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
+    """A label on a line of its own and its value on the next, as a list of a meeting's officers is set ("Griffier"
+    / "G.H. Bakkes (Belinda)"; "Voorzitter" / "H.W. Hissink" / "Griffier" / "R.G. Groters"): the name below, when
+    the office opens the text or the lines above alternate the same way."""
+    text = context.text
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    label = _LABEL_END.match(text, match.end())
+    if text[line_start:match.start()].strip() or label is None:
+        return None
+    names = context.names_between(label.end(), _line_end(text, label.end()))
+    if len(names) != 1 or names[0][0] != label.end() or not _LINE_NAME_END.match(text, names[0][1]):
+        return None
+    if line_start and not _alternates_above(context, line_start):
+        return None
+    start, end, name = names[0]
+    return _mention(context, name, role, start, end, None, match, provincial)
+
+
+def _alternates_above(context: _Context, line_start: int) -> bool:
+    """Whether the line above holds a name alone and the line above that a label alone ("Voorzitter")."""
+    text = context.text
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if above_start == 0:
+        return False
+    names = context.names_between(above_start, line_start - 1)
+    label_start = text.rfind("\n", 0, above_start - 1) + 1
+    return (len(names) == 1 and names[0][0] == above_start and _LINE_NAME_END.match(text, names[0][1]) is not None
+            and _LABEL_LINE.fullmatch(text[label_start:above_start - 1].strip()) is not None)
+
+
+_LABEL_END = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*\n[ \t\u00a0]*")
+_LABEL_LINE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?:?")  # "Voorzitter", "Plaatsvervangend griffier"
+_LINE_NAME_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
 
 
 def _signed_below(

@@ -608,6 +608,16 @@ MORE = [
         'Vier Thoolse scholen en de Thoolse wethouder Peter Hoek hebben hun handtekening gezet onder het definitieve ontwerp voor de nieuwe brede school in Tholen-Stad.',
         {('peter hoek', 'wethouder', 'Tholen')},
     ),
+    (  # a label on its own line and its value on the next (holdout37 h37-074)
+        'https://www.gemeentemaasgouw.nl/griffie',
+        'Griffier\nG.H. Bakkes (Belinda)',
+        {('g.h. bakkes', 'griffier', None)},
+    ),
+    (  # labels and values on alternating lines: the name below the office (holdout84 h84-081)
+        'https://raad.zutphen.nl/vergaderstukken/forumentbverslag/forumverslag-11-04-2016',
+        'Voorzitter\nH.W. Hissink\nGriffier\nR.G. Groters',
+        {('r.g. groters', 'griffier', None)},
+    ),
 ]
 
 
