@@ -113,7 +113,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         _NOTE_CLASS.search(ancestor.get("class") or "") for ancestor in element.iterancestors()
     ) and not _lxml_after_image(element)
     if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
-            or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None or _lxml_breaks_lines(element)):
+            or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None
+            or (_lxml_breaks_lines(element) and not furniture)):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
         large = _lxml_large_title(element)
         return _BLOCK if (titled or large) and not furniture and _lxml_short_leaf(element) else _LINE
@@ -300,8 +301,8 @@ def _route(tag: Tag) -> str:
     """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
     if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
         return _BLOCK
-    if tag.name != "a" and tag.find("br") is not None:
-        return WALKED  # _lxml_breaks_lines
+    if tag.name != "a" and tag.find("br") is not None and not _is_furniture(tag):
+        return WALKED  # _lxml_breaks_lines; inline furniture stays a part of its line, its text left out, as before
     if (_titled(tag) or _tag_large_title(tag)) and not _is_furniture(tag) and _short_leaf(tag):
         return _BLOCK  # an inline title: <figcaption><span class="item__titel">, a line set in large type
     return _LINE

@@ -214,7 +214,6 @@ _FORMER_CLAUSE = re.compile(
     r"|\bte\s+hebben\s+als\s+$"
     r"|\bervaring\s+als\s+$"  # "heeft ervaring als wethouder in eigen woongemeente Veghel"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
-
     r"|\b(?:nam|namen)\b[^.;]{0,80}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+van\b[^.;]{0,80}$"
@@ -984,7 +983,7 @@ def _used_as_title(text: str, role_start: int) -> bool:
         return True  # "werd hij door burgemeester van Selm welkom geheten"
     if _PREDICATE.search(window):
         return False  # "Van Mastrigt is sinds 2004 burgemeester van Winsum": the office of the clause's subject
-    if re.search(r"\w,\s*$", window):
+    if _AFTER_A_COMMA.search(window):
         return False  # "Gerrit Goedhart, burgemeester van Noordwijkerhout,": an apposition's office and its place
     before = re.search(r"(\w+)\W*$", window)
     if before is None:
@@ -995,6 +994,7 @@ def _used_as_title(text: str, role_start: int) -> bool:
     )
 
 
+_AFTER_A_COMMA = re.compile(r"\w,\s*$")
 # "is sinds 2004 burgemeester van Winsum"; not "Inmiddels is wethouder van Helden", where the title opens the subject
 _PREDICATE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef)\s+[^\s.;,][^.;,]{0,24}\s+$", re.I)
 
@@ -1531,11 +1531,14 @@ def _is_demonym(word: str, context: _Context) -> bool:
                for ending in _DEMONYM_ENDINGS)
 
 
-# The first word of a local party named for its municipality ("Sterk Meppel", "Samen Gemert", "Open Waalre")
+# The first word of a local party named for its municipality ("Sterk Meppel", "Samen Gemert", "Open Waalre"), besides
+# the party words _PARTY_WORDS finds ("Inwonersbelang", "Leefbaar")
 _LOCAL_PARTY_WORDS = frozenset({
     "sterk", "samen", "open", "nieuw", "puur", "echt", "gewoon", "jong", "actief", "vooruit", "anders", "trots",
-    "inwonersbelang", "dorpsbelang", "gemeentebelang", "burgerbelang", "hart", "wij", "ons", "mijn", "beter", "durf",
+    "hart", "wij", "ons", "mijn", "beter", "durf",
 })
+
+
 def _may_be_given(word: str) -> bool:
     """A capitalised short word that is no party word may be a given name the bundled lists lack ("Ritske")."""
     return (word[:1].isupper() and len(word) <= _GIVEN_NAME_LENGTH and not _PARTY_WORDS.search(word)
@@ -1737,14 +1740,13 @@ def _signed_below(
     names = context.names_between(sign.end(), _line_end(context.text, sign.end()))
     title = _TITLE_PREFIX.match(context.text[sign.end():names[0][0]]) if names else None  # "Mr.Th.G.M. Heere."
     opens = names and (names[0][0] == sign.end() or (title and title.end() == names[0][0] - sign.end()))
-    if len(names) != 1 or not opens or not _SIGNED_NAME_END.match(context.text, names[0][1]):
+    if len(names) != 1 or not opens or not _LINE_NAME_END.match(context.text, names[0][1]):
         return None
     start, end, name = names[0]
     place = None if provincial else _tied_place(context, _skip_abbreviation(context.text, match.end()))[0]
     return _mention(context, name, role, start, end, place, match, provincial)
 
 
-_SIGNED_NAME_END = re.compile(r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
 _SIGNATURE = re.compile(  # "De burgemeester van Zelhem,": a place the gazetteer may not know (merged in 2005)
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)*)?"
     r"[ \t\u00a0]*,[ \t\u00a0]*\n[ \t\u00a0]*"
