@@ -708,6 +708,9 @@ def _media_of(tag: Tag) -> list[Block]:
 
 
 _NOT_MEDIA_ATTRIBUTES = frozenset({"class", "id", "style", "title", "alt"})
+# An attribute that holds an address (src, data-src, data-video-url, value), by a word of its name
+_ADDRESS_ATTRIBUTE = re.compile(r"(?:^|[-_:])(?:src|href|url|uri|file|path|link|video|media|embed|source|content|value)"
+                                r"(?:$|[-_])")
 
 
 def _may_name_video(value: str) -> bool:
@@ -723,7 +726,8 @@ def _media_of_attributes(tag_name: str, attrs: dict) -> list[Block]:
         if name in _NOT_MEDIA_ATTRIBUTES or not isinstance(value, str) or (name == "href" and tag_name == "a"):
             continue
         if _may_name_video(value):
-            found.extend(Block("media", label, url=video) for video in videos_in_attribute(value))
+            found.extend(Block("media", label, url=video)
+                         for video in videos_in_attribute(value, bool(_ADDRESS_ATTRIBUTE.search(name))))
     player = video_of_player(attrs, tag_name)
     if player:
         found.append(Block("media", label, url=player))

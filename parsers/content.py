@@ -69,9 +69,14 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
     return False
 
 
+# A layout that has a sidebar beside its main column, not the sidebar: Confluence's "two-right-sidebar",
+# "has-sidebar", "page-with-sidebar".
+_LAYOUT_WITH_SIDEBAR = re.compile(r"(?:^|-)(?:has|with|no|one|two|three|four|\d)-(?:[a-z]+-)?sidebars?$", re.I)
+
+
 def furniture_words(classes: list[str], element_id: object) -> str:
     # BEM modifiers ("layout--content-sidebar") describe a variant of the block, not what it holds.
-    classes = [c for c in classes if "--" not in c]
+    classes = [c for c in classes if "--" not in c and not _LAYOUT_WITH_SIDEBAR.search(c)]
     return " ".join([*classes, str(element_id or "")]) if classes or element_id else ""
 
 
@@ -244,9 +249,12 @@ def find_content(root: etree._Element) -> etree._Element | None:
         return outer
     densest = search.densest(body)
     everything = _Search(all_text=True)
-    if everything.paragraph_text_length(densest) * 4 < everything.paragraph_text_length(body):
-        # The paragraphs' container holds little of the page's text: the rest stands outside paragraphs, lines as
-        # <span>s in <div>s (a PDF viewer's text layer). Then the densest is the one with most text of any kind.
+    page_text = everything.paragraph_text_length(body)
+    if (everything.paragraph_text_length(densest) * 4 < page_text
+            or search.paragraph_text_length(body) * 4 < page_text):
+        # The paragraphs hold little of the page's text, or their container does: the rest stands outside
+        # paragraphs, lines as <span>s in <div>s (a PDF viewer's text layer) or between <br>s (an old blog's entry).
+        # Then the densest is the one with most text of any kind.
         return everything.densest(body)
     return densest
 

@@ -1080,15 +1080,41 @@ def _shared_place(
     context: _Context, names: list[tuple[int, int, str, Municipality | None]], position: int,
 ) -> list[tuple[int, int, str, Municipality | None]]:
     """'De wethouders Ten Seldam van het CDA en Cornelissen van de SP in Almelo': a list with their parties, then the
-    council they all sit in."""
-    tie = _IN_PLACE.match(context.text, position) if len(names) >= 2 else None
-    found = context.place_at(tie.end()) if tie and all(place is None for *_, place in names) else None
-    if found is None:
+    council they all sit in; 'de wethouders Kosters en Wijbenga van de gemeenten Noordenveld en Tynaarlo': as many
+    places as names, in the same order."""
+    if len(names) < 2:
         return names
-    return [(start, end, name, found[0]) for start, end, name, _ in names]
+    places: list[Municipality] = []
+    if all(place is None for *_, place in names):
+        tie = _IN_PLACE.match(context.text, position) or _OF_PLACES.match(context.text, position)
+        places = _places_listed(context, tie.end()) if tie else []
+        if len(places) == 1:
+            return [(start, end, name, places[0]) for start, end, name, _ in names]
+    elif all(place is None for *_, place in names[:-1]):
+        # "Kosters en Wijbenga van Noordenveld en Tynaarlo": the last name took the first place as its own
+        places = [names[-1][3], *_places_listed(context, position)]
+    if len(places) != len(names):
+        return names
+    return [(start, end, name, place) for (start, end, name, _), place in zip(names, places, strict=True)]
+
+
+def _places_listed(context: _Context, position: int) -> list[Municipality]:
+    """The municipalities listed from `position` on ("Noordenveld en Tynaarlo"), after a separator or not."""
+    separator = _LIST_SEPARATOR.match(context.text, position)
+    if separator and not context.place_at(position):
+        position = separator.end()
+    places: list[Municipality] = []
+    while found := context.place_at(position):
+        places.append(found[0])
+        separator = _LIST_SEPARATOR.match(context.text, found[1])
+        if separator is None:
+            break
+        position = separator.end()
+    return places
 
 
 _IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")  # after a name, or a list
+_OF_PLACES = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeenten?[ \t\u00a0]+)?")
 
 # "Joop Slomp van de PvdA": a list item that goes on after an "en" carries its party or place, as each item does
 _VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")

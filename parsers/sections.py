@@ -461,13 +461,14 @@ _PUBLISHED_CLASS = re.compile(
 
 def _dated_by_class(root: etree._Element) -> date | None:
     """The date in a short element whose class, id, itemprop or name says it is the publication date (a byline's
-    date without <time>)."""
+    date without <time>), or in its title (hAtom's <abbr class="published" title="2021-10-16T11:24:00+02:00">)."""
     for element in root.iter():
         if isinstance(element.tag, str) and _PUBLISHED_CLASS.search(_names_of(element)):
             text = clean_text(text_of(element, " "))
             found = find_dates(text) if len(text) <= _MAX_BYLINE else []
-            if found:
-                return found[0]
+            day = found[0] if found else _iso_date(element.get("title"))
+            if day:
+                return day
     return None
 
 

@@ -44,6 +44,9 @@ def canonical_video_url(url: str) -> str | None:
     vimeo = _VIMEO.search(url)
     if vimeo:
         return f"https://vimeo.com/{vimeo.group(1)}"
+    player = _video_of_query(url)
+    if player:
+        return player
     if VIDEO_FILE.search(url) and not url.startswith(("javascript:", "data:")):
         return url
     return None
@@ -65,14 +68,15 @@ def _redirect_target(url: str) -> str | None:
     return None
 
 
-def videos_in_attribute(value: str) -> list[str]:
-    """Video URLs inside an attribute value that may hold a URL, escaped HTML or URL-encoded HTML."""
+def videos_in_attribute(value: str, holds_address: bool = True) -> list[str]:
+    """Video URLs inside an attribute value that may hold a URL, escaped HTML or URL-encoded HTML; a relative path
+    to a video file only when the attribute `holds_address` (not a file's name in data-alias="tafel.mp4")."""
     text = html.unescape(value).replace("\\/", "/")  # JSON in an attribute escapes its slashes: https:\/\/...
     if "%3C" in text or "%2F" in text or "%3A" in text:
         text = unquote(text)
     found = []
     candidates = _URL_IN_TEXT.findall(text)
-    if not candidates and VIDEO_FILE.search(text.strip()) and " " not in text.strip():
+    if not candidates and holds_address and VIDEO_FILE.search(text.strip()) and " " not in text.strip():
         candidates = [text.strip()]  # a relative path to a video file: src="/media/tafel.mp4"
     for candidate in candidates:
         video = canonical_video_url(candidate)
@@ -97,9 +101,25 @@ def video_of_player(attributes: dict[str, object], tag_name: str = "") -> str | 
     values = [v if isinstance(v, str) else " ".join(map(str, v)) for v in attributes.values()
               if isinstance(v, (str, list))]
     # the element's name, class names and attribute names say which player
-    context = " ".join([tag_name, *attributes, *values]).lower()
-    for name in PLAYER_ID_ATTRIBUTES:
-        value = attributes.get(name)
+    return _video_by_id(attributes, PLAYER_ID_ATTRIBUTES, " ".join([tag_name, *attributes, *values]))
+
+
+# A blog's embed proxy names the video in its query: l.lj-toys.com/?source=youtube&vid=...
+_QUERY_ID_PARAMETERS = ("vid", "video_id", "videoid", "video", "id")
+
+
+def _video_of_query(url: str) -> str | None:
+    if "?" not in url:
+        return None
+    query = {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
+    return _video_by_id(query, _QUERY_ID_PARAMETERS, " ".join(query.values()))
+
+
+def _video_by_id(values: dict[str, object], names: tuple[str, ...], context: str) -> str | None:
+    """The watch URL of the video whose bare id one of `names` holds, the player named in `context`."""
+    context = context.lower()
+    for name in names:
+        value = values.get(name)
         if not isinstance(value, str):
             continue
         value = value.strip()

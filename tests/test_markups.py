@@ -720,3 +720,57 @@ def test_an_article_whose_classes_name_its_author_and_a_list_of_other_posts() ->
         (1, "geluk en ontspanning", "Patrick Kiel"),
         (2, "samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_an_old_blogs_entry_whose_lines_stand_between_line_breaks() -> None:
+    """A LiveJournal entry: no paragraph elements, its tables' names in <b><font> between <br>s, a video behind the
+    blog's embed proxy (its id in the query), the post dated only by hAtom's <abbr class="published" title>. The
+    blog's own title and subtitle above it and the sidebar's "Links" module head nothing."""
+    proxy = "https://l.lj-toys.com/?auth_token=sessionless%3A1&amp;source=youtube&amp;vid=ljproxyvid1&amp;moduleid=12"
+    html = f"""<html><body><div id="header"><h1>Dialoogtafels &amp; dorpsleven</h1>
+    <h2 id="subtitle">aantekeningen van een gespreksleider</h2>
+    <ul class="navigation"><li><a href="/">Recente berichten</a></li><li><a href="/profile">Profiel</a></li></ul></div>
+    <div id="content"><div class="entry"><h3 class="entry-title"><a href="/48211.html">Mijn aantekeningen</a></h3>
+    <abbr class="published" title="2015-06-24T21:14:00+02:00">21:14</abbr>
+    <div class="entry-content">Zoals beloofd: per tafel een stukje tekst.<br /><br />
+    <b><font size="4">Dialoogtafel geluk en ontspanning</font></b><br />
+    <lj-embed id="12"><iframe src="{proxy}" width="560"></iframe></lj-embed><br />
+    {KIEL} Dat was op 18 juni.<br /><br />
+    <b><font size="4">Dialoogtafel samen leven</font></b><br />{NAUTA}<br /><br />
+    <b><font size="4">Dialoogtafel onderwijs en werk</font></b><br />{HOYTINK}<br /><br />
+    <b><font size="4">Dialoogtafel gezondheid</font></b><br />{NEUT}<br /><br />
+    Volgende maand weer. Wie zelf een tafel wil hosten: stuur me een berichtje.</div></div></div>
+    <div id="secondary"><div class="module"><h2 class="module-header">Links</h2><ul>
+    <li><a href="/47903.html">Vorige maand: dialoogtafel jeugd, met de wethouder</a></li></ul></div></div>
+    </body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.event_date, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "2015-06-18", "https://www.youtube.com/watch?v=ljproxyvid1"),
+        ("samen leven", "Ellen Nauta-van Moorsel", "", ""),
+        ("onderwijs en werk", "Patricia Hoytink-Roubos", "", ""),
+        ("gezondheid", "Maikel van der Neut", "2015-03-18", ""),
+    ]
+
+
+def test_a_wiki_layout_with_a_sidebar_column_and_an_attached_video() -> None:
+    """Confluence's column layouts are classed by their shape ("two-right-sidebar"): they hold the article, not a
+    sidebar. An attached video names its file in data-linked-resource-default-alias; what it plays is its source."""
+    video = ("""<video data-linked-resource-default-alias="tafel-samen-leven.mp4" controls>"""
+             """<source src="https://wiki.example.org/download/attachments/4/tafel-samen-leven.mp4?api=v2" """
+             """type="video/mp4"></video>""")
+    html = f"""<html><body><div id="main-content" class="wiki-content"><h1>Terugblik dialoogtafels</h1>
+    <div class="contentLayout2">
+    <div class="columnLayout two-right-sidebar" data-layout="two-right-sidebar">
+      <div class="cell normal"><div class="innerCell"><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p></div></div>
+      <div class="cell aside"><div class="innerCell"><p>Opname volgt.</p></div></div></div>
+    <div class="columnLayout two-left-sidebar" data-layout="two-left-sidebar">
+      <div class="cell aside"><div class="innerCell"><p>{video}</p></div></div>
+      <div class="cell normal"><div class="innerCell"><h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></div></div>
+    </div></div></div>
+    <div class="sidebar"><h2>Dialoogtafel over gezondheid</h2><p>{NEUT}</p></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", ""),
+        ("samen leven", "Ellen Nauta-van Moorsel",
+         "https://wiki.example.org/download/attachments/4/tafel-samen-leven.mp4?api=v2"),
+    ]

@@ -126,6 +126,14 @@ FLOORS = {
     "holdout100": (0.995, 0.995, 0.995, 1.0),
     "holdout101": (1.0, 1.0, 1.0, 0.995),
     "holdout102": (1.0, 1.0, 1.0, 0.945),
+    "holdout103": (1.0, 1.0, 1.0, 0.935),
+    "holdout104": (1.0, 1.0, 1.0, 0.94),
+    "holdout105": (1.0, 1.0, 1.0, 0.995),
+    "holdout106": (1.0, 1.0, 1.0, 0.995),
+    "holdout107": (1.0, 1.0, 1.0, 0.935),
+    "holdout108": (0.805, 0.995, 0.95, 1.0),
+    "holdout109": (0.885, 0.995, 0.97, 1.0),
+    "holdout110": (0.93, 0.98, 0.98, 1.0),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -617,6 +625,12 @@ MORE = [
         'https://raad.zutphen.nl/vergaderstukken/forumentbverslag/forumverslag-11-04-2016',
         'Voorzitter\nH.W. Hissink\nGriffier\nR.G. Groters',
         {('r.g. groters', 'griffier', None)},
+    ),
+    (  # as many places after a list as names, in the same order (holdout105 jo_confluence, section 2)
+        'https://dekrantnieuws.nl/kaart-van-de-onlanden-cadeau-voor-bewoners/',
+        'Voorzitter van de bestuurscommissie Herinrichting Peize, overhandigt deze kaart op 19 mei aan de wethouders '
+        'Kosters en Wijbenga van de gemeenten Noordenveld en Tynaarlo.',
+        {('kosters', 'wethouder', 'Noordenveld'), ('wijbenga', 'wethouder', 'Tynaarlo')},
     ),
 ]
 
