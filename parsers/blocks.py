@@ -20,8 +20,10 @@ from parsers.content import (
     WALKED,
     find_content,
     furniture_words,
+    holds_the_article,
     is_boilerplate,
     is_skipped,
+    lxml_holds_the_article,
     lxml_skipped,
     parse_tree,
     routed_region_soup,
@@ -44,7 +46,7 @@ class Block:
     kind: BlockKind
     text: str = ""
     level: int = 0  # headings only: 1-6 for h1-h6, PSEUDO_HEADING_LEVEL for a bold-only line
-    url: str = ""  # media: the canonical video URL; link: the href
+    url: str = ""  # media: the canonical video URL; link: the href; heading: the href of a heading that is a link
 
 
 PSEUDO_HEADING_LEVEL = 6
@@ -104,8 +106,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         return _LINE  # the walk ends the line at a <br>, by its name
     skipped = lxml_skipped(element)
     furniture, consent, titled = _class_facts(element.get("class") or "", element.get("id"))
-    # the element that holds the page's title is the article, whatever its classes say ("author-redactie")
-    furniture = furniture and next(element.iter("h1"), None) is None
+    furniture = furniture and not lxml_holds_the_article(
+        element, furniture_words(_CLASSES.findall(element.get("class") or ""), element.get("id")))
     # The title of a link card (<a class="bookmark"><div class="bookmark-title">) names what it links to; that of a
     # quotation (<blockquote><div class="bbCodeBlock-title">X zei:) its source; that of a note box (<div
     # class="admonition note"><p class="title">) labels the note.
@@ -198,7 +200,9 @@ def _is_skipped(tag: Tag) -> bool:
 
 
 def _is_furniture(tag: Tag) -> bool:
-    return is_boilerplate(_furniture_words(tag)) and tag.find("h1") is None
+    words = _furniture_words(tag)
+    return is_boilerplate(words) and not holds_the_article(
+        words, lambda: tag.find("h1") is not None, lambda: len(tag.get_text()))
 
 
 _HEADING_MARKS = "¶§#🔗 "  # a permalink sign after a heading: "Samenleven ¶"
@@ -456,7 +460,7 @@ def _block_element(tag: Tag) -> Iterator[Block]:
         if not text:  # a heading set as an image: <h2><img alt="Dialoogtafel over gezondheid"></h2>
             text = clean_text(" ".join(str(img.get("alt") or "") for img in tag.find_all("img")))
         if text:
-            yield Block("heading", text, level=level)
+            yield Block("heading", text, level=level, url=_link_of_heading(tag, text))
     elif tag.name == "pre":
         yield from _media_of(tag)
         yield from _plain_text_blocks(tag.get_text())
@@ -464,6 +468,14 @@ def _block_element(tag: Tag) -> Iterator[Block]:
         yield from _container_blocks(tag)
         if tag.name == "a":
             yield from _link(tag)
+
+
+def _link_of_heading(tag: Tag, text: str) -> str:
+    """The address a heading links to when its whole text is one link: a teaser's title, another page's."""
+    links = tag.find_all("a", href=True)
+    if len(links) == 1 and clean_text(links[0].get_text(" ")) == text:
+        return str(links[0]["href"])
+    return ""
 
 
 def _container_blocks(tag: Tag, routes: dict[int, object] = _NO_ROUTES) -> Iterator[Block]:

@@ -31,7 +31,8 @@ _BOILERPLATE = re.compile(
     r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|navbar|sidebar|pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
     r"article-meta|editsection|infobox|navbox|catlinks|toc(?!-head)|references|reflist|footnotes|headerlink|meta-?data|"
-    r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate)(?![a-z])",
+    r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate|"
+    r"postprofile|userinfo|user-?details)(?![a-z])",  # a forum poster's panel: "Lid geworden op: za 9 jan 2021"
     re.I,
 )
 _PARAGRAPHS = ("p", "li", "td", *HEADINGS)
@@ -84,6 +85,21 @@ def is_boilerplate(words: str) -> bool:
     return bool(words) and bool(_BOILERPLATE.search(words))
 
 
+# Furniture words that name a post's metadata: a byline or date line is short.
+_METADATA = re.compile(r"article-info|byline|entry-meta|post-meta|article-meta|meta-?data", re.I)
+_MAX_METADATA = 400
+
+
+def holds_the_article(words: str, has_h1: Callable[[], bool], text_length: Callable[[], int]) -> bool:
+    """Whether furniture by its `words` holds the article all the same: the page's title (<article class="entry
+    author-redactie"><h1>), or more text than a post's metadata has (Zendesk's <section class="article-info">
+    around the whole body)."""
+    if has_h1():
+        return True
+    metadata_only = all(_METADATA.fullmatch(found.group()) for found in _BOILERPLATE.finditer(words))
+    return metadata_only and text_length() > _MAX_METADATA
+
+
 # --- lxml ---------------------------------------------------------------------------------------------------
 
 
@@ -108,10 +124,14 @@ def lxml_skipped(element: etree._Element) -> bool:
 
 
 def _lxml_furniture(element: etree._Element) -> bool:
-    """Furniture by its class or id; but not the element that holds the page's title (<article class="newsletter-post">
-    <h1>), whatever its classes say."""
-    return (is_boilerplate(furniture_words((element.get("class") or "").split(), element.get("id")))
-            and next(element.iter("h1"), None) is None)
+    """Furniture by its class or id, unless it holds the article all the same."""
+    words = furniture_words((element.get("class") or "").split(), element.get("id"))
+    return is_boilerplate(words) and not lxml_holds_the_article(element, words)
+
+
+def lxml_holds_the_article(element: etree._Element, words: str) -> bool:
+    return holds_the_article(words, lambda: next(element.iter("h1"), None) is not None,
+                             lambda: len(text_of(element)))
 
 
 def strings(element: etree._Element) -> Iterator[str]:

@@ -11,7 +11,12 @@ MONTHS = {
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b", re.I)
+# "op 18 maart (2021)"; of days listed or spanned ("4 en 5 mei", "12 t/m 14 juni", "4-6 mei") the first
+_WRITTEN = re.compile(
+    r"\b(?:(\d{1,2})(?:e|ste|de)?(?:\s+(?:en|t/m|tot\s+en\s+met)\s+|\s*[-–]\s*))?"
+    rf"(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b",
+    re.I,
+)
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
@@ -36,7 +41,8 @@ def find_dates(text: str, page_date: date | None = None) -> list[date]:
         day = _safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day:
             found.append((match.start(), day))
-    written = [(match.start(), int(match[1]), MONTHS[match[2].lower()], match[3]) for match in _WRITTEN.finditer(text)]
+    written = [(match.start(), int(match[1] or match[2]), MONTHS[match[3].lower()], match[4])
+               for match in _WRITTEN.finditer(text)]
     found += [(start, day) for start, number, month, year in written
               if year and (day := _safe_date(int(year), month, number))]
     years = {(day.month, day.day): day.year for _, day in found}

@@ -78,7 +78,11 @@ def _given_names(listing: str) -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """A first name in some European or other country ('Jan', 'Femke', 'Ahmed'); surnames mostly are not."""
+    """A first name in some European or other country ('Jan', 'Femke', 'Ahmed'); surnames mostly are not. A joined
+    one opens with a first name ('Jan-Willem', 'Jo-Annes')."""
+    first, hyphen, rest = word.partition("-")
+    if hyphen and rest[:1].isupper():
+        return _listed(first, "given_names.txt")
     return _listed(word, "given_names.txt")
 
 

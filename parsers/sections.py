@@ -164,9 +164,10 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 continue
             seen_heading = True
             if furniture_level and (block.level > furniture_level or (block.level == related_level and (
-                    related_level == PSEUDO_HEADING_LEVEL or not current))):
+                    related_level == PSEUDO_HEADING_LEVEL or not current)) or (related_level and block.url)):
                 continue  # what the furniture holds; after a related-pages heading, the bold lines of its items, or
-                # the title of its list right below it ("Meer verslagen" > "Verslagen" over the other posts' cards)
+                # the title of its list right below it ("Meer verslagen" > "Verslagen" over the other posts' cards),
+                # or its items' titles that link to their pages ("LEES OOK" over <h2><a href=...>)
             furniture_level = block.level if _FURNITURE_HEADING.match(block.text) else 0
             related_level = block.level if _RELATED_HEADING.match(block.text) else 0
             while open_headings and open_headings[-1][0] >= block.level:

@@ -45,7 +45,7 @@ _NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren
 _TAIL = re.compile(
     r"\s*(?:[|–—(]|\s-\s|,).*$"
     r"|\s+(?:met|door|o\.?l\.?v\.?|bij|in|uit|van|op)\s+(?:de\s+|het\s+)?(?:[A-Z'’]|\d|(?i:burgemeester|wethouder|gedeputeerde)).*$"
-    r"|\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?$"
+    r"|(?<!\d\sen)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?$"  # but "Dialoogtafel 4 en 5 mei" is about those days
 )
 
 

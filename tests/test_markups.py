@@ -774,3 +774,42 @@ def test_a_wiki_layout_with_a_sidebar_column_and_an_attached_video() -> None:
         ("samen leven", "Ellen Nauta-van Moorsel",
          "https://wiki.example.org/download/attachments/4/tafel-samen-leven.mp4?api=v2"),
     ]
+
+
+def test_the_linked_titles_of_other_posts_under_a_read_also_label() -> None:
+    """A site builder's page with no classes that say what a block is: a "LEES OOK" line in small capitals, then
+    other posts' titles as <h2>s that link to them, each with its teaser. They are not this page's sections."""
+    teaser = """<div role="listitem"><div><h2 class="font_2"><span><a href="{href}">{title}</a></span></h2></div>
+      <div><p class="font_8"><span>{text}</span></p></div></div>"""
+    html = f"""<html><body><main><h1>Vier tafels in het voorjaar</h1>
+    <section><h2 class="font_2">Dialoogtafel geluk en ontspanning</h2><p class="font_8">{KIEL}</p></section>
+    <section><h2 class="font_2">Dialoogtafel samen leven</h2><p class="font_8">{NAUTA}</p></section>
+    <section><p class="font_8"><span style="letter-spacing:0.1em;">LEES OOK</span></p><div role="list">
+    {teaser.format(href="/post/najaar", title="Dialoogtafel samen leven: het najaar",
+                   text="Met burgemeester Jan Jansen, op 8 oktober in het dorpshuis.")}
+    {teaser.format(href="/post/gezondheid", title="Dialoogtafel over gezondheid", text=NEUT)}
+    </div></section></main></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_help_centre_article_whose_body_is_classed_as_its_info_and_a_forum_posters_panel() -> None:
+    """Zendesk wraps the whole body in <section class="article-info">, a word for a post's metadata: holding more
+    text than a byline, it is the article. A forum post's poster panel ("Lid geworden op: za 9 jan 2021") is none
+    of its text, so it dates no table."""
+    html = f"""<html><body><main><article class="article"><header class="article-header"><h1>Terugkijken</h1>
+    <div class="article-meta"><time datetime="2024-03-05T10:14:02Z">5 maart 2024</time></div></header>
+    <section class="article-info"><div class="article-body"><p>Hieronder per tafel een korte terugblik.</p>
+    <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p><h2>Dialoogtafel over gezondheid</h2><p>{NEUT}</p>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <div class="post"><div class="postbody"><p>Mooi verslag, dank voor het delen.</p></div>
+    <dl class="postprofile"><dd><strong>Berichten:</strong> 38</dd><dd><strong>Lid geworden op:</strong>
+    za 9 jan 2021 14:03</dd></dl></div></div></section></article></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.event_date) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", ""),
+        ("gezondheid", "Maikel van der Neut", "2024-03-18"),
+        ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]

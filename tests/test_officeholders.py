@@ -25,7 +25,7 @@ SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 FLOORS = {
     "devset": (0.94, 0.995, 0.975, 0.995),
     "holdout": (0.935, 0.995, 0.97, 0.96),
-    "holdout2": (0.93, 0.995, 0.965, 0.995),
+    "holdout2": (0.9349999999999999, 0.995, 0.97, 0.995),
     "holdout3": (0.95, 0.995, 0.985, 0.995),
     "holdout4": (1.0, 1.0, 1.0, 0.995),
     "holdout5": (0.945, 0.995, 0.965, 0.995),
@@ -126,14 +126,22 @@ FLOORS = {
     "holdout100": (0.995, 0.995, 0.995, 1.0),
     "holdout101": (1.0, 1.0, 1.0, 0.995),
     "holdout102": (1.0, 1.0, 1.0, 0.945),
-    "holdout103": (1.0, 1.0, 1.0, 0.935),
+    "holdout103": (1.0, 1.0, 1.0, 0.95),
     "holdout104": (1.0, 1.0, 1.0, 0.94),
     "holdout105": (1.0, 1.0, 1.0, 0.995),
     "holdout106": (1.0, 1.0, 1.0, 0.995),
     "holdout107": (1.0, 1.0, 1.0, 0.935),
-    "holdout108": (0.805, 0.995, 0.95, 1.0),
+    "holdout108": (0.815, 0.995, 0.95, 1.0),
     "holdout109": (0.885, 0.995, 0.97, 1.0),
     "holdout110": (0.93, 0.98, 0.98, 1.0),
+    "holdout111": (1.0, 1.0, 1.0, 0.95),
+    "holdout112": (1.0, 1.0, 1.0, 0.98),
+    "holdout113": (1.0, 1.0, 1.0, 0.96),
+    "holdout114": (1.0, 1.0, 1.0, 0.96),
+    "holdout115": (1.0, 1.0, 1.0, 0.84),
+    "holdout116": (0.935, 0.97, 0.97, 1.0),
+    "holdout117": (0.84, 0.965, 0.955, 1.0),
+    "holdout118": (0.88, 0.98, 0.9, 1.0),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -631,6 +639,18 @@ MORE = [
         'Voorzitter van de bestuurscommissie Herinrichting Peize, overhandigt deze kaart op 19 mei aan de wethouders '
         'Kosters en Wijbenga van de gemeenten Noordenveld en Tynaarlo.',
         {('kosters', 'wethouder', 'Noordenveld'), ('wijbenga', 'wethouder', 'Tynaarlo')},
+    ),
+    (  # a joined given name opens a full name: the person a pronoun stands for (holdout2 k099)
+        'https://krantenbankzeeland.nl/issue/pzc/2016-01-15/edition/null/page/42?query=',
+        'Jo-Annes de Bat (CDA) vertrok vorig jaar als wethouder in Goes. Hij werd gedeputeerde. Dick Verboom (D66) '
+        'legde in 2015 zijn functie als wethouder in Vlissingen neer.',
+        {('jo-annes de bat', 'gedeputeerde', None)},
+    ),
+    (  # ... and the one a later surname-only mention stands for (holdout108 h108-051)
+        'https://www.rtvmeppel.nl/gert-jan-fokkema-wordt-raadsgriffier-smallingerland/',
+        'Gert-Jan Fokkema is door de werkgeverscommissie van de gemeenteraad van Smallingerland voorgedragen als '
+        'raadsgriffier. De 46-jarige Fokkema is nu nog griffier van de gemeente Meppel.',
+        {('gert-jan fokkema', 'griffier', 'Meppel')},
     ),
 ]
 
