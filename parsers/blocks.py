@@ -536,7 +536,7 @@ RELATED_PAGES = (
     r"|blogs?|posts?|updates)\b|"
     r"bekijk\s+ook\b|aanbevolen\b|"
     r"ook\s+interessant|"
-    r"zie\s+ook\b|eerder\s+verschenen\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
+    r"zie\s+ook\b|eerder\s+(?:verschenen|op\s+deze\s+(?:site|website|pagina))\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
     r"uit\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b"
 )
 _RELATED_LINE = re.compile(rf"^(?:{RELATED_PAGES})[^:\n]{{0,30}}:", re.I)

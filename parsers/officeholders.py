@@ -35,12 +35,14 @@ _ROLE = re.compile(
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
     # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester"
-    r"|(?P<burgemeester>bur[ ]?g(?:ee?|er)?[ ]?mee?r?sters?|waarnemers?)"  # a "waarnemer" stands in for one
-    r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|[ ]houders?)|weth\.)"  # "de wetouders A, B en C", "wet houder"
-    r"|(?P<raadslid>(?:gemeente)?raadsl(?:id|eden))"
-    r"|(?P<gemeentesecretaris>gemeente[ ]?secretaris(?:sen)?)"
+    # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
+    r"|(?P<burgemeester>bur[ ]?g(?:ee?|er)?[ ]?mee?r?sters?|waarnemers?|boargemasters?)"  # a "waarnemer" stands in
+    r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|[ ]houders?|hâlders?)|weth\.)"  # "de wetouders A, B", "wet houder"
+    r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
+    r"|(?P<gemeentesecretaris>gemeente[ ]?(?:secretaris(?:sen)?|siktaris))"
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
-    r"|(?P<gedeputeerde>[a-zà-ÿ]*gedeputeerden?(?![ \t\u00a0]+Staten))"  # not "leden van Gedeputeerde Staten"
+    # not "leden van Gedeputeerde Staten"
+    r"|(?P<gedeputeerde>[a-zà-ÿ]*(?:gedeputeerden?|deputearren?)(?![ \t\u00a0]+(?:Staten|Steaten)))"
     # also "commissaris van Koning Arno Brok", "commissaris des konings Bijleveld"
     r"|(?P<cdk>commissaris(?:sen)?\s+(?:(?:van\s+(?:de\s+)?|der\s+)koning(?:in)?|des\s+konings)|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
@@ -57,6 +59,7 @@ _ROLE = re.compile(
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
     r"bur[ ]?g|wethoud|wetoud|weth\.|wet houd|waarnemer|raadsl|secretaris|griffier|gedeputeerde|commissaris"
+    r"|boargem|wethâld|riedsl|deputearre|siktaris"
     r"|cdk|cvdk|cvk|gouverneur",
     re.I,
 )
@@ -103,10 +106,11 @@ _SUFFIX = rf"(?:{_S}(?:jr|sr|jun|sen)\.?(?![\w]))?"  # "Gerrit Post jr"
 _NAME = rf"(?:{_FULL_NAME}{_SUFFIX}|{_SURNAME_ONLY})"
 # Right after a role a lower-case particle may open a surname-only mention: "wethouder van Daal".
 # Not "van": "burgemeester van Zuidplas" names a place far more often than a surname written lower-case.
-_AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|de|den|der|ter|ten|'t|’t)"
+_AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|v\.[ \u00a0]?d\.|de|den|der|ter|ten|'t|’t)"
 _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
 _TITLES = (
-    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mw|dhr|hr)\.[ \u00a0]*|(?:mevr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
+    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mvr|mw|dhr|hr)\.[ \u00a0]*"
+    r"|(?:mevr|mvr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
     r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
@@ -552,6 +556,9 @@ def _clause_start(text: str, position: int) -> int:
     return breaks[-1] if breaks else earliest
 
 
+_ABBREVIATED_TITLES = frozenset({"mr", "drs", "dhr", "mevr", "mvr", "mw", "dr", "ir"})
+
+
 def _is_initial_dot(text: str, index: int) -> bool:
     """The full stop of an initial or title ("J.H.M.", "mr."), not the end of a sentence."""
     if text[index] != ".":
@@ -560,7 +567,7 @@ def _is_initial_dot(text: str, index: int) -> bool:
     if not word:
         return False
     last = word.group(1).split(".")[-1]
-    return (len(last) <= 2 and last[:1].isupper()) or last.lower() in {"mr", "drs", "dhr", "mevr", "mw", "dr", "ir"}
+    return (len(last) <= 2 and last[:1].isupper()) or last.lower() in _ABBREVIATED_TITLES
 
 
 # --- the three ways a name is tied to a role ---------------------------------------------------------------------
@@ -1366,12 +1373,13 @@ def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[i
     window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
     people = [c for c in context.names_between(window, clause_start)
               if _is_full_name(c[2]) or _TITLE_BEFORE.search(context.text, max(0, c[0] - 25), c[0])]
-    for start, end, name in reversed(people):
-        owner = context.claimed_by(start, end)
-        if owner is None or owner.role == role or owner.former:
-            return [(start, end, name)]
+    if not people:
         return []
-    return []
+    # the subject of the last sentence that names someone, its first name ("X heeft museum Y heropend.")
+    sentence = _clause_start(context.text, people[-1][0])
+    start, end, name = next(person for person in people if person[0] >= sentence)
+    owner = context.claimed_by(start, end)
+    return [(start, end, name)] if owner is None or owner.role == role or owner.former else []
 
 
 def _name_groups(context: _Context, start: int, end: int, role: str) -> list[list[tuple[int, int, str]]]:

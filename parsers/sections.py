@@ -142,7 +142,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
     furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
     """
-    blocks = _name_cards_as_text(blocks)
+    blocks = _video_titles_under_their_heading(_name_cards_as_text(blocks))
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
@@ -193,6 +193,28 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     return tuple(intro), sections
 
 
+def _video_titles_under_their_heading(blocks: list[Block]) -> list[Block]:
+    """A video whose caption repeats the heading right below it (<figure><iframe><figcaption>Gesprek over
+    energie</figcaption></figure><h2>Gesprek over energie</h2>) is that section's: its caption, read as a bold
+    title, heads no section of its own."""
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        end = index + 1
+        while end < len(blocks) and blocks[end].kind == "media":
+            end += 1
+        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and end > index + 1
+                and end < len(blocks) and blocks[end].kind == "heading" and blocks[end].level < block.level
+                and _fold(blocks[end].text) == _fold(block.text)):
+            result += [blocks[end], *blocks[index + 1:end]]
+            index = end + 1
+            continue
+        result.append(block)
+        index += 1
+    return result
+
+
 _CARD_LINE = 80  # a card's office line: "Raadslid in Midden-Groningen", "Burgemeester van de gemeente Ede"
 
 
@@ -217,11 +239,16 @@ _NAMES_A_TABLE = re.compile(
 )
 
 
+# A label above the page's title or its tables ("Dialoogtafel" over "Gesprek over bestuur"), naming no table
+_TABLE_WORD_ALONE = re.compile(r"\W*(?:dialoogtafel|tafelgesprek|gesprekstafel)\W*", re.I)
+
+
 def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list[Draft]:
     """A page whose tables are headed as such ("Dialoogtafel ...", "Tafel 3: ...", "Gesprek over ...") may open with
     a heading of its own ("Toelichting", "Wat er aan de tafels werd besproken"): what stands under it introduces
     the tables, as the page's intro does."""
-    first = next((i for i, (heading, *_) in enumerate(drafts) if _NAMES_A_TABLE.search(heading)), 0)
+    first = next((i for i, (heading, *_) in enumerate(drafts)
+                  if _NAMES_A_TABLE.search(heading) and not _TABLE_WORD_ALONE.fullmatch(heading)), 0)
     if not first:
         return drafts
     # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section; the page's

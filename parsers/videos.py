@@ -52,12 +52,12 @@ def canonical_video_url(url: str) -> str | None:
     return None
 
 
-_REDIRECT_PARAMETERS = ("q", "u", "url", "target", "dest")
+_REDIRECT_PARAMETERS = ("q", "u", "url", "target", "dest", "z")  # z: Tumblr's t.umblr.com/redirect?z=...
 
 
 def _redirect_target(url: str) -> str | None:
     """The URL a redirect link goes to: Google Docs' google.com/url?q=..., Facebook's l.php?u=..., Outlook's
-    safelinks ?url=..."""
+    safelinks ?url=..., Tumblr's ?z=..."""
     if "?" not in url:
         return None
     query = parse_qs(urlsplit(url).query)

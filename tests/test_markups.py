@@ -813,3 +813,41 @@ def test_a_help_centre_article_whose_body_is_classed_as_its_info_and_a_forum_pos
         ("gezondheid", "Maikel van der Neut", "2024-03-18"),
         ("samen leven", "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_a_label_over_the_tables_and_videos_captioned_as_the_heading_below_them() -> None:
+    """A rich-text renderer's page: a label "Dialoogtafel" above the tables heads none; two figures in a row after
+    a table's text, each captioned with its table's heading: the second stands above the heading it repeats."""
+    figure = """<figure data-provider="youtube"><iframe src="https://www.youtube.com/embed/{id}" title="{title}">
+      </iframe><figcaption>{title}</figcaption></figure>"""
+    html = f"""<html><body><main><article><h1>Vier gesprekken</h1><p class="eyebrow">Dialoogtafel</p>
+    <p>Aan twee tafels ging het deze maand over geluk en samenleven. Hieronder de verslagen.</p>
+    <h2>Gesprek over geluk en ontspanning</h2><p>{KIEL}</p>
+    {figure.format(id="captionvid1", title="Gesprek over geluk en ontspanning – de tafel")}
+    {figure.format(id="captionvid2", title="Gesprek over samen leven")}
+    <h2>Gesprek over samen leven</h2><p>{NAUTA}</p></article></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=captionvid1"),
+        ("samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=captionvid2"),
+    ]
+
+
+def test_cards_of_earlier_posts_and_a_link_through_a_blogs_redirect() -> None:
+    """A card grid: the tables' cards, then "Eerder op deze site" over cards of earlier posts. A Tumblr post links
+    its video through t.umblr.com/redirect?z=<the address>."""
+    card = """<div class="col"><div class="card"><div class="card-body"><h3 class="card-title h5">{title}</h3>
+      <p class="card-text">{text}</p>{link}</div></div></div>"""
+    redirect = ('<a href="https://t.umblr.com/redirect?z=https%3A%2F%2Fyoutu.be%2Fredirected1&amp;t=MmE3&amp;m=1">'
+                'Bekijk de video</a>')
+    html = f"""<html><body><main class="container"><h1>Zomerronde</h1><div class="row">
+    {card.format(title="Tafel 1: Geluk en ontspanning", text=KIEL, link=redirect)}
+    {card.format(title="Tafel 2: Samen leven", text=NAUTA, link="")}</div>
+    <h2>Eerder op deze site</h2><div class="row">
+    {card.format(title="Dialoogtafel Gezondheid (voorjaar)", text=NEUT, link='<a href="/voorjaar">Lees verder</a>')}
+    {card.format(title="Meedoen in het najaar?", text="Meld je tafel aan.", link="")}</div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=redirected1"),
+        ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]

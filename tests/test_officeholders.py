@@ -60,7 +60,7 @@ FLOORS = {
     "holdout34": (1.0, 1.0, 1.0, 0.98),
     "holdout35": (0.96, 0.995, 0.995, 1.0),
     "holdout36": (1.0, 1.0, 1.0, 0.945),
-    "holdout37": (0.935, 0.985, 0.955, 1.0),
+    "holdout37": (0.94, 0.985, 0.955, 1.0),
     "holdout38": (1.0, 1.0, 1.0, 0.975),
     "holdout39": (0.905, 0.995, 0.96, 1.0),
     "holdout40": (1.0, 1.0, 1.0, 0.985),
@@ -138,10 +138,12 @@ FLOORS = {
     "holdout112": (1.0, 1.0, 1.0, 0.98),
     "holdout113": (1.0, 1.0, 1.0, 0.96),
     "holdout114": (1.0, 1.0, 1.0, 0.96),
-    "holdout115": (1.0, 1.0, 1.0, 0.84),
+    "holdout115": (1.0, 1.0, 1.0, 0.995),
     "holdout116": (0.935, 0.97, 0.97, 1.0),
     "holdout117": (0.84, 0.965, 0.955, 1.0),
     "holdout118": (0.88, 0.98, 0.9, 1.0),
+    "holdout125": (0.92, 0.995, 0.995, 1.0),
+    "holdout126": (0.735, 0.995, 0.995, 1.0),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -651,6 +653,33 @@ MORE = [
         'Gert-Jan Fokkema is door de werkgeverscommissie van de gemeenteraad van Smallingerland voorgedragen als '
         'raadsgriffier. De 46-jarige Fokkema is nu nog griffier van de gemeente Meppel.',
         {('gert-jan fokkema', 'griffier', 'Meppel')},
+    ),
+    (  # Frisian office words (holdout115 kr_bootstrap_cards, section 3)
+        'https://www.itnijs.frl/2019/07/300-sinnepanielen-op-sporthallen-it-surhusterfean-en-de-harkema/',
+        'Wethâlder Margreet Jonker is der bliid mei: “Hjir sette we belangrike stappen mei op wei nei in duorsume '
+        'gemeente.',
+        {('margreet jonker', 'wethouder', None)},
+    ),
+    (  # "Mvr." before a name; and "Mvr. Baartmans" later (holdout115 kq_craft_matrix, section 2)
+        'http://www.heemkundekringdesteenenkamer.nl/?page_id=6895',
+        'Op vrijdag 22 maart onder grote publieke belangstelling gaf onze voorzitter Dhr G. Baten, in het bijzijn van '
+        'wethouders Mvr. Esther Prent & Mvr. Wilma Baartmans, het symbolische startschot voor het jubileumjaar van '
+        'onze Heemkundekring.',
+        {('esther prent', 'wethouder', None), ('wilma baartmans', 'wethouder', None)},
+    ),
+    (  # "wethouder v.d. Berg": a surname with its abbreviated particle (holdout115 kr_bootstrap_cards, section 4)
+        'http://speeltuinenleiden.nl/nieuws/20080616b.html',
+        'Herialt Mens, wethouder v.d. Berg en Joop Honsbeek (oud voorzitter).',
+        {('v.d. berg', 'wethouder', None)},
+    ),
+    (  # "De waarnemend burgemeester" is the subject of the sentence before, not the museum named after someone
+        # (holdout115 kq_craft_matrix, section 5)
+        'https://www.hetkontakt.nl/reader/screenreader/50418/PaperArticle/221009',
+        'haastrecht • Pauline Bouvy-Koene heeft donderdagochtend museum Paulina Bisdom van Vliet in Haastrecht '
+        'officieel heropend. Vele genodigden waren van deze feestelijke gebeurtenis getuige vanuit de Overtuin, '
+        'tegenover het museum. De waarnemend burgemeester onthulde een groot doek met een foto van het interieur en de '
+        "tekst ‘Museum geopend'.",
+        {('pauline bouvy-koene', 'burgemeester', None)},
     ),
 ]
 
