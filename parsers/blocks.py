@@ -410,8 +410,10 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
         level = PSEUDO_HEADING_LEVEL  # also a short block set in bold by style: <td style="font-weight:700">
     else:
         return None
-    # a subtitle or lead under the page's title is text, not a section's title
-    return None if _SUBTITLE_CLASS.search(str(get("class") or "")) else level
+    # a subtitle or lead under the page's title is text, not a section's title; but a BEM modifier names a style
+    # of a block ("text-block--subtitle": a heading in a document editor)
+    classes = " ".join(c for c in str(get("class") or "").split() if "--" not in c)
+    return None if _SUBTITLE_CLASS.search(classes) else level
 
 
 # A block whose class says it is a title: <p class="kop">, <div class="card__title">, <span class="tussenkop">.
@@ -534,10 +536,10 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 RELATED_PAGES = (
     r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten|video'?s|verslagen|verhalen|berichten"
     r"|blogs?|posts?|updates)\b|"
-    r"bekijk\s+ook\b|aanbevolen\b|"
+    r"bekijk\s+ook\b|aanbevolen\b|andere\s+(?:verslagen|berichten|artikelen|verhalen|posts|blogs|nieuws)\b|"
     r"ook\s+interessant|"
     r"zie\s+ook\b|eerder\s+(?:verschenen|op\s+deze\s+(?:site|website|pagina))\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
-    r"uit\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b"
+    r"(?:gemist\s+)?(?:in|uit)\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b"
 )
 _RELATED_LINE = re.compile(rf"^(?:{RELATED_PAGES})[^:\n]{{0,30}}:", re.I)
 

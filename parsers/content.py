@@ -75,9 +75,18 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
 _LAYOUT_WITH_SIDEBAR = re.compile(r"(?:^|-)(?:has|with|no|one|two|three|four|\d)-(?:[a-z]+-)?sidebars?$", re.I)
 
 
+# Who wrote it, not an author's box: Etherpad's and Dropbox Paper's "author-d-1gg9uz…" on each run of text,
+# Squarespace's "author-redactie-…" on the post.
+_WRITTEN_BY = re.compile(
+    r"^author-(?!(?:box|bio|info|name|avatar|meta|card|details|profile|links?|title|wrap|wrapper|block|section|"
+    r"image|photo|pic|description|date|byline|area|widget|content)(?:$|[-_]))",
+    re.I,
+)
+
+
 def furniture_words(classes: list[str], element_id: object) -> str:
     # BEM modifiers ("layout--content-sidebar") describe a variant of the block, not what it holds.
-    classes = [c for c in classes if "--" not in c and not _LAYOUT_WITH_SIDEBAR.search(c)]
+    classes = [c for c in classes if "--" not in c and not _LAYOUT_WITH_SIDEBAR.search(c) and not _WRITTEN_BY.match(c)]
     return " ".join([*classes, str(element_id or "")]) if classes or element_id else ""
 
 
@@ -85,19 +94,20 @@ def is_boilerplate(words: str) -> bool:
     return bool(words) and bool(_BOILERPLATE.search(words))
 
 
-# Furniture words that name a post's metadata: a byline or date line is short.
-_METADATA = re.compile(r"article-info|byline|entry-meta|post-meta|article-meta|meta-?data", re.I)
-_MAX_METADATA = 400
+# Furniture words that name a small box: a post's metadata (a byline, a date line), a newsletter's sign-up form.
+_SMALL_BOX = re.compile(r"article-info|byline|entry-meta|post-meta|article-meta|meta-?data|newsletter|nieuwsbrief",
+                        re.I)
+_MAX_SMALL_BOX = 600
 
 
 def holds_the_article(words: str, has_h1: Callable[[], bool], text_length: Callable[[], int]) -> bool:
     """Whether furniture by its `words` holds the article all the same: the page's title (<article class="entry
-    author-redactie"><h1>), or more text than a post's metadata has (Zendesk's <section class="article-info">
-    around the whole body)."""
+    author-redactie"><h1>), or more text than a small box has (Zendesk's <section class="article-info"> around
+    the whole body, MailPoet's <div class="mailpoet_newsletter_inline"> around the newsletter itself)."""
     if has_h1():
         return True
-    metadata_only = all(_METADATA.fullmatch(found.group()) for found in _BOILERPLATE.finditer(words))
-    return metadata_only and text_length() > _MAX_METADATA
+    small_box = all(_SMALL_BOX.fullmatch(found.group()) for found in _BOILERPLATE.finditer(words))
+    return small_box and text_length() > _MAX_SMALL_BOX
 
 
 # --- lxml ---------------------------------------------------------------------------------------------------

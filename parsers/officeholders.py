@@ -429,13 +429,19 @@ def _ended_term(context: _Context, name_end: int) -> bool:
 
 def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
     """'Bergmans is nu nog griffier' after 'Funs Bergmans volgt ...': the one full name with that surname."""
-    if _is_full_name(mention.name):
-        return mention
-    surname = mention.name.casefold()
-    fuller = {name for _, _, name in context.all_names()
-              if _is_full_name(name) and name.casefold().endswith(" " + surname)}
-    if len(fuller) == 1:
-        mention.name = fuller.pop()
+    words = mention.name.split()
+    full = _is_full_name(mention.name)
+    # "benoemde burgemeester Oude Kotte Anne officieel": the surname of "Gido Oude Kotte", then the given name of
+    # the one appointed
+    for cut in range(len(words) - full, 0, -1):
+        if cut < len(words) and not all(is_given_name(word) for word in words[cut:]):
+            continue
+        surname = " ".join(words[:cut]).casefold()
+        fuller = {name for _, _, name in context.all_names()
+                  if _is_full_name(name) and name.casefold().endswith(" " + surname)}
+        if len(fuller) == 1:
+            mention.name = fuller.pop()
+            break
     return mention
 
 
@@ -457,6 +463,8 @@ def _role_of(match: re.Match[str]) -> str | None:
                 # a capitalised word glued to a council seat names its party: "Balans-raadslid", "Vooruit-raadslid"
                 and not (glued[:1].isupper() and (match["raadslid"] or match["wethouder"]))):
             return None
+    if _NOT_BEING.search(text, max(0, match.start() - 20), match.start()):
+        return None  # "benoemd als commissielid niet zijnde raadslid", "niet-raadsleden"
     if match.group(0).lower().startswith("plaatsvervangend") and (match["griffier"] or match["gemeentesecretaris"]):
         return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
     for group, role in _ROLE_GROUPS.items():
@@ -469,6 +477,7 @@ def _role_of(match: re.Match[str]) -> str | None:
 
 
 _QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
+_NOT_BEING = re.compile(r"\bniet(?:[ \t\u00a0]+zijnde[ \t\u00a0]+|-)$", re.I)
 _PLAIN_OFFICES = {"burgemeester", "burgemeesters", "wethouder", "wethouders", "raadslid", "raadsleden"}
 
 

@@ -202,11 +202,13 @@ def _video_titles_under_their_heading(blocks: list[Block]) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         end = index + 1
-        while end < len(blocks) and blocks[end].kind == "media":
+        while end < len(blocks) and (blocks[end].kind == "media" or _is_caption(blocks[end])):
             end += 1
-        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and end > index + 1
-                and end < len(blocks) and blocks[end].kind == "heading" and blocks[end].level < block.level
-                and _fold(blocks[end].text) == _fold(block.text)):
+        # "Dialoogtafel Onderwijs en Werk – Woudenberg" / "vimeo.com" / the video / "Dialoogtafel Onderwijs en Werk"
+        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and end < len(blocks)
+                and any(b.kind == "media" for b in blocks[index + 1:end])
+                and blocks[end].kind == "heading" and blocks[end].level < block.level
+                and _fold(block.text).startswith(_fold(blocks[end].text))):
             result += [blocks[end], *blocks[index + 1:end]]
             index = end + 1
             continue

@@ -803,7 +803,7 @@ def test_a_help_centre_article_whose_body_is_classed_as_its_info_and_a_forum_pos
     <div class="article-meta"><time datetime="2024-03-05T10:14:02Z">5 maart 2024</time></div></header>
     <section class="article-info"><div class="article-body"><p>Hieronder per tafel een korte terugblik.</p>
     <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p><h2>Dialoogtafel over gezondheid</h2><p>{NEUT}</p>
-    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p><h2>Dialoogtafel onderwijs en werk</h2><p>{HOYTINK}</p>
     <div class="post"><div class="postbody"><p>Mooi verslag, dank voor het delen.</p></div>
     <dl class="postprofile"><dd><strong>Berichten:</strong> 38</dd><dd><strong>Lid geworden op:</strong>
     za 9 jan 2021 14:03</dd></dl></div></div></section></article></main></body></html>"""
@@ -812,6 +812,7 @@ def test_a_help_centre_article_whose_body_is_classed_as_its_info_and_a_forum_pos
         ("geluk en ontspanning", "Patrick Kiel", ""),
         ("gezondheid", "Maikel van der Neut", "2024-03-18"),
         ("samen leven", "Ellen Nauta-van Moorsel", ""),
+        ("onderwijs en werk", "Patricia Hoytink-Roubos", ""),
     ]
 
 
@@ -850,4 +851,67 @@ def test_cards_of_earlier_posts_and_a_link_through_a_blogs_redirect() -> None:
     assert [(r.theme, r.host_name, r.video_url) for r in records] == [
         ("geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=redirected1"),
         ("samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
+
+
+def test_a_shared_document_whose_text_runs_are_classed_by_their_author() -> None:
+    """Dropbox Paper (Etherpad) classes each run of text by who typed it ("author-d-1gg9uz…"): that is no author's
+    box, so the text is the article's."""
+    def line(n: int, tag: str, text: str) -> str:
+        return f'<div id="magicdomid{n}" class="ace-line"><{tag}><span class="author-d-1gg9uz65z">{text}</span></{tag}></div>'
+    html = f"""<html><body><div class="paper-app"><div id="innerdocbody" class="innerdocbody">
+    {line(1, "h1", "Dialoogtafels – verslagen najaar")}
+    {line(2, "h2", "Dialoogtafel geluk en ontspanning")}{line(3, "p", KIEL)}
+    {line(4, "h2", "Dialoogtafel samen leven")}{line(5, "p", NAUTA)}
+    </div></div></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_document_editors_blocks_a_captioned_link_card_and_other_reports() -> None:
+    """Craft: headings styled "text-block--subtitle" (a style of the block, not a page's subtitle); a link card to a
+    video under a bold caption that repeats the next heading with a place; "Andere verslagen" over cards of other
+    documents."""
+    def block(kind: str, inner: str) -> str:
+        return f'<div class="block block--{kind}" data-block-type="{kind}Block">{inner}</div>'
+    html = f"""<html><body><main class="document">
+    {block("text", '<h1 class="text-block text-block--title">Dialoogtafels najaar</h1>')}
+    {block("text", '<h2 class="text-block text-block--heading">Dialoogtafel geluk en ontspanning</h2>')}
+    {block("text", f'<div class="text-block text-block--body">{KIEL}</div>')}
+    {block("url", '<a class="url-card" href="https://vimeo.com/912299001"><div class="url-card__title">'
+                  '<strong>Dialoogtafel samen leven – Leusden</strong></div>'
+                  '<div class="url-card__domain">vimeo.com</div></a>')}
+    {block("text", '<h2 class="text-block text-block--heading">Dialoogtafel samen leven</h2>')}
+    {block("text", f'<div class="text-block text-block--body">{NAUTA}</div>')}
+    {block("text", '<h3 class="text-block text-block--subtitle">Dialoogtafel onderwijs en werk</h3>')}
+    {block("text", f'<div class="text-block text-block--body">{HOYTINK}</div>')}
+    {block("text", '<h3 class="text-block text-block--subtitle">Andere verslagen</h3>')}
+    {block("page", f'<a class="page-card" href="/s/x"><div class="page-card__title">Dialoogtafel over gezondheid'
+                   f'</div><div class="page-card__preview">{NEUT}</div></a>')}
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", ""),
+        ("samen leven", "Ellen Nauta-van Moorsel", "https://vimeo.com/912299001"),
+        ("onderwijs en werk", "Patricia Hoytink-Roubos", ""),
+    ]
+
+
+def test_a_newsletter_shown_inline_on_its_archive_page() -> None:
+    """MailPoet puts the newsletter itself in <div class="mailpoet_newsletter_inline">: a class word of a sign-up
+    box, around more text than a sign-up box has."""
+    html = f"""<html><body><main><article><h1>Nieuwsbrieven</h1><p>Hieronder de meest recente nieuwsbrief.</p>
+    <div class="mailpoet_newsletter_inline" data-newsletter-id="27"><table><tr><td>
+    <p>Beste lezer, in deze nieuwsbrief leest u de verslagen van vier dialoogtafels die dit voorjaar in de regio
+    werden gehouden, met de opnames waar die er zijn.</p><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p><h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <h2>Dialoogtafel over gezondheid</h2><p>{NEUT}</p><h2>Dialoogtafel onderwijs en werk</h2><p>{HOYTINK}</p>
+    </td></tr></table></div>
+    <div class="mailpoet_form"><p>Schrijf u in voor de nieuwsbrief.</p></div></article></main></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+        (3, "gezondheid", "Maikel van der Neut"),
+        (4, "onderwijs en werk", "Patricia Hoytink-Roubos"),
     ]

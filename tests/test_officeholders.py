@@ -142,6 +142,12 @@ FLOORS = {
     "holdout116": (0.935, 0.97, 0.97, 1.0),
     "holdout117": (0.84, 0.965, 0.955, 1.0),
     "holdout118": (0.88, 0.98, 0.9, 1.0),
+    "holdout119": (1.0, 1.0, 1.0, 0.81),
+    "holdout120": (1.0, 1.0, 1.0, 0.95),
+    "holdout121": (1.0, 1.0, 1.0, 0.925),
+    "holdout122": (1.0, 1.0, 1.0, 0.98),
+    "holdout123": (1.0, 1.0, 1.0, 0.975),
+    "holdout124": (0.9, 0.995, 0.995, 1.0),
     "holdout125": (0.92, 0.995, 0.995, 1.0),
     "holdout126": (0.735, 0.995, 0.995, 1.0),
 }
@@ -680,6 +686,22 @@ MORE = [
         'tegenover het museum. De waarnemend burgemeester onthulde een groot doek met een foto van het interieur en de '
         "tekst ‘Museum geopend'.",
         {('pauline bouvy-koene', 'burgemeester', None)},
+    ),
+    (  # "commissielid niet zijnde raadslid": not a council member (holdout122 li_craft, section 1)
+        'https://www.vierklank.nl/nieuws/algemeen/30764/uit-de-gemeenteraad-van-26-april',
+        'Martijn Matse (Bilts Belang) en Paul Gorter (SGP) werden voor hun fracties benoemd en geïnstalleerd als '
+        'commissielid niet zijnde raadslid.',
+        set(),
+    ),
+    (  # "benoemde burgemeester Oude Kotte Anne": his surname, then the one he appointed (holdout122 lj_paper, 1)
+        'https://www.meerbode.nl/anne-ingehuldigd-als-kinderburgemeester/',
+        'Aalsmeer – Met de officiële benoeming door burgemeester Gido Oude Kotte is Anne van Duijn donderdagavond 8 '
+        'juli de nieuwe kinderburgemeester van Aalsmeer en Kudelstaart geworden. Er werd tegelijkertijd afscheid '
+        'genomen van Julius van Wilgenburgh die de functie afgelopen schooljaar vervulde.\nOnder het toeziend oog van '
+        'familie van de beide kinderburgemeesters, het college en de gemeenteraad, werd aan het begin van de '
+        'raadsvergadering de inhuldigingsceremonie gehouden. Wethouder jeugd Bart Kabout sprak Julius toe en heette '
+        'Anne welkom. Daarna benoemde burgemeester Oude Kotte Anne officieel.',
+        {('gido oude kotte', 'burgemeester', None), ('bart kabout', 'wethouder', None)},
     ),
 ]
 
