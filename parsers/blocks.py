@@ -539,7 +539,8 @@ RELATED_PAGES = (
     r"bekijk\s+ook\b|aanbevolen\b|andere\s+(?:verslagen|berichten|artikelen|verhalen|posts|blogs|nieuws)\b|"
     r"ook\s+interessant|"
     r"zie\s+ook\b|eerder\s+(?:verschenen|op\s+deze\s+(?:site|website|pagina))\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"
-    r"(?:gemist\s+)?(?:in|uit)\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b"
+    r"(?:gemist\s+)?(?:in|uit)\s+(?:de|het)\s+vorige\s+(?:editie|nummer|nieuwsbrief)\b|"
+    r"ook\s+in\s+(?:deze|dit)\s+(?:nieuwsbrief|editie|nummer)\b"
 )
 _RELATED_LINE = re.compile(rf"^(?:{RELATED_PAGES})[^:\n]{{0,30}}:", re.I)
 
@@ -711,7 +712,8 @@ def _link(anchor: Tag) -> Iterator[Block]:
         return
     video = canonical_video_url(href)
     if video:
-        yield Block("media", _anchor_label(anchor), url=video)
+        # called by its title or thumbnail, else by what it says ("▶ Video bij tafel 5")
+        yield Block("media", _anchor_label(anchor) or clean_text(anchor.get_text(" ")), url=video)
     else:
         yield Block("link", clean_text(anchor.get_text(" ")), url=href)
 

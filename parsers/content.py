@@ -32,7 +32,8 @@ _BOILERPLATE = re.compile(
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
     r"article-meta|editsection|infobox|navbox|catlinks|toc(?!-head)|references|reflist|footnotes|headerlink|meta-?data|"
     r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate|"
-    r"postprofile|userinfo|user-?details)(?![a-z])",  # a forum poster's panel: "Lid geworden op: za 9 jan 2021"
+    r"postprofile|userinfo|user-?details|"  # a forum poster's panel: "Lid geworden op: za 9 jan 2021"
+    r"jp-codecell|code_cell)(?![a-z])",  # a notebook's code and what it printed
     re.I,
 )
 _PARAGRAPHS = ("p", "li", "td", *HEADINGS)

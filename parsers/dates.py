@@ -14,7 +14,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "op 18 maart (2021)"; of days listed or spanned ("4 en 5 mei", "12 t/m 14 juni", "4-6 mei") the first
 _WRITTEN = re.compile(
     r"\b(?:(\d{1,2})(?:e|ste|de)?(?:\s+(?:en|t/m|tot\s+en\s+met)\s+|\s*[-–]\s*))?"
-    rf"(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b",
+    rf"(\d{{1,2}})(?:e|ste|de|\.)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b",  # also "16. maart 2005"
     re.I,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
@@ -34,7 +34,8 @@ def find_dates(text: str, page_date: date | None = None) -> list[date]:
     found: list[tuple[int, date]] = []
     for match in _NUMERIC.finditer(text):
         year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
-        day = _safe_date(year, int(match[2]), int(match[1]))
+        # day first, as Dutch writes it; month first only when it cannot be read so ("10/14/2019" on a US template)
+        day = _safe_date(year, int(match[2]), int(match[1])) or _safe_date(year, int(match[1]), int(match[2]))
         if day:
             found.append((match.start(), day))
     for match in _ISO.finditer(text):

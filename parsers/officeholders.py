@@ -109,9 +109,9 @@ _NAME = rf"(?:{_FULL_NAME}{_SUFFIX}|{_SURNAME_ONLY})"
 _AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|v\.[ \u00a0]?d\.|de|den|der|ter|ten|'t|’t)"
 _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
 _TITLES = (
-    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mvr|mw|dhr|hr)\.[ \u00a0]*"
+    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mvr|mw|dhr|hr|jhr|jkvr)\.[ \u00a0]*"
     r"|(?:mevr|mvr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
-    r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr)\s+"
+    r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr|jonkheer|jonkvrouw|baron|barones)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
@@ -565,7 +565,7 @@ def _clause_start(text: str, position: int) -> int:
     return breaks[-1] if breaks else earliest
 
 
-_ABBREVIATED_TITLES = frozenset({"mr", "drs", "dhr", "mevr", "mvr", "mw", "dr", "ir"})
+_ABBREVIATED_TITLES = frozenset({"mr", "drs", "dhr", "mevr", "mvr", "mw", "dr", "ir", "jhr", "jkvr"})
 
 
 def _is_initial_dot(text: str, index: int) -> bool:
@@ -664,9 +664,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Han ter Heegde is burgemeester Gooise Meren": the place may follow the office bare
         found = [(start, end, name, None if provincial or end > match.start() else _bare_place(context, after_role))
                  for start, end, name in _clause_subjects(context, match, role)]
-    if not found and not plural and _DEFINITE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+    if (not found and not plural and _DEFINITE_SUBJECT.search(text, max(0, match.start() - 40), match.start())
+            and not any(mention.role == role and not mention.former for mention in context.mentions)):
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
-        # the sentence before.
+        # the sentence before; but once the text has named its burgemeester, "De burgemeester" is that one.
         found = [(start, end, name, None) for start, end, name in _antecedent(context, match.start(), role)]
     if found and (colleague := _COLLEAGUE.match(text, _after_name(context, found[-1][1], provincial))):
         # "CDA-raadslid A en zijn D66-collega B", "burgemeesters A van X en hun Drentse collega's B van Y en C van Z"
@@ -792,6 +793,9 @@ _PORTFOLIO = re.compile(
 _PORTFOLIO_BEFORE_TIE = re.compile(
     rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}"
     r"(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
+    # or the party: "raadslid van ABZ in de gemeente Woensdrecht", "wethouder namens D66 in Ede"
+    rf"|[ \t\u00a0]+(?:van|voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?{_PARTY_TOKEN}"
+    r"(?=[ \t\u00a0]+in[ \t\u00a0])"
 )
 
 

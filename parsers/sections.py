@@ -91,7 +91,7 @@ class Page:
 _FURNITURE_HEADING = re.compile(
     rf"^(?:{RELATED_PAGES}|deel\s+(?:deze|dit|op)\b|delen\b|share\b|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
     r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b|"
-    r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b|populaire?\b|"
+    r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b|links$|populaire?\b|"
     r"meest\s+gelezen\b|voorgestelde\b|wil\s+je\s+meer\s+lezen|blijf\s+op\s+de\s+hoogte\b|abonneer|"
     r"re\s*:|wie\s+is\s+er\s+online\b|"  # a forum's replies ("Re: ...") and its who-is-online box
     r"schrijf\s+je\s+in\b|meld\s+je\s+aan\b|over\s+de\s+(?:auteur|schrijver|organisator|organisatie)\b)",
@@ -186,6 +186,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     _move_second_video_to_the_next_heading([own for *_, own in drafts])
     drafts = _fold_subsections(drafts)
     with_content = [d for d in drafts if _has_content(d[3])]
+    _move_media_numbered_for_another_table([own for *_, own in with_content])
     sections = tuple(
         Section(position, heading, level, tuple(own), parents)
         for position, (heading, level, parents, own) in enumerate(with_content, start=1)
@@ -310,13 +311,16 @@ def _part_of_one_table(parent: str, heading: str) -> bool:
 
 def _only_media(heading: str, blocks: list[Block]) -> bool:
     """A short-labelled part that holds a video and at most a line about it ("Opname bekijken": "De opname van deze
-    tafel staat op Vimeo: ..."), not a table of its own."""
-    return (len(heading.split()) <= 3 and not _names_table(heading) and not is_known_theme(normalise_theme(heading))
-            and any(b.kind == "media" for b in blocks)
+    tafel staat op Vimeo: ..."), or a video's own title ("Video 2. Verslag van de tafel"), not a table of its own."""
+    short_label = (len(heading.split()) <= 3 and not _names_table(heading)
+                   and not is_known_theme(normalise_theme(heading)))
+    video_title = _VIDEO_TITLE.match(heading) is not None and "dialoogtafel" not in heading.casefold()
+    return ((short_label or video_title) and any(b.kind == "media" for b in blocks)
             and all(len(b.text) <= _MEDIA_NOTE for b in blocks if b.kind == "paragraph"))
 
 
 _MEDIA_NOTE = 100
+_VIDEO_TITLE = re.compile(r"\W*(?:video|opname|film|filmpje|beeldverslag|videoverslag|terugkijken)\b", re.I)
 
 
 def _has_content(blocks: list[Block]) -> bool:
@@ -379,6 +383,21 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
         for block in named:
             own.remove(block)
         following_own[:0] = named
+
+
+_NUMBERED_TABLE = re.compile(r"\btafel\s+(\d{1,2})\b", re.I)
+
+
+def _move_media_numbered_for_another_table(owns: list[list[Block]]) -> None:
+    """A video labelled with another table's number ("▶ Video bij tafel 5" at the end of the fourth) belongs to
+    the table at that place on the page, when that one has none."""
+    for index, own in enumerate(owns, start=1):
+        for block in [b for b in own if b.kind == "media"]:
+            number = _NUMBERED_TABLE.search(block.text)
+            target = int(number[1]) if number else index
+            if target != index and 1 <= target <= len(owns) and not any(b.kind == "media" for b in owns[target - 1]):
+                own.remove(block)
+                owns[target - 1].insert(0, block)
 
 
 def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:
@@ -483,9 +502,11 @@ def page_meta(root: etree._Element | None) -> PageMeta:
 
 
 # What an element that shows when the page was published is called: Drupal's class "field--name-created",
-# WordPress's "entry-date" and "posted-on", microdata's itemprop "datePublished", a page builder's "Byline".
+# WordPress's "entry-date" and "posted-on", Weebly's "blog-date", microdata's itemprop "datePublished", a page
+# builder's "Byline".
 _PUBLISHED_CLASS = re.compile(
-    r"(?<![a-z])(?:created|published|datepublished|pubdate|post-?date|entry-date|posted-on|byline)(?![a-z])", re.I
+    r"(?<![a-z])(?:created|published|datepublished|pubdate|(?:post|blog|entry|article|news)-?date|posted-on|byline)"
+    r"(?![a-z])", re.I
 )
 
 
@@ -503,9 +524,9 @@ def _dated_by_class(root: etree._Element) -> date | None:
 
 
 # A date the page labels in its text: "Gepubliceerd op 8 november 2019", "Laatst gewijzigd: 12-11-2021", "Deze pagina
-# is voor het laatst bewerkt op 12 nov 2021".
+# is voor het laatst bewerkt op 12 nov 2021", "Datum: 2024-10-02" (an Org-mode export's postamble).
 _DATE_LABEL = re.compile(
-    r"\b(?:(?P<published>gepubliceerd|geplaatst|verschenen|publicatiedatum)"
+    r"\b(?:(?P<published>gepubliceerd|geplaatst|verschenen|publicatiedatum|datum(?=\s*:))"
     r"|(?P<modified>(?:laatst|voor\s+het\s+laatst)\s+(?:bewerkt|gewijzigd|bijgewerkt|aangepast)|bijgewerkt))"
     r"\s*(?:op|:)?\s*(?=(?P<rest>.{0,40}))",
     re.I,

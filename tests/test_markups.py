@@ -915,3 +915,47 @@ def test_a_newsletter_shown_inline_on_its_archive_page() -> None:
         (3, "gezondheid", "Maikel van der Neut"),
         (4, "onderwijs en werk", "Patricia Hoytink-Roubos"),
     ]
+
+
+def test_a_notebooks_code_cells_and_a_videos_numbered_title() -> None:
+    """A Jupyter notebook exported to HTML: its code cells and what they print (a table of the tables, a video
+    player) are no part of the report. An Asciidoctor-style video block titled "Video 2. Verslag van de tafel" after
+    a table's text is that table's video, not a table of its own."""
+    code = """<div class="jp-Cell jp-CodeCell jp-Notebook-cell"><div class="jp-InputArea"><div class="jp-InputPrompt">
+      In [2]:</div><pre>tafels.head()</pre></div><div class="jp-OutputArea"><table class="dataframe"><tr>
+      <th>Dialoogtafel over gezondheid</th><td>wethouder</td><td>https://youtu.be/notebookvid</td></tr></table>
+      </div></div>"""
+    markdown = '<div class="jp-Cell jp-MarkdownCell"><div class="jp-RenderedMarkdown">{}</div></div>'
+    html = f"""<html><body><main class="jp-Notebook"><h1>Dialoogtafels voorjaar</h1>
+    {markdown.format(f"<h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>")}{code}
+    {markdown.format(f'''<h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p><div class="videoblock"><div class="title">
+      Video 2. Verslag van de tafel</div><iframe src="https://player.vimeo.com/video/911999001"></iframe></div>''')}
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", ""),
+        ("samen leven", "Ellen Nauta-van Moorsel", "https://vimeo.com/911999001"),
+    ]
+
+
+def test_dates_a_page_shows_its_own_way_and_a_video_labelled_with_the_next_tables_number() -> None:
+    """An export dated only by "Datum: 2024-10-02" at its foot; a Weebly post by "10/14/2019" (month first, as
+    its template writes it); a day written "16. maart". "▶ Video bij tafel 2" at the end of the first table is the
+    second's. "Ook in deze nieuwsbrief" and "Links" list other pages."""
+    def page(date_line: str, first_text: str) -> str:
+        return f"""<html><body><div id="content"><h1>Verslagen</h1><h2>Tafel 1: Geluk en ontspanning</h2>
+        <p>{first_text}</p><p><a href="https://m.youtube.com/watch?v=numberedvid">&#9654; Video bij tafel 2</a></p>
+        <h2>Gesprek over samen leven</h2><p>{NAUTA}</p><h3>Ook in deze nieuwsbrief</h3><p>{NEUT}</p>
+        <h3>Links</h3><ul><li><a href="/tafel-gezondheid">Dialoogtafel gezondheid</a></li></ul></div>
+        <div id="postamble">{date_line}</div></body></html>"""
+    kiel_on_the_day = f"woensdag, 16. maart 2005 - 12:11 {KIEL} Dat was op woensdag 16 maart."
+    expected_rows = [("geluk en ontspanning", "Patrick Kiel", ""),
+                     ("samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=numberedvid")]
+    for date_line, first_text, event in [
+        ('<p class="date">Datum: 2024-10-02</p>', f"{KIEL} Dat was op 21 september.", "2024-09-21"),
+        ('<p class="blog-date"><span class="date-text">10/14/2019</span></p>', f"{KIEL} Op 2 juni.", "2019-06-02"),
+        ("", kiel_on_the_day, "2005-03-16"),
+    ]:
+        records = records_from_html(page(date_line, first_text), Provenance("https://example.org/page"))
+        assert [(r.theme, r.host_name, r.video_url) for r in records] == expected_rows
+        assert records[0].event_date == event
