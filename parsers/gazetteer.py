@@ -41,7 +41,8 @@ _IRREGULAR_ADJECTIVES = {
 }
 
 
-_FOLD_SEPARATORS = re.compile(r"[\s\-.()]+")
+_FOLD_SEPARATORS = re.compile(r"[\s\-./()]+")
+_AAN_DE = re.compile(r" aan de[n]? ")  # written short: "Krimpen a.d. IJssel", "Alphen a/d Rijn"
 
 
 @lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again, page after page
@@ -72,8 +73,9 @@ class Gazetteer:
             )
             self.by_code[municipality.code] = municipality
             names = [row["name"], *filter(None, row["aliases"].split(";"))]
-            for name in names:
-                self.by_key.setdefault(fold(name), []).append(municipality)
+            keys = {fold(name) for name in names}
+            for key in keys | {_AAN_DE.sub(" a d ", key) for key in keys}:
+                self.by_key.setdefault(key, []).append(municipality)
         self.max_words = max(len(key.split()) for key in self.by_key)
         self.first_words = frozenset(key.split()[0] for key in self.by_key if key)
         # "Bergen" alone names two municipalities, "Bergen (NH.)" and "Bergen (L.)": a place, but not which one

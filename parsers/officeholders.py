@@ -114,7 +114,7 @@ _TITLES = (
     r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr|jonkheer|jonkvrouw|baron|barones)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
-_PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,60})\)")
+_PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,80})\)")
 
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
@@ -190,6 +190,9 @@ _LIST_INTRO = re.compile(
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "twee wethouders in de personen A en B"
     r"|[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+perso(?:on|nen)(?:[ \t\u00a0]+van)?[ \t\u00a0]+"
+    # a caption: "De nieuwe wethouders van Hoogeveen, v.l.n.r. A, B, C en D"
+    r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:v\.?[ \t\u00a0]?l\.?[ \t\u00a0]?n\.?[ \t\u00a0]?r\.?"
+    r"|van[ \t\u00a0]+links[ \t\u00a0]+naar[ \t\u00a0]+rechts)[ \t\u00a0]*:?[ \t\u00a0]+"
     # "De wethouders die volgens verwachting aanblijven, zijn A, B en C"
     r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven|is)"
     r"(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
@@ -243,7 +246,9 @@ _FORMER_CLAUSE = re.compile(
     r"|\btussen\s+1[6-9]\d\d\s+en\s+(?:1[6-9]|20)\d\d\b[^.;]{0,40}$"  # "Hij was tussen 1823 en 1886 ... burgemeester"
     # nominated, not (yet) appointed ("draagt X voor als nieuwe wethouder"); leaving; earlier
     r"|\b(?:draagt|dragen|droeg|droegen)\b[^.;]{0,60}\bvoor\s+als\s+(?:(?:de|het|nieuwe|nieuw)\s+)*$"
-    r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}$|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
+    # (not the one it goes to: "De voordracht gaat nu naar de Commissaris van de Koning, de heer Theo Bovens")
+    r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}(?<!\bnaar\s)(?<!\bnaar\sde\s)(?<!\baan\sde\s)$"
+    r"|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
     r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\s+(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
     r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\s+(?:(?!dat\b|die\b)\w+\s+){0,3}$",
@@ -767,7 +772,9 @@ _NEXT_SENTENCE_LIST = re.compile(
     r"(?:\s+[a-zà-ÿ]+)?:?"
     r"|(?:Zijn|Haar)\s+naam\s+is"  # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer"
     r"|(?:V\.?l\.?n\.?r\.?|Van\s+links\s+naar\s+rechts):?"  # a caption: "De vijf wethouders. V.l.n.r.: A, B en C"
-    r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat)\s+"  # "Namens de gemeente Edam-Volendam zijn dat A en B"
+    r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat"  # "Namens de gemeente Edam-Volendam zijn dat A en B"
+    # "... benoemde de gemeenteraad de nieuwe wethouders. Benoemd werden: A, B, C en D"
+    r"|(?:Benoemd|Gekozen|Geïnstalleerd|Beëdigd|Herbenoemd)\s+(?:werden|zijn|worden|werd|is|wordt):)\s+"
 )
 
 
@@ -1058,11 +1065,12 @@ def _names_after(
         if not found:
             break
         raw = found.group("name")
-        name = _clean_name(raw, context)
+        start = found.start("name")
+        titled = _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
+        name = _clean_name(raw, context, titled)
         if not name or not raw.startswith(name.split()[0]):
             break
-        start = found.start("name")
-        if context.claimed_by(start, start + len(name)) or context.place_at(start):
+        if context.claimed_by(start, start + len(name)) or (not titled and context.place_at(start)):
             break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name
         place, resume = None, start + len(name)
         if provincial:
@@ -1078,8 +1086,13 @@ def _names_after(
                   or (not provincial and _place_after_name(context, start + len(name)) is not None))
         if names and not plural and not placed:
             break
-        if closed and not (placed or _PAREN.match(text, start + len(name)) or _VAN_AFFILIATION.match(text, resume)):
+        if closed and not (placed or _PAREN.match(text, start + len(name)) or _VAN_AFFILIATION.match(text, resume)
+                           or _PAIR_THEN_AFFILIATION.match(text, resume)):
             break  # "wethouders Kosters en Wekema, Onno Euverman en ...": "en" closed the list of the role
+        if place is None and not provincial and (pair := _PAIR_THEN_AFFILIATION.match(text, resume)):
+            # "Jeanne van Eert en Joop van Lanen (Boekel)": the pair's place is each one's
+            paren = _PAREN.match(text, pair.end() - 1) if pair.group().endswith("(") else None
+            place = _place_in(context, _parenthesis_parts(paren)) if paren else None
         names.append((start, start + len(name), name, place))
         if not plural and (not placed or provincial):
             break
@@ -1137,7 +1150,12 @@ _IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t
 _OF_PLACES = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeenten?[ \t\u00a0]+)?")
 
 # "Joop Slomp van de PvdA": a list item that goes on after an "en" carries its party or place, as each item does
-_VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
+_VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+(?:van|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
+# ... or a pair carries it: "A en B (Samen Verder), C (D66) en D en E (Ronduit Open)", "... en D en E namens de PvdA"
+_PAIR_THEN_AFFILIATION = re.compile(
+    rf"[ \t\u00a0]+en[ \t\u00a0]+(?:{_FULL_NAME})"
+    r"(?:[ \t\u00a0]*\(|[ \t\u00a0]+(?:van|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z])"
+)
 
 
 def _parenthesised_kind(context: _Context, position: int) -> str | None:
@@ -1163,8 +1181,17 @@ def _parenthesis_parts(paren: re.Match[str]) -> list[str]:
 
 
 def _place_in(context: _Context, parts: list[str]) -> Municipality | None:
-    """The first part that names a municipality: 'Oldebroek', 'gemeente Losser'."""
-    return next((m for part in parts if (m := context.places.lookup(_GEMEENTE.sub("", part), context.on))), None)
+    """The first part that names a municipality: 'Oldebroek', 'gemeente Losser', or that starts with one after
+    'nu (nog)': '(nu nog Krimpen a.d. IJssel en per 6 maart Leidschendam-Voorburg)'."""
+    for part in parts:
+        if found := context.places.lookup(_GEMEENTE.sub("", part), context.on):
+            return found
+        if (now := _NOW_IN.match(part)) and (found := _place_at(part, now.end(), context.places, context.on)):
+            return found[0]
+    return None
+
+
+_NOW_IN = re.compile(r"(?:nu(?:[ \t\u00a0]+nog)?|thans|inmiddels)[ \t\u00a0]+(?:in[ \t\u00a0]+)?", re.I)
 
 
 # A party written bare after a name in a list: "(Hans Knapp VVD, Henri de Jong CDA, Bert Gotink D66)".
@@ -1173,7 +1200,9 @@ _BARE_PARTY = re.compile(rf"[ \t\u00a0]+{_PARTY_TOKEN}(?=[ \t\u00a0]*(?:[,;)]|en
 
 # "namens de VVD", "van het CDA", "van DES": the party of a listed name
 _AFFILIATION = re.compile(
+    # "namens Gemeentebelangen Westerwolde"
     rf"[ \t\u00a0]+(?:namens[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’.-]+"
+    rf"(?:[ \t\u00a0]+(?-i:[A-Z][\w'’.-]*)){{0,2}}"
     rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-])"
     # "Ilona Jense voor de VVD, Hanneke van de Gevel voor Eerlijk Alternatief"
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
@@ -1417,7 +1446,8 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
     for match in _NAME_ANYWHERE.finditer(context.text, start, end):
         group = "name" if match.group("name") else "name_lc"
         raw = match.group(group)
-        name = _clean_name(raw, context)
+        titled = _TITLE_BEFORE.search(context.text, max(0, match.start(group) - 25), match.start(group)) is not None
+        name = _clean_name(raw, context, titled)
         if name and _opens_a_sentence(context.text, match.start(group)):
             name = _without_opening_word(name)
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
@@ -1493,8 +1523,9 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     ) and "," not in text[opening:closing]
 
 
-def _clean_name(raw: str, context: _Context) -> str | None:
-    """Drop titles and sentence words around a name; None when nothing person-like is left."""
+def _clean_name(raw: str, context: _Context, titled: bool = False) -> str | None:
+    """Drop titles and sentence words around a name; None when nothing person-like is left. After a title ("de heer
+    Valkenburg") a place's name is a surname."""
     words = _TITLE_PREFIX.sub("", raw.strip()).split()
     while words and _ROLE.fullmatch(words[0]):
         words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
@@ -1560,8 +1591,8 @@ def _clean_name(raw: str, context: _Context) -> str | None:
     if len(words) == 1 and _POLICY_AREA.fullmatch(name):
         return None  # "Wethouder Sportzaken van de Gemeente Amersfoort": a portfolio, not a person
     places = context.places
-    if (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
-            or places.from_adjective(words[-1])):
+    if not titled and (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
+                       or places.from_adjective(words[-1])):
         return None  # "Den Bosch wordt ...": a place, not a person
     if len(words) == 1 and _is_demonym(name, context):
         return None  # "De 58-jarige Enschedeër werd aangesteld als ...": where someone is from, not who
@@ -1714,11 +1745,18 @@ _CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
 _CARD_NAME_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*(?:,[^\n]{0,60})?$")
 
 
+# A card's fields: "Anne-Floor Heijerman" / "Functie: griffier" / "Gemeente: Loon op Zand"
+_OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:[ \t\u00a0]*", re.I)
+_MUNICIPALITY_FIELD = re.compile(r"\n[ \t\u00a0]*[Gg]emeente[ \t\u00a0]*:[ \t\u00a0]*")
+
+
 def _card_above(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
-    """The person of a card whose office line starts with this role: the name on the line above."""
+    """The person of a card whose office line starts with this role (or its field's label): the name on the line
+    above."""
     text = context.text
     line_start = text.rfind("\n", 0, match.start()) + 1
-    if line_start == 0 or text[line_start:match.start()].strip():
+    lead = text[line_start:match.start()]
+    if line_start == 0 or (lead.strip() and not _OFFICE_FIELD.fullmatch(lead.strip() + " ")):
         return None
     after = _skip_abbreviation(text, match.end())
     place = None
@@ -1728,8 +1766,12 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     elif found := _bare_place_at(context, after):
         place, after = found
     portfolio = _CARD_PORTFOLIO.match(text, after)  # "Bertje van Stiphout,\nWethouder Financiën"
-    if not _CARD_OFFICE_END.match(text, portfolio.end() if portfolio else after):
+    office_end = _CARD_OFFICE_END.match(text, portfolio.end() if portfolio else after)
+    if not office_end:
         return None
+    field = None if place or provincial else _MUNICIPALITY_FIELD.match(text, office_end.end() - 1)
+    if field and (found := context.place_at(field.end())):
+        place = found[0]
     above = text[:line_start].rstrip()
     above_start = above.rfind("\n") + 1
     names = context.names_between(above_start, len(above))
