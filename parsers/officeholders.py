@@ -1689,7 +1689,9 @@ _TIE = re.compile(
     r"(?:[ \t\u00a0]+(?:voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w/&-]*(?=[ \t\u00a0]+(?:in|van)[ \t\u00a0]))?"
     r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
-    r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"  # "op Schouwen-Duiveland"
+    # "op Schouwen-Duiveland"; "wethouder uit de gemeente Groningen" (not "uit Dalfsen": where one lives)
+    r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op|uit(?=[ \t\u00a0]+de[ \t\u00a0]+gemeente\b))"
+    r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
     r"(?:(?:[A-Z][\w-]+se|[a-z]+e)[ \t\u00a0]+){0,2}"  # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y"
     # "griffier van de gemeenteraad van Y"
     r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?)?",  # "gemeenteraad Dantumadiel"
@@ -1742,7 +1744,11 @@ _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
 )
 _CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
-_CARD_NAME_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*(?:,[^\n]{0,60})?$")
+# a card's name line: a title, the name, its party or what else the person is ("De heer T. Schroor – Vice-voorzitter")
+_CARD_NAME_START = re.compile(rf"[ \t\u00a0]*(?:{_TITLES})?")
+_CARD_NAME_END = re.compile(
+    r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*(?:(?:,|[ \t\u00a0][–—-][ \t\u00a0])[^\n]{0,60})?$"
+)
 
 
 # A card's fields: "Anne-Floor Heijerman" / "Functie: griffier" / "Gemeente: Loon op Zand"
@@ -1775,7 +1781,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     above = text[:line_start].rstrip()
     above_start = above.rfind("\n") + 1
     names = context.names_between(above_start, len(above))
-    if not names or text[above_start:names[0][0]].strip() or context.claimed_by(names[0][0], names[0][1]):
+    if (not names or not _CARD_NAME_START.fullmatch(text, above_start, names[0][0])
+            or context.claimed_by(names[0][0], names[0][1])):
         return None
     start, end, name = names[0]
     if not _CARD_NAME_END.match(above[end:]):
