@@ -1066,11 +1066,10 @@ def _names_after(
             break
         raw = found.group("name")
         start = found.start("name")
-        titled = _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
-        name = _clean_name(raw, context, titled)
+        name = _clean_name(raw, context, start)
         if not name or not raw.startswith(name.split()[0]):
             break
-        if context.claimed_by(start, start + len(name)) or (not titled and context.place_at(start)):
+        if context.claimed_by(start, start + len(name)) or (context.place_at(start) and not _titled(text, start)):
             break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name
         place, resume = None, start + len(name)
         if provincial:
@@ -1409,6 +1408,11 @@ _DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]
 _TITLE_BEFORE = re.compile(rf"{_TITLES}$")  # "De heer Peet is 50 jaar. Sinds 2011 is hij griffier": a person too
 
 
+def _titled(text: str, start: int) -> bool:
+    """Whether a title stands right before `start` (-1: not known)."""
+    return start >= 0 and _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
 def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:
     """The person a pronoun stands for: the last full name (a given name or initials, then a surname) in the
     sentences just before, if no other office holds it. Organisations and places are never full names."""
@@ -1446,8 +1450,7 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
     for match in _NAME_ANYWHERE.finditer(context.text, start, end):
         group = "name" if match.group("name") else "name_lc"
         raw = match.group(group)
-        titled = _TITLE_BEFORE.search(context.text, max(0, match.start(group) - 25), match.start(group)) is not None
-        name = _clean_name(raw, context, titled)
+        name = _clean_name(raw, context, match.start(group))
         if name and _opens_a_sentence(context.text, match.start(group)):
             name = _without_opening_word(name)
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
@@ -1523,9 +1526,9 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     ) and "," not in text[opening:closing]
 
 
-def _clean_name(raw: str, context: _Context, titled: bool = False) -> str | None:
-    """Drop titles and sentence words around a name; None when nothing person-like is left. After a title ("de heer
-    Valkenburg") a place's name is a surname."""
+def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
+    """Drop titles and sentence words around a name (found at `start`); None when nothing person-like is left. After a
+    title ("de heer Valkenburg") a place's name is a surname."""
     words = _TITLE_PREFIX.sub("", raw.strip()).split()
     while words and _ROLE.fullmatch(words[0]):
         words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
@@ -1591,8 +1594,8 @@ def _clean_name(raw: str, context: _Context, titled: bool = False) -> str | None
     if len(words) == 1 and _POLICY_AREA.fullmatch(name):
         return None  # "Wethouder Sportzaken van de Gemeente Amersfoort": a portfolio, not a person
     places = context.places
-    if not titled and (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
-                       or places.from_adjective(words[-1])):
+    if (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
+            or places.from_adjective(words[-1])) and not _titled(context.text, start):
         return None  # "Den Bosch wordt ...": a place, not a person
     if len(words) == 1 and _is_demonym(name, context):
         return None  # "De 58-jarige Enschedeër werd aangesteld als ...": where someone is from, not who
