@@ -186,7 +186,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     _move_second_video_to_the_next_heading([own for *_, own in drafts])
     drafts = _fold_subsections(drafts)
     with_content = [d for d in drafts if _has_content(d[3])]
-    _move_media_numbered_for_another_table([own for *_, own in with_content])
+    _move_media_numbered_for_another_table(with_content)
     sections = tuple(
         Section(position, heading, level, tuple(own), parents)
         for position, (heading, level, parents, own) in enumerate(with_content, start=1)
@@ -388,16 +388,21 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
 _NUMBERED_TABLE = re.compile(r"\btafel\s+(\d{1,2})\b", re.I)
 
 
-def _move_media_numbered_for_another_table(owns: list[list[Block]]) -> None:
+def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:
     """A video labelled with another table's number ("▶ Video bij tafel 5" at the end of the fourth) belongs to
-    the table at that place on the page, when that one has none."""
-    for index, own in enumerate(owns, start=1):
+    the table of that number (its heading's, else its place on the page), when that one has none."""
+    numbers = [int(found[1]) if (found := _NUMBERED_TABLE.search(heading)) else None for heading, *_ in drafts]
+    for index, (*_, own) in enumerate(drafts, start=1):
         for block in [b for b in own if b.kind == "media"]:
             number = _NUMBERED_TABLE.search(block.text)
-            target = int(number[1]) if number else index
-            if target != index and 1 <= target <= len(owns) and not any(b.kind == "media" for b in owns[target - 1]):
+            if number is None or int(number[1]) in (index, numbers[index - 1]):
+                continue
+            wanted = int(number[1])
+            target = numbers.index(wanted) if wanted in numbers else wanted - 1
+            if 0 <= target < len(drafts) and numbers[target] in (None, wanted) and not any(
+                    b.kind == "media" for b in drafts[target][3]):
                 own.remove(block)
-                owns[target - 1].insert(0, block)
+                drafts[target][3].insert(0, block)
 
 
 def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:

@@ -959,3 +959,14 @@ def test_dates_a_page_shows_its_own_way_and_a_video_labelled_with_the_next_table
         records = records_from_html(page(date_line, first_text), Provenance("https://example.org/page"))
         assert [(r.theme, r.host_name, r.video_url) for r in records] == expected_rows
         assert records[0].event_date == event
+
+
+def test_a_video_labelled_with_its_own_tables_number_stays() -> None:
+    """Tables numbered 2 and 3 at the first and second place: "Video tafel 3" under "Tafel 3" is that table's."""
+    html = f"""<html><body><main><h1>Verslagen</h1><h2>Tafel 2: Geluk en ontspanning</h2><p>{KIEL}</p>
+    <h2>Tafel 3: Samen leven</h2><p>{NAUTA}</p>
+    <p><a href="https://www.youtube.com/watch?v=ownnumber1">Video tafel 3</a></p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.video_url) for r in records] == [
+        ("geluk en ontspanning", ""), ("samen leven", "https://www.youtube.com/watch?v=ownnumber1"),
+    ]
