@@ -962,11 +962,13 @@ def test_dates_a_page_shows_its_own_way_and_a_video_labelled_with_the_next_table
 
 
 def test_a_video_labelled_with_its_own_tables_number_stays() -> None:
-    """Tables numbered 2 and 3 at the first and second place: "Video tafel 3" under "Tafel 3" is that table's."""
+    """Tables numbered 2, 3 and 4 at the first, second and third place: "Video tafel 3" under "Tafel 3" is that
+    table's, not the third's."""
     html = f"""<html><body><main><h1>Verslagen</h1><h2>Tafel 2: Geluk en ontspanning</h2><p>{KIEL}</p>
     <h2>Tafel 3: Samen leven</h2><p>{NAUTA}</p>
-    <p><a href="https://www.youtube.com/watch?v=ownnumber1">Video tafel 3</a></p></main></body></html>"""
+    <p><a href="https://www.youtube.com/watch?v=ownnumber1">Video tafel 3</a></p>
+    <h2>Tafel 4: Gezondheid</h2><p>{NEUT}</p></main></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.theme, r.video_url) for r in records] == [
-        ("geluk en ontspanning", ""), ("samen leven", "https://www.youtube.com/watch?v=ownnumber1"),
+        ("geluk en ontspanning", ""), ("samen leven", "https://www.youtube.com/watch?v=ownnumber1"), ("gezondheid", ""),
     ]
