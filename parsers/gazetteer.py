@@ -63,6 +63,7 @@ class Gazetteer:
 
     def __init__(self, rows: list[dict[str, str]]):
         self.by_key: dict[str, list[Municipality]] = {}
+        self._names: set[str] = set()  # official names and aliases, as written
         self.by_code: dict[str, Municipality] = {}
         self.adjectives: dict[str, str] = {}
         self.er_adjectives: dict[str, str] = {}
@@ -73,6 +74,7 @@ class Gazetteer:
             )
             self.by_code[municipality.code] = municipality
             names = [row["name"], *filter(None, row["aliases"].split(";"))]
+            self._names.update(names)
             keys = {fold(name) for name in names}
             for key in keys | {_AAN_DE.sub(" a d ", key) for key in keys}:
                 self.by_key.setdefault(key, []).append(municipality)
@@ -85,8 +87,7 @@ class Gazetteer:
     def _build_adjectives(self) -> None:
         candidates: dict[str, set[str]] = {}
         er_candidates: dict[str, set[str]] = {}
-        for municipality in self.by_code.values():
-            name = municipality.name
+        for name in sorted(self._names):  # an alias makes its adjective too: "Valkenburgse" (Valkenburg aan de Geul)
             if " " in name or "-" in name or "(" in name:
                 continue
             forms = {name + "se"} if not name.endswith("e") else {name + "se", name[:-1] + "se"}

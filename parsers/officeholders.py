@@ -303,6 +303,7 @@ _STOPWORDS = frozenset(
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
     griffie koninklijk koninklijke besluit uw na drent limburger brabander zeeuw tukker
+    bijna ruim ongeveer circa enkele vele veel
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(

@@ -132,7 +132,7 @@ FLOORS = {
     "holdout106": (1.0, 1.0, 1.0, 0.995),
     "holdout107": (1.0, 1.0, 1.0, 0.985),
     "holdout108": (0.865, 0.995, 0.955, 1.0),
-    "holdout109": (0.885, 0.995, 0.97, 1.0),
+    "holdout109": (0.895, 0.995, 0.98, 1.0),
     "holdout110": (0.93, 0.98, 0.98, 1.0),
     "holdout111": (1.0, 1.0, 1.0, 0.95),
     "holdout112": (1.0, 1.0, 1.0, 0.98),
@@ -759,6 +759,16 @@ MORE = [
         'http://www.groningergemeenten.nl/bestuur-en-organisatie/dagelijks-bestuur/',
         'De heer T. Schroor – Vice-voorzitter\n\nWethouder gemeente Groningen\n\nPortefeuille Onderwijs, Cultuur, Sport, Gezondheid en Welzijn\n\n De heer E. Drenth – Penningmeester\n\nWethouder gemeente Midden-Groningen',
         {('e. drenth', 'wethouder', 'Midden-Groningen'), ('t. schroor', 'wethouder', 'Groningen')},
+    ),
+    (  # the adjective of an alias: "Valkenburgse" (Valkenburg aan de Geul) (holdout109 h109-023)
+        'https://www.geertdales.com/valkenburgse-burgemeester-wil-rectificatie-maar-waarom',
+        'De Valkenburgse burgemeester Daan Prevoo is een man naar mijn hart.',
+        {('daan prevoo', 'burgemeester', 'Valkenburg aan de Geul')},
+    ),
+    (  # a missing full stop: "wethouder Aad Schoorl Bijna 300 kinderen" (holdout109 h109-083)
+        'https://heemskerk.nieuws.nl/?p=26436',
+        'Woensdag 4 september werd de nieuwe naam onthuld. Dit gebeurde door wethouder Aad Schoorl Bijna 300 kinderen vierden die ochtend een klein feestje op het schoolplein.',
+        {('aad schoorl', 'wethouder', None)},
     ),
 ]
 
