@@ -941,14 +941,17 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
         return None
     start, end, name = candidates[-1]
     gap = context.text[end:role_start]
-    if _RELATIVE.search(gap) or _GOVERNED.search(gap) or context.claimed_by(start, end) is not None:
+    owner = context.claimed_by(start, end)
+    # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
+    # eind 2012 burgemeester van Hengelo"
+    if _RELATIVE.search(gap) or _GOVERNED.search(gap) or (owner is not None and owner.role != _role_of(match)):
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
     if _NAME_BEFORE_PAREN.match(gap):
         return start, end, name
     introduced = _INTRODUCED.search(context.text[max(0, start - 40):start])
-    if _APPOSITION_GAP.match(gap) and not _WHO.match(gap) and (not introduced
+    if _APPOSITION_GAP.match(gap) and not _WHO.match(gap) and (not introduced or owner is not None
                                        or re.match(r"\s*,\s*(?:ook|tevens|tegelijk)\s", gap)):
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
     if _OTHER_OFFICE_FIRST.match(gap) and _is_full_name(name):
