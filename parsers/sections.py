@@ -378,7 +378,11 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
         name = _fold(following)
         if len(name) < 8 or any(block.kind == "media" for block in following_own):
             continue  # a section with a video of its own takes no other
-        named = [block for block in own if block.kind == "media" and name in _fold(block.text)
+        # called by the heading, or by its topic after the table's number ("Lintjes en waardering" for "Tafel 5:
+        # Lintjes en waardering")
+        topic = _TABLE_NUMBER.sub("", name)
+        named = [block for block in own if block.kind == "media"
+                 and (name in _fold(block.text) or (len(topic) >= 8 and _fold(block.text) == topic))
                  and not (heading and len(_fold(heading)) >= len(name) and _fold(heading) in _fold(block.text))]
         for block in named:
             own.remove(block)
@@ -403,6 +407,9 @@ def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:
                     b.kind == "media" for b in drafts[target][3]):
                 own.remove(block)
                 drafts[target][3].insert(0, block)
+
+
+_TABLE_NUMBER = re.compile(r"^(?:dialoog)?tafel \d{1,2} ")  # folded: "tafel 5 lintjes en waardering"
 
 
 def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:

@@ -972,3 +972,15 @@ def test_a_video_labelled_with_its_own_tables_number_stays() -> None:
     assert [(r.theme, r.video_url) for r in records] == [
         ("geluk en ontspanning", ""), ("samen leven", "https://www.youtube.com/watch?v=ownnumber1"), ("gezondheid", ""),
     ]
+
+
+def test_a_video_called_by_the_next_tables_topic_without_its_number() -> None:
+    """Gantry's flat module list: a video titled "Samen leven" at the end of the first table, right above
+    "Tafel 2: Samen leven", is the second table's."""
+    html = f"""<html><body><main><h1>Verslagen</h1><h3>Tafel 1: Geluk en ontspanning</h3><p>{KIEL}</p>
+    <div class="moduletable"><iframe title="Samen leven" src="https://www.youtube.com/embed/topicvideo1"></iframe>
+    </div><h3>Tafel 2: Samen leven</h3><p>{NAUTA}</p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.video_url) for r in records] == [
+        ("geluk en ontspanning", ""), ("samen leven", "https://www.youtube.com/watch?v=topicvideo1"),
+    ]
