@@ -24,13 +24,15 @@ _SKIPPED_TAGS = {
     "textarea", "input", "label", "dialog", "menu", "head", "title", "meta", "link", "img", "picture",
 }
 _SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+# Furniture words that name a small box: a post's metadata (a byline, a date line), a newsletter's sign-up form.
+_SMALL_BOX_WORDS = r"article-info|byline|entry-meta|post-meta|article-meta|meta-?data|newsletter|nieuwsbrief"
 # Class or id words of page furniture: the text inside is never part of the article. (A heading the table of
 # contents lists is no part of it: Wiki.js's <h2 class="toc-header">; a table of contents' own heading stands in it.)
 _BOILERPLATE = re.compile(
-    r"(?<![a-z])(?:cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|newsletter|"
-    r"nieuwsbrief|skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|navbar|sidebar|pagination|pager|"
-    r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|article-info|byline|entry-meta|post-meta|"
-    r"article-meta|editsection|infobox|navbox|catlinks|toc(?!-head)|references|reflist|footnotes|headerlink|meta-?data|"
+    rf"(?<![a-z])(?:{_SMALL_BOX_WORDS}|cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|"
+    r"skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|navbar|sidebar|pagination|pager|"
+    r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|"
+    r"editsection|infobox|navbox|catlinks|toc(?!-head)|references|reflist|footnotes|headerlink|"
     r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate|"
     r"postprofile|userinfo|user-?details|"  # a forum poster's panel: "Lid geworden op: za 9 jan 2021"
     r"jp-codecell|code_cell)(?![a-z])",  # a notebook's code and what it printed
@@ -95,9 +97,7 @@ def is_boilerplate(words: str) -> bool:
     return bool(words) and bool(_BOILERPLATE.search(words))
 
 
-# Furniture words that name a small box: a post's metadata (a byline, a date line), a newsletter's sign-up form.
-_SMALL_BOX = re.compile(r"article-info|byline|entry-meta|post-meta|article-meta|meta-?data|newsletter|nieuwsbrief",
-                        re.I)
+_SMALL_BOX = re.compile(_SMALL_BOX_WORDS, re.I)
 _MAX_SMALL_BOX = 600
 
 

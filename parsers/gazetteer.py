@@ -63,10 +63,10 @@ class Gazetteer:
 
     def __init__(self, rows: list[dict[str, str]]):
         self.by_key: dict[str, list[Municipality]] = {}
-        self._names: set[str] = set()  # official names and aliases, as written
         self.by_code: dict[str, Municipality] = {}
         self.adjectives: dict[str, str] = {}
         self.er_adjectives: dict[str, str] = {}
+        written: set[str] = set()  # official names and aliases, as written
         for row in rows:
             municipality = Municipality(
                 row["cbs_code"], row["name"], row["province"],
@@ -74,7 +74,7 @@ class Gazetteer:
             )
             self.by_code[municipality.code] = municipality
             names = [row["name"], *filter(None, row["aliases"].split(";"))]
-            self._names.update(names)
+            written.update(names)
             keys = {fold(name) for name in names}
             for key in keys | {_AAN_DE.sub(" a d ", key) for key in keys}:
                 self.by_key.setdefault(key, []).append(municipality)
@@ -82,12 +82,12 @@ class Gazetteer:
         self.first_words = frozenset(key.split()[0] for key in self.by_key if key)
         # "Bergen" alone names two municipalities, "Bergen (NH.)" and "Bergen (L.)": a place, but not which one
         self.ambiguous = frozenset(fold(m.name.split(" (")[0]) for m in self.by_code.values() if " (" in m.name)
-        self._build_adjectives()
+        self._build_adjectives(written)
 
-    def _build_adjectives(self) -> None:
+    def _build_adjectives(self, names: set[str]) -> None:
         candidates: dict[str, set[str]] = {}
         er_candidates: dict[str, set[str]] = {}
-        for name in sorted(self._names):  # an alias makes its adjective too: "Valkenburgse" (Valkenburg aan de Geul)
+        for name in sorted(names):  # an alias makes its adjective too: "Valkenburgse" (Valkenburg aan de Geul)
             if " " in name or "-" in name or "(" in name:
                 continue
             forms = {name + "se"} if not name.endswith("e") else {name + "se", name[:-1] + "se"}

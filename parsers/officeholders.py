@@ -108,8 +108,12 @@ _NAME = rf"(?:{_FULL_NAME}{_SUFFIX}|{_SURNAME_ONLY})"
 # Not "van": "burgemeester van Zuidplas" names a place far more often than a surname written lower-case.
 _AFTER_ROLE_PARTICLE = rf"(?:van{_S}der|van{_S}den|v\.[ \u00a0]?d\.|de|den|der|ter|ten|'t|’t)"
 _NAME_AFTER_ROLE_FORMS = rf"(?:{_NAME}|{_AFTER_ROLE_PARTICLE}{_S}{_DOUBLE})"
+# written short with a full stop ("mr.", "Jhr."); such a full stop ends no sentence
+_ABBREVIATED_TITLES = (
+    "mr", "mrs", "drs", "dr", "ir", "ing", "prof", "ds", "mevr", "mvr", "mw", "dhr", "hr", "jhr", "jkvr",
+)
 _TITLES = (
-    r"(?i:(?:(?:mr|mrs|drs|dr|ir|ing|prof|ds|mevr|mvr|mw|dhr|hr|jhr|jkvr)\.[ \u00a0]*"
+    rf"(?i:(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\.[ \u00a0]*"
     r"|(?:mevr|mvr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
     r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr|jonkheer|jonkvrouw|baron|barones)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
@@ -571,9 +575,6 @@ def _clause_start(text: str, position: int) -> int:
     return breaks[-1] if breaks else earliest
 
 
-_ABBREVIATED_TITLES = frozenset({"mr", "drs", "dhr", "mevr", "mvr", "mw", "dr", "ir", "jhr", "jkvr"})
-
-
 def _is_initial_dot(text: str, index: int) -> bool:
     """The full stop of an initial or title ("J.H.M.", "mr."), not the end of a sentence."""
     if text[index] != ".":
@@ -629,7 +630,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
         found = full if full and _is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
-    if found and "," in text[after:found[0][0]] and _apposition_before(context, match) is not None:
+    if found and "," in text[after:found[0][0]] and _apposition_before(context, match, role) is not None:
         # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after
         found = []
     if not found and not plural and role_place is None and _used_as_title(text, match.start("role")):
@@ -638,7 +639,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found and not plural:
         found = _subject_after_fronted_office(context, match, after, provincial) or _name_before_colon(context, match)
     if not found:
-        before = _apposition_before(context, match)
+        before = _apposition_before(context, match, role)
         if before is not None:
             start, end, name = before
             if provincial:
@@ -931,7 +932,7 @@ def _list_intro_end(text: str, position: int) -> int:
     return intro.end() if intro else position
 
 
-def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, int, str] | None:
+def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tuple[int, int, str] | None:
     """The name of 'Jan Jansen, wethouder', 'Jan Jansen (CDA) – nu burgemeester', 'Jan Jansen (burgemeester',
     'dat Jan Jansen (PvdA) burgemeester wordt'."""
     role_start = match.start()
@@ -944,7 +945,7 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     owner = context.claimed_by(start, end)
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"
-    if _RELATIVE.search(gap) or _GOVERNED.search(gap) or (owner is not None and owner.role != _role_of(match)):
+    if _RELATIVE.search(gap) or _GOVERNED.search(gap) or (owner is not None and owner.role != role):
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
@@ -959,7 +960,7 @@ def _apposition_before(context: _Context, match: re.Match[str]) -> tuple[int, in
     if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
     if (_CAPTION_GAP.fullmatch(gap) and match.group(0)[:1].islower()
-            and (_is_full_name(name) or _TITLE_BEFORE.search(context.text, max(0, start - 25), start))
+            and (_is_full_name(name) or _titled(context.text, start))
             and name.split()[0].lower() not in _STOPWORDS
             and ("(" in gap or _CAPTION_START.search(context.text[clause_start:start]))):
         # a caption, "Bas Eenhoorn burgemeester van Amstelveen opent ...", or a party between: "X (D66) wethouder"
@@ -1089,10 +1090,11 @@ def _names_after(
                   or (not provincial and _place_after_name(context, start + len(name)) is not None))
         if names and not plural and not placed:
             break
+        pair = _PAIR_THEN_AFFILIATION.match(text, resume)
         if closed and not (placed or _PAREN.match(text, start + len(name)) or _VAN_AFFILIATION.match(text, resume)
-                           or _PAIR_THEN_AFFILIATION.match(text, resume)):
+                           or pair):
             break  # "wethouders Kosters en Wekema, Onno Euverman en ...": "en" closed the list of the role
-        if place is None and not provincial and (pair := _PAIR_THEN_AFFILIATION.match(text, resume)):
+        if place is None and not provincial and pair:
             # "Jeanne van Eert en Joop van Lanen (Boekel)": the pair's place is each one's
             paren = _PAREN.match(text, pair.end() - 1) if pair.group().endswith("(") else None
             place = _place_in(context, _parenthesis_parts(paren)) if paren else None
@@ -1156,8 +1158,7 @@ _OF_PLACES = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeenten?
 _VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+(?:van|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
 # ... or a pair carries it: "A en B (Samen Verder), C (D66) en D en E (Ronduit Open)", "... en D en E namens de PvdA"
 _PAIR_THEN_AFFILIATION = re.compile(
-    rf"[ \t\u00a0]+en[ \t\u00a0]+(?:{_FULL_NAME})"
-    r"(?:[ \t\u00a0]*\(|[ \t\u00a0]+(?:van|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z])"
+    rf"[ \t\u00a0]+en[ \t\u00a0]+(?:{_FULL_NAME})(?:[ \t\u00a0]*\(|{_VAN_AFFILIATION.pattern})"
 )
 
 
@@ -1418,11 +1419,12 @@ def _titled(text: str, start: int) -> bool:
 
 
 def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:
-    """The person a pronoun stands for: the last full name (a given name or initials, then a surname) in the
-    sentences just before, if no other office holds it. Organisations and places are never full names."""
+    """The person a pronoun or a definite office stands for: the first full name (a given name or initials, then a
+    surname) of the last sentence just before that names someone, if no other office holds it. Organisations and
+    places are never full names."""
     window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
     people = [c for c in context.names_between(window, clause_start)
-              if _is_full_name(c[2]) or _TITLE_BEFORE.search(context.text, max(0, c[0] - 25), c[0])]
+              if _is_full_name(c[2]) or _titled(context.text, c[0])]
     if not people:
         return []
     # the subject of the last sentence that names someone, its first name ("X heeft museum Y heropend.")
@@ -1759,8 +1761,8 @@ _CARD_NAME_END = re.compile(
 
 
 # A card's fields: "Anne-Floor Heijerman" / "Functie: griffier" / "Gemeente: Loon op Zand"
-_OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:[ \t\u00a0]*", re.I)
-_MUNICIPALITY_FIELD = re.compile(r"\n[ \t\u00a0]*[Gg]emeente[ \t\u00a0]*:[ \t\u00a0]*")
+_OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:", re.I)
+_MUNICIPALITY_FIELD = re.compile(r"[ \t\u00a0]*[Gg]emeente[ \t\u00a0]*:[ \t\u00a0]*")  # on the line after the office
 
 
 def _card_above(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
@@ -1769,7 +1771,7 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     text = context.text
     line_start = text.rfind("\n", 0, match.start()) + 1
     lead = text[line_start:match.start()]
-    if line_start == 0 or (lead.strip() and not _OFFICE_FIELD.fullmatch(lead.strip() + " ")):
+    if line_start == 0 or (lead.strip() and not _OFFICE_FIELD.fullmatch(lead.strip())):
         return None
     after = _skip_abbreviation(text, match.end())
     place = None
@@ -1782,7 +1784,7 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     office_end = _CARD_OFFICE_END.match(text, portfolio.end() if portfolio else after)
     if not office_end:
         return None
-    field = None if place or provincial else _MUNICIPALITY_FIELD.match(text, office_end.end() - 1)
+    field = None if place or provincial else _MUNICIPALITY_FIELD.match(text, office_end.end())
     if field and (found := context.place_at(field.end())):
         place = found[0]
     above = text[:line_start].rstrip()

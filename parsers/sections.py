@@ -380,7 +380,7 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
             continue  # a section with a video of its own takes no other
         # called by the heading, or by its topic after the table's number ("Lintjes en waardering" for "Tafel 5:
         # Lintjes en waardering")
-        topic = _TABLE_NUMBER.sub("", name)
+        topic = _fold(_NUMBERED_TABLE.sub("", following, count=1))
         named = [block for block in own if block.kind == "media"
                  and (name in _fold(block.text) or (len(topic) >= 8 and _fold(block.text) == topic))
                  and not (heading and len(_fold(heading)) >= len(name) and _fold(heading) in _fold(block.text))]
@@ -389,7 +389,7 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
         following_own[:0] = named
 
 
-_NUMBERED_TABLE = re.compile(r"\btafel\s+(\d{1,2})\b", re.I)
+_NUMBERED_TABLE = re.compile(r"\b(?:dialoog)?tafel\s+(\d{1,2})\b", re.I)  # "Tafel 5: ...", "video tafel 5"
 
 
 def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:
@@ -407,9 +407,6 @@ def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:
                     b.kind == "media" for b in drafts[target][3]):
                 own.remove(block)
                 drafts[target][3].insert(0, block)
-
-
-_TABLE_NUMBER = re.compile(r"^(?:dialoog)?tafel \d{1,2} ")  # folded: "tafel 5 lintjes en waardering"
 
 
 def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:

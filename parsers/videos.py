@@ -35,7 +35,8 @@ def canonical_video_url(url: str) -> str | None:
         inner = parse_qs(urlsplit(proxy.group(0)).query).get("url")
         if inner:
             return canonical_video_url(inner[0])
-    target = _redirect_target(url)
+    query = parse_qs(urlsplit(url).query) if "?" in url else {}
+    target = _redirect_target(query)
     if target:
         return canonical_video_url(target)
     youtube = _YOUTUBE.search(url)
@@ -44,7 +45,7 @@ def canonical_video_url(url: str) -> str | None:
     vimeo = _VIMEO.search(url)
     if vimeo:
         return f"https://vimeo.com/{vimeo.group(1)}"
-    player = _video_of_query(url)
+    player = _video_of_query(query)
     if player:
         return player
     if VIDEO_FILE.search(url) and not url.startswith(("javascript:", "data:")):
@@ -55,12 +56,9 @@ def canonical_video_url(url: str) -> str | None:
 _REDIRECT_PARAMETERS = ("q", "u", "url", "target", "dest", "z")  # z: Tumblr's t.umblr.com/redirect?z=...
 
 
-def _redirect_target(url: str) -> str | None:
-    """The URL a redirect link goes to: Google Docs' google.com/url?q=..., Facebook's l.php?u=..., Outlook's
-    safelinks ?url=..., Tumblr's ?z=..."""
-    if "?" not in url:
-        return None
-    query = parse_qs(urlsplit(url).query)
+def _redirect_target(query: dict[str, list[str]]) -> str | None:
+    """The URL a redirect link goes to, from its query: Google Docs' google.com/url?q=..., Facebook's l.php?u=...,
+    Outlook's safelinks ?url=..., Tumblr's ?z=..."""
     for name in _REDIRECT_PARAMETERS:
         for value in query.get(name, []):
             if value.startswith(("http://", "https://")):
@@ -108,11 +106,9 @@ def video_of_player(attributes: dict[str, object], tag_name: str = "") -> str | 
 _QUERY_ID_PARAMETERS = ("vid", "video_id", "videoid", "video", "id")
 
 
-def _video_of_query(url: str) -> str | None:
-    if "?" not in url:
-        return None
-    query = {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
-    return _video_by_id(query, _QUERY_ID_PARAMETERS, " ".join(query.values()))
+def _video_of_query(query: dict[str, list[str]]) -> str | None:
+    first = {name: values[0] for name, values in query.items()}
+    return _video_by_id(first, _QUERY_ID_PARAMETERS, " ".join(first.values())) if first else None
 
 
 def _video_by_id(values: dict[str, object], names: tuple[str, ...], context: str) -> str | None:
