@@ -196,6 +196,7 @@ def _is_skipped(tag: Tag) -> bool:
         lambda: any(parent.name in SECTIONING for parent in tag.parents),
         lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)),
         lambda: _ancestor(tag, ("blockquote", "figure")) is not None,
+        lambda: tag.parent.name,
     )
 
 

@@ -50,13 +50,15 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 
 
 def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
-               has_subheading: Callable[[], bool], in_quote: Callable[[], bool] = lambda: False) -> bool:
+               has_subheading: Callable[[], bool], in_quote: Callable[[], bool] = lambda: False,
+               parent: Callable[[], object] = lambda: None) -> bool:
     """Navigation, scripts, forms, hidden and page-header elements: never article text."""
     if get("role") == "tab":
         return False  # a tab's button holds the title of its panel (blocks._tab_label)
     if name == "form":
-        # An ASP.NET page wraps its whole body in one <form>: one that holds section headings holds the article.
-        return not has_subheading() or get("role") in _SKIPPED_ROLES
+        # An ASP.NET or Lotus Domino page wraps its whole body in one <form>: one right under <body>, or one that
+        # holds section headings, holds the article.
+        return not (parent() == "body" or has_subheading()) or get("role") in _SKIPPED_ROLES
     if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES:
         return True
     if str(get("itemtype") or "").rstrip("/").endswith("schema.org/Person"):
@@ -79,9 +81,9 @@ _LAYOUT_WITH_SIDEBAR = re.compile(r"(?:^|-)(?:has|with|no|one|two|three|four|\d)
 
 
 # Who wrote it, not an author's box: Etherpad's and Dropbox Paper's "author-d-1gg9uz…" on each run of text,
-# Squarespace's "author-redactie-…" on the post.
+# Squarespace's "author-redactie-…" on the post, Serendipity's "serendipity_entry_author_werkgroep".
 _WRITTEN_BY = re.compile(
-    r"^author-(?!(?:box|bio|info|name|avatar|meta|card|details|profile|links?|title|wrap|wrapper|block|section|"
+    r"(?:^|_)author[-_](?!(?:box|bio|info|name|avatar|meta|card|details|profile|links?|title|wrap|wrapper|block|section|"
     r"image|photo|pic|description|date|byline|area|widget|content)(?:$|[-_]))",
     re.I,
 )
@@ -89,7 +91,7 @@ _WRITTEN_BY = re.compile(
 
 def furniture_words(classes: list[str], element_id: object) -> str:
     # BEM modifiers ("layout--content-sidebar") describe a variant of the block, not what it holds.
-    classes = [c for c in classes if "--" not in c and not _LAYOUT_WITH_SIDEBAR.search(c) and not _WRITTEN_BY.match(c)]
+    classes = [c for c in classes if "--" not in c and not _LAYOUT_WITH_SIDEBAR.search(c) and not _WRITTEN_BY.search(c)]
     return " ".join([*classes, str(element_id or "")]) if classes or element_id else ""
 
 
@@ -131,6 +133,7 @@ def lxml_skipped(element: etree._Element) -> bool:
         lambda: any(a.tag in SECTIONING for a in element.iterancestors()),
         lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
         lambda: next(element.iterancestors("blockquote", "figure"), None) is not None,
+        lambda: element.getparent().tag,
     )
 
 

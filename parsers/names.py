@@ -31,8 +31,12 @@ class NameParts:
         return f"{self.surname}, {tail}" if tail else self.surname
 
 
+# An accent typed for an apostrophe: "Mirjam van ´t Veld", "van `t Hof".
+ACCENTS_FOR_APOSTROPHE = str.maketrans("´`", "’’")
+
+
 def is_particle(word: str) -> bool:
-    return word.lower() in _PARTICLE_WORDS
+    return word.lower().translate(ACCENTS_FOR_APOSTROPHE) in _PARTICLE_WORDS
 
 
 def _ends_in_particle(word: str) -> bool:

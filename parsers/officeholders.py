@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
-from parsers.names import is_dutch_given_name, is_given_name, is_particle, split_name
+from parsers.names import ACCENTS_FOR_APOSTROPHE, is_dutch_given_name, is_given_name, is_particle, split_name
 
 PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
@@ -27,7 +27,7 @@ _QUALIFIER = (
 # Not (or no longer, or not yet) in office.
 _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
-    r"|aanstaand|aanstaande)"
+    r"|aanstaand|aanstaande|voorgaand|voorgaande)"
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
@@ -36,8 +36,8 @@ _ROLE = re.compile(
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
     # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester"
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
-    r"|(?P<burgemeester>bur[ ]?g(?:ee?|er)?[ ]?mee?r?sters?|waarnemers?|boargemasters?)"  # a "waarnemer" stands in
-    r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|[ ]houders?|hâlders?)|weth\.)"  # "de wetouders A, B", "wet houder"
+    r"|(?P<burgemeester>bur-?[ ]?g(?:ee?|er)?[ ]?mee?r?sters?|waarnemers?|boargemasters?)"  # a "waarnemer" stands in
+    r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|-?[ ]houders?|hâlders?)|weth\.)"  # "de wetouders A, B", "wet houder"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeente[ ]?(?:secretaris(?:sen)?|siktaris))"
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
@@ -58,7 +58,7 @@ _ROLE = re.compile(
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
-    r"bur[ ]?g|wethoud|wetoud|weth\.|wet houd|waarnemer|raadsl|secretaris|griffier|gedeputeerde|commissaris"
+    r"bur-?[ ]?g|wethoud|wetoud|weth\.|wet-? houd|waarnemer|raadsl|secretaris|griffier|gedeputeerde|commissaris"
     r"|boargem|wethâld|riedsl|deputearre|siktaris"
     r"|cdk|cvdk|cvk|gouverneur",
     re.I,
@@ -115,7 +115,9 @@ _ABBREVIATED_TITLES = (
 _TITLES = (
     rf"(?i:(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\.[ \u00a0]*"
     r"|(?:mevr|mvr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
-    r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr|jonkheer|jonkvrouw|baron|barones)\s+"
+    # the form of address of a burgemeester: "de Edelachtbare Heer Van Beers"
+    r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr|jonkheer|jonkvrouw|baron|barones"
+    r"|(?:de\s+)?edelachtbare(?:\s+heer|\s+vrouwe)?)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,80})\)")
@@ -131,8 +133,10 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     # "gemeentesecretaris/algemeen directeur Paul Veldhuisen"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?(?=[ \t\u00a0]+[A-Z]))?"
     # ", de 45-jarige Jeroen Gebben"
-    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:de|het)[ \t\u00a0]+\d{{1,3}}-jarige[ \t\u00a0]+|[,(]?[ \t\u00a0]*)(?:{_TITLES})?"
-    rf"(?P<name>{_NAME_AFTER_ROLE_FORMS})(?![\w-])"
+    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:de|het)[ \t\u00a0]+\d{{1,3}}-jarige[ \t\u00a0]+|[,(]?[ \t\u00a0]*)"
+    rf"(?P<titled>{_TITLES})?"
+    # after a title any particle opens a surname: "burgemeester de heer van Beers"
+    rf"(?P<name>{_NAME_AFTER_ROLE_FORMS}|(?(titled){_LC_PARTICLE}{_S}{_DOUBLE}|(?!)))(?![\w-])"
 )
 _NAME_ANYWHERE = re.compile(
     rf"(?<![\w'’-])(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
@@ -233,7 +237,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\b(?:zijn|haar)\s+(?:tijd|periode|jaren)\s+als\b[^.;]{0,60}$"  # "in zijn tijd als raadslid en wethouder"
     r"|,\s*in\s+(?:19|20)\d\d\s+$"  # "Marjolein van der Meer, in 2015 burgemeester van Rucphen"
     r"|\b(?:jaar|jaren|maanden|decennia)\s+geleden\s+(?:was|waren)\s+$"  # "Enkele jaren geleden waren wethouder"
-    r"|\b(?:is|zijn)\s+(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"  # "Nu X is opgestapt als commissaris"
+    # "Nu X is opgestapt als commissaris", "X is dinsdagavond per direct gestopt als burgemeester"
+    r"|\b(?:is|zijn)\s+(?:[\w-]+\s+){0,4}?(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"
     r"|\bgepensioneerd\s+als\s+$"  # "sinds kort gepensioneerd als burgemeester van Terneuzen"
     # "die zich terug trok als wethouder", "trok zich vorige maand terug als"
     r"|\b(?:trok|trokken)\s+zich\b[^.;]{0,30}\bterug\s+als\s+$|\bterug\s*(?:trok|trokken)\s+als\s+$"
@@ -265,7 +270,9 @@ _FORMER_AFTER = re.compile(
     # weer op verjaardag geweest" (been somewhere)
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of|op)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
     # (after a list of names too, but not in a clause of its own: "nadat vorig jaar de burgemeester opstapte")
-    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar|waarin|wat)\b)[^.;]){0,160}?\b(?:neergelegd|neerlegde|neerlegden|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
+    # (nor in a clause "nu" opens: "De gedeputeerde Susan Top krijgt ..., nu haar collega X haar functie heeft
+    # neergelegd")
+    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar|waarin|wat)\b|,\s*nu\b)[^.;]){0,160}?\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
@@ -277,6 +284,9 @@ _FORMER_AFTER = re.compile(
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
     r"\boverleden\b)"
     r"|[^.;,]{0,40}?\b(?:werd|is)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
+    # sent away: "Gemeentesecretaris X werd nog voor de openbaarmaking aan de kant gezet"
+    r"|[^.;,]{0,40}?\b(?:werd|werden|is|zijn)\s+(?:[a-z]+\s+){0,8}?(?:aan\s+de\s+kant\s+gezet|ontslagen|weggestuurd"
+    r"|heengezonden)\b"
     r"|\s+(?:was|waren)\b"  # "De eerste burgemeester was Jacob Weldijk (1822-1834)"
     r"|\s+te\s+(?:benoemen|kiezen|installeren|beëdigen|benoemd)\b"  # "stellen voor A en B als wethouders te benoemen"
 )
@@ -307,7 +317,7 @@ _STOPWORDS = frozenset(
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
     griffie koninklijk koninklijke besluit uw na drent limburger brabander zeeuw tukker
-    bijna ruim ongeveer circa enkele vele veel
+    bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -406,6 +416,8 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
     """Current officeholders named in `text`, in order of appearance, one entry per person."""
     if not _ROLE_STEM.search(text):
         return []  # most of a page's lines name no office: a plain search says so at a seventh of the cost
+    # read as apostrophes; the names are given back as written
+    written, text = text, text.translate(ACCENTS_FOR_APOSTROPHE)
     context = _Context(text, gazetteer(), on, [])
     current: list[_Mention] = []
     for match in _ROLE.finditer(text):
@@ -418,7 +430,15 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
             mention.former = former or _ended_term(context, mention.end)
         context.mentions.extend(found)
         current.extend(mention for mention in found if not mention.former)
-    return _merge([_fullest_form(context, mention) for mention in current])
+    return _merge([_as_written(written, _fullest_form(context, mention)) for mention in current])
+
+
+def _as_written(written: str, mention: _Mention) -> _Mention:
+    """The mention with its name as the text writes it (an apostrophe read for an accent given back)."""
+    as_written = written[mention.start:mention.start + len(mention.name)]
+    if as_written != mention.name and as_written.translate(ACCENTS_FOR_APOSTROPHE) == mention.name:
+        mention.name = as_written
+    return mention
 
 
 # "gemeentesecretaris Johan Krul (2011-2015)": the years of a term, right after the name
@@ -550,6 +570,8 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
     (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
     (r"\b(?:diende|dienden)\b", r"\bontslag\s+in\b"),  # "vandaag diende CDA-wethouder Scholten zijn ontslag in"
+    # "Toen legde de vijfde wethouder, Rob Metz (VVD) van Grondzaken, zijn functie al neer"
+    (r"\b(?:legde|legden)\b", r"\b(?:functie|functies|ambt|taken|werk|portefeuille)\s+(?:al\s+|ook\s+)?neer\b"),
     (r"\b(?:nam|namen)\b", r"\bontslag\b"),  # "namen twee van de drie wethouders, A (CDA) en B ontslag"
     # "moest CDA-wethouder Ineke Geluk al het veld ruimen"
     (r"\b(?:moest|moesten)\b", r"\b(?:het\s+veld\s+ruimen|opstappen|aftreden|vertrekken)\b"),
@@ -783,7 +805,7 @@ _NEXT_SENTENCE_LIST = re.compile(
 _POLICY_AREAS = (
     r"Financiën|Financien|Onderwijs|Zorg|Economie|Wonen|Werk|Cultuur|Sport|Welzijn|Veiligheid|Mobiliteit|Verkeer|"
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
-    r"Toerisme|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
+    r"Toerisme|Recreatie|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
     r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
@@ -945,7 +967,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     owner = context.claimed_by(start, end)
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"
-    if _RELATIVE.search(gap) or _GOVERNED.search(gap) or (owner is not None and owner.role != role):
+    if (_RELATIVE.search(gap) or _GOVERNED.search(gap) or _AND_ANOTHER.search(gap)
+            or (owner is not None and owner.role != role)):
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
@@ -977,6 +1000,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     return None
 
 
+# "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
+_AND_ANOTHER = re.compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
 _PLACE_OF_AN_OFFICE = re.compile(
     r"(?:meester|houder|raadslid|secretaris|griffier)s?[ \t\u00a0]+(?:van|in)[ \t\u00a0]+"
     r"(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?$",
@@ -1331,7 +1356,11 @@ _AGENT = re.compile(rf"\bdoor\s+(?:{_TITLES})?$")
 _SUCCEEDS = re.compile(rf"[ \t\u00a0]+(?:volgt|volgde|volgden|volgen)[ \t\u00a0]+(?:{_TITLES})?")
 _UP_AS = re.compile(r"[ \t\u00a0]+op[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[a-z]+e[ \t\u00a0]+)?")
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:de|het|een|uit|in|te)[ \t\u00a0]+$")  # "X uit Rottevalle wordt"
+# "X uit Rottevalle wordt"; "Vanuit Koreaans cultureel perspectief is de Gorcumse burgemeester": the object of a
+# preposition is no subject
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:de|het|een|uit|in|te|(?i:vanuit|volgens|tijdens|zonder|namens))[ \t\u00a0]+$"
+)
 
 
 def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:
@@ -1701,7 +1730,8 @@ _TIE = re.compile(
     # "op Schouwen-Duiveland"; "wethouder uit de gemeente Groningen" (not "uit Dalfsen": where one lives)
     r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op|uit(?=[ \t\u00a0]+de[ \t\u00a0]+gemeente\b))"
     r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
-    r"(?:(?:[A-Z][\w-]+se|[a-z]+e)[ \t\u00a0]+){0,2}"  # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y"
+    # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y", "van het nabijgelegen Y"
+    r"(?:(?:[A-Z][\w-]+se|[a-z]+e|[a-z]*gelegen)[ \t\u00a0]+){0,2}"
     # "griffier van de gemeenteraad van Y"
     r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?)?",  # "gemeenteraad Dantumadiel"
 )

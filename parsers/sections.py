@@ -97,6 +97,10 @@ _FURNITURE_HEADING = re.compile(
     r"schrijf\s+je\s+in\b|meld\s+je\s+aan\b|over\s+de\s+(?:auteur|schrijver|organisator|organisatie)\b)",
     re.I,
 )
+# The closing formula of a letter or an e-mail, on a line of its own.
+_VALEDICTION = re.compile(
+    r"^(?:met\s+)?(?:vriendelijke|hartelijke|zonnige|warme|collegiale)\s+groet(?:en)?\W*$|^hoogachtend\W*$", re.I
+)
 # Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
 # show they belong to the list; they do, as the list ends the article.
 _RELATED_HEADING = re.compile(rf"^(?:{RELATED_PAGES})", re.I)
@@ -151,7 +155,15 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     furniture_level = 0  # while > 0, blocks belong to furniture up to a heading of this level or higher
     related_level = 0  # the level of the related-pages heading ("Lees ook", "Meer verslagen") the furniture opened
     seen_h1 = False
+    signed = False  # the block before closed a letter: "Met vriendelijke groet,"
     for block in blocks:
+        if (block.kind == "heading" and signed and block.level == PSEUDO_HEADING_LEVEL and open_headings
+                and not _names_table(block.text)):
+            # the bold name that signs the letter right under it (an e-mail's signature): what follows is the
+            # letter's footer
+            furniture_level, related_level, current = open_headings[-1][0], 0, []
+            continue
+        signed = block.kind == "paragraph" and bool(_VALEDICTION.match(block.text))
         if block.kind == "heading":
             first_h1 = block.level == 1 and not seen_h1
             seen_h1 = seen_h1 or block.level == 1
@@ -255,12 +267,14 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     if not first:
         return drafts
     # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section; the page's
-    # own title does not ("Terugblik op de dialoogtafels in de regio", an h1 over them)
+    # own title does not ("Terugblik op de dialoogtafels in de regio", an h1 over them, or a first heading with the
+    # post's byline under it: "Terugblik op vijf tafels" over "Gepubliceerd op 14 juli 2025")
     enclosing = drafts[first][2]
-    kept = [draft for draft in drafts[:first] if draft[0] in enclosing and draft[1] > 1]
-    for heading, level, _, own in drafts[:first]:
-        if heading not in enclosing or level == 1:
-            intro.extend(own)
+    kept = [draft for index, draft in enumerate(drafts[:first])
+            if draft[0] in enclosing and draft[1] > 1 and not (index == 0 and byline_date(tuple(draft[3][:1])))]
+    for draft in drafts[:first]:
+        if not any(draft is own_section for own_section in kept):
+            intro.extend(draft[3])
     return kept + drafts[first:]
 
 
@@ -582,11 +596,13 @@ _RUNNING_LINE = 80
 
 def without_running_lines(blocks: list[Block]) -> list[Block]:
     """Without the short lines a page repeats, such as a PDF's running header and footer ("pagina 1 van 3",
-    "Vastgesteld 28 maart 2022") that break into its sections; a repeated line that names an office stays."""
+    "Vastgesteld 28 maart 2022") that break into its sections; a repeated line that names an office, or closes a
+    letter ("Met vriendelijke groet,"), stays."""
     counts = Counter(block.text for block in blocks if block.kind == "paragraph" and len(block.text) <= _RUNNING_LINE)
     return [
         block for block in blocks
-        if not (block.kind == "paragraph" and counts[block.text] > 1 and not names_an_office(block.text))
+        if not (block.kind == "paragraph" and counts[block.text] > 1 and not names_an_office(block.text)
+                and not _VALEDICTION.match(block.text))
     ]
 
 

@@ -40,11 +40,13 @@ def _known_themes() -> dict[str, str]:
 _NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren|is|en|of|een)\b")
 
 
-# What may follow the topic in a heading: "... met wethouder Jansen", "... in Leusden", "... (Ede)",
-# "... – 18 maart", "... | VNG".
+# What may follow the topic in a heading: its host ("... met wethouder Jansen", "... o.l.v. Jan Jansen", "... bij de
+# burgemeester"), "... (Ede)", "... – 18 maart", "... | VNG". A place or a year is part of the topic ("natuur op
+# Texel", "wonen in Zuid", "wonen in 2050": so the labelled pages read them).
 _TAIL = re.compile(
     r"\s*(?:[|–—(]|\s-\s|,).*$"
-    r"|\s+(?:met|door|o\.?l\.?v\.?|bij|in|uit|van|op)\s+(?:de\s+|het\s+)?(?:[A-Z'’]|\d|(?i:burgemeester|wethouder|gedeputeerde)).*$"
+    r"|\s+(?:met|door|o\.?l\.?v\.?)\s+(?:de\s+|het\s+)?(?:[A-Z'’]|(?i:burgemeester|wethouder|gedeputeerde)).*$"
+    r"|\s+(?:bij|in|uit|van|op)\s+(?:de\s+|het\s+)?(?i:burgemeester|wethouder|gedeputeerde).*$"
     r"|(?<!\d\sen)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?$"  # but "Dialoogtafel 4 en 5 mei" is about those days
 )
 

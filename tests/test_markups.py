@@ -984,3 +984,59 @@ def test_a_video_called_by_the_next_tables_topic_without_its_number() -> None:
     assert [(r.theme, r.video_url) for r in records] == [
         ("geluk en ontspanning", ""), ("samen leven", "https://www.youtube.com/watch?v=topicvideo1"),
     ]
+
+
+def test_an_entry_whose_class_names_its_writer() -> None:
+    """Serendipity's <article class="serendipity_entry serendipity_entry_author_werkgroep">: who wrote the entry, not
+    an author's box (tests/holdout128 lv_serendipity)."""
+    html = f"""<html><body><div id="sidebar"><h3>Recente artikelen</h3><p>Agenda oktober</p></div>
+    <article class="serendipity_entry serendipity_entry_author_werkgroep"><h2>Vijf tafels</h2>
+    <div class="serendipity_entry_body"><h3>Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p>
+    <h3>Dialoogtafel samen leven</h3><p>{NAUTA}</p></div></article></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_first_heading_with_its_byline_under_it_is_the_posts_title() -> None:
+    """SimpleSite's blog entry: "Terugblik op vijf tafels" over "Gepubliceerd op 14 juli 2025" is the post's title,
+    not a table, and its byline dates the page (tests/holdout128 lu_simplesite)."""
+    html = f"""<html><body><div class="page-title"><h1>Dialoogtafels zomer 2025</h1></div>
+    <div class="ss-blog-entry"><h2>Terugblik op vijf tafels</h2><p>Gepubliceerd op 14 juli 2025</p>
+    <p>Hieronder per tafel een stukje uit de krant.</p>
+    <h3>Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p>
+    <h3>Dialoogtafel samen leven</h3><p>{NAUTA}</p></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_form_right_under_the_body_wraps_the_page() -> None:
+    """Lotus Domino wraps the whole page in one <form> (as ASP.NET does), its tables' bold lines the only headings
+    (tests/holdout129 lw_domino)."""
+    html = f"""<html><body><div id="cookiemelding">Deze website gebruikt functionele cookies.</div>
+    <form method="post" action="/nieuws.nsf/0/8A3C?OpenDocument"><table><tr><td width="170"><b>Menu</b><br>
+    <a href="/home">Home</a></td><td><font size="4"><b>Terugblik dialoogtafels</b></font><br><br><table>
+    <tr><td><b>Dialoogtafel geluk en ontspanning</b><br>{KIEL}<br></td></tr>
+    <tr><td><b>Dialoogtafel samen leven</b><br>{NAUTA}<br></td></tr></table></td></tr></table></form>
+    </body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_the_bold_name_that_signs_an_email_opens_no_table() -> None:
+    """An Outlook e-mail saved as HTML: after "Met vriendelijke groet," the bold name signs the mail, and what
+    follows (a PS naming the next table's hosts) is its footer (tests/holdout129 lx_outlook); a signature line in
+    plain text stays the section's (tests/holdout120 ky_dreamweaver)."""
+    html = f"""<html><body><div class="WordSection1"><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <h2>Dialoogtafel samen leven</h2><p>Een verslag.</p><p>Met vriendelijke groet,</p>
+    <p>Ellen Nauta-van Moorsel, burgemeester</p>
+    <h2>Dialoogtafel onderwijs en werk</h2><p>Het college nodigt u uit.</p><p>Met vriendelijke groet,</p>
+    <p><b>Anouk Verbeek</b><br>Coördinator dialoogtafels</p>
+    <p>PS: de volgende tafel is met wethouder Van der Linden en raadslid Bakker.</p></div></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+        ("onderwijs en werk", ""),
+    ]

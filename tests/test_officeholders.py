@@ -65,7 +65,7 @@ FLOORS = {
     "holdout39": (0.905, 0.995, 0.96, 1.0),
     "holdout40": (1.0, 1.0, 1.0, 0.985),
     "holdout41": (0.935, 0.995, 0.95, 1.0),
-    "holdout42": (1.0, 1.0, 1.0, 0.985),
+    "holdout42": (1.0, 1.0, 1.0, 0.99),
     "holdout43": (0.91, 0.995, 0.98, 1.0),
     "holdout44": (1.0, 1.0, 1.0, 0.965),
     "holdout45": (0.92, 0.96, 0.995, 1.0),
@@ -101,7 +101,7 @@ FLOORS = {
     "holdout75": (0.86, 0.965, 0.995, 1.0),
     "holdout76": (1.0, 1.0, 1.0, 0.995),
     "holdout77": (0.895, 0.995, 0.945, 1.0),
-    "holdout78": (1.0, 1.0, 1.0, 0.975),
+    "holdout78": (1.0, 1.0, 1.0, 0.98),
     "holdout79": (0.835, 0.94, 0.94, 1.0),
     "holdout80": (0.915, 0.995, 0.98, 1.0),
     "holdout81": (1.0, 1.0, 1.0, 0.975),
@@ -142,7 +142,7 @@ FLOORS = {
     "holdout116": (0.935, 0.97, 0.97, 1.0),
     "holdout117": (0.875, 0.965, 0.955, 1.0),
     "holdout118": (0.895, 0.98, 0.935, 1.0),
-    "holdout119": (1.0, 1.0, 1.0, 0.915),
+    "holdout119": (1.0, 1.0, 1.0, 0.925),
     "holdout120": (1.0, 1.0, 1.0, 0.965),
     "holdout121": (1.0, 1.0, 1.0, 0.95),
     "holdout122": (1.0, 1.0, 1.0, 0.98),
@@ -150,6 +150,14 @@ FLOORS = {
     "holdout124": (0.9, 0.995, 0.995, 1.0),
     "holdout125": (0.92, 0.995, 0.995, 1.0),
     "holdout126": (0.735, 0.995, 0.995, 1.0),
+    "holdout127": (1.0, 1.0, 1.0, 0.98),
+    "holdout128": (1.0, 1.0, 1.0, 0.995),
+    "holdout129": (1.0, 1.0, 1.0, 0.95),
+    "holdout130": (0.93, 0.995, 0.995, 1.0),
+    "holdout131": (0.96, 0.955, 0.995, 1.0),
+    "holdout132": (0.9, 0.98, 0.94, 1.0),
+    "holdout133": (0.94, 0.995, 0.94, 1.0),
+    "holdout134": (0.945, 0.995, 0.955, 1.0),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -774,6 +782,70 @@ MORE = [
         'https://www.ehbo.nl/nieuws/artikel/burgemeester-in-tijd-van-nood/',
         'Burgemeester Sander Schelberg, sinds eind 2012 burgemeester van Hengelo, vertelt hoe hij daar invulling aan geeft.',
         {('sander schelberg', 'burgemeester', 'Hengelo')},
+    ),    (  # "voorgaand burgemeester": the one before (holdout130 h130-076)
+        'https://www.rebonieuws.nl/algemeen/toespraak-nieuwe-burgemeester-michiel-grauss/',
+        'Dank aan de waarnemend burgemeester Erik van Heijningen, dank voor uw inzet en daadkracht! Ook voorgaand burgemeester Christiaan van der Kamp zit hier in de zaal.',
+        {('erik van heijningen', 'burgemeester', None)},
+    ),
+    (  # an office word broken at the end of a line: "Bur- gemeester" (holdout130 h130-075)
+        'http://content.yudu.com/A22w06/Checkpoint1309/resources/11.htm',
+        'De plechtigheid met openluchtconcert vond plaats bij het vredesmonument op het Ridderplein, met het prachtige kas- teel van Gemert op de achtergrond. Bur- gemeester Jan van Zomeren richtte het woord tot de aanwezige veteranen en partners.',
+        {('jan van zomeren', 'burgemeester', None)},
+    ),
+    (  # "neergelegd bij" hands a request to someone; no one resigns (holdout134 h134-038)
+        'https://www.gelderlander.nl/home/rini-durfde-het-astrazeneca-vaccin-niet-aan-en-moet-nu-achteraan-aansluiten-beurt-is-voorlopig-voorbij~ab808a0b/',
+        "DIDAM/ 'S-HEERENBERG - Een onafhankelijk verkennend onderzoek naar de bestuurlijke verhoudingen binnen de gemeente Montferland. Dat verzoek heeft John Berends, Commissaris van de Koning in Gelderland, woensdag neergelegd bij burgemeester Peter de Baat.",
+        {('peter de baat', 'burgemeester', None), ('john berends', 'commissaris van de koning', None)},
+    ),
+    (  # an accent typed for the apostrophe: "van ´t Veld" (holdout130 h130-003)
+        'https://amstelveenweb.com/fotodisp&fotodisp=2814',
+        'Burgemeester Mirjam van ´t Veld hield haar toespraak:',
+        {('mirjam van ´t veld', 'burgemeester', None)},
+    ),
+    (  # a resignation in a clause "nu" opens is someone else's (holdout132 h132-037)
+        'https://www.welingelichtekringen.nl/samenleving/gasdossier-tijdelijk-bij-gedeputeerde-top-na-vertrek-collega',
+        'GRONINGEN (ANP) - De Groningse gedeputeerde Susan Top krijgt voorlopig de kwesties rond gaswinning en mijnbouw weer onder haar hoede, nu haar collega Karin Dekker (GroenLinks) haar functie heeft neergelegd.',
+        {('susan top', 'gedeputeerde', None)},
+    ),
+    (  # sent away: "werd ... aan de kant gezet" (holdout132 h132-044)
+        'https://www.rtvdrenthe.nl/nieuws/146236/Onderzoeksbureau-adviseert-ook-OR-Midden-Drenthe-op-te-stappen',
+        'Gemeentesecretaris Aline Pruntel werd nog voor de openbaarmaking van de conclusies aan de kant gezet.',
+        set(),
+    ),
+    (  # "legde ... zijn functie al neer" around the office (holdout132 h132-067)
+        'https://architectenweb.nl/nieuws/artikel.aspx?id=28269',
+        'Toen legde de vijfde wethouder, Rob Metz (VVD) van Grondzaken, zijn functie al neer.',
+        set(),
+    ),
+    (  # "is dinsdagavond per direct gestopt als burgemeester" (holdout132 h132-075)
+        'https://www.omroepbrabant.nl/nieuws/3111744/Burgemeester-Halderberge-stopt-per-direct-vanwege-gezondheidsproblemen-en-hoge-werkdruk',
+        'Jobke Vonk-Vedder is dinsdagavond per direct gestopt als burgemeester van Halderberge. In een verklaring op Twitter zegt ze te stoppen vanwege haar gezondheid in combinatie met de hoge werkdruk.',
+        set(),
+    ),
+    (  # a portfolio in capitals: "wethouder Economie, Recreatie & Toerisme en Sport" (holdout132 h132-078)
+        'https://www.waldnet.nl/wn/nieuws/71447/Sjoerd_Keizer_65_stopt_als_wethouder.html',
+        'DOKKUM - De 65-jarige Sjoerd Keizer stopt om gezondheidsredenen als wethouder in de gemeente Noardeast-Fryslân. Keizer was nog maar enkele weken wethouder Economie, Recreatie & Toerisme en Sport.',
+        {('sjoerd keizer', 'wethouder', 'Noardeast-Fryslân')},
+    ),
+    (  # "burgemeester van het nabijgelegen Nijmegen" (holdout130 h130-059)
+        'https://www.nhnieuws.nl/nieuws/n77904/bevrijdingsvuur-in-wageningen-ontstoken-bevrijdingsdag-weer-met-festivals',
+        'In Kleve wordt het ontstoken door burgemeester Gebing en zijn Nederlandse collega Bruls, burgemeester van het nabijgelegen Nijmegen.',
+        {('gebing', 'burgemeester', None), ('bruls', 'burgemeester', 'Nijmegen')},
+    ),
+    (  # after a title a lower-case "van" opens a surname: "de heer van Beers" (holdout130 h130-087)
+        'https://nim-roermond.nl/toespraken/limpens2011.html',
+        'de Gouverneur van de provincie Limburg, de heer Frissen, de burgemeester van Roermond, de heer van Beers en de burgemeester van Maastricht, de heer Hoes.',
+        {('frissen', 'commissaris van de koning', None), ('hoes', 'burgemeester', 'Maastricht'), ('van beers', 'burgemeester', 'Roermond')},
+    ),
+    (  # "X, vier bewindslieden en de burgemeester": a list of others, no apposition (holdout134 h134-040)
+        'https://www.perssupport.nl/persbericht/ebf04a5d-b381-4395-b118-4353af9d8a74/handelsmissie-om-meer-voet-aan-de-grond-te-krijgen-in-india',
+        'Een zware delegatie met minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag reist van 22 tot en met 25 juni af naar India.',
+        set(),
+    ),
+    (  # the form of address "de Edelachtbare Heer" (holdout130 h130-021)
+        'https://nim-roermond.nl/toespraken/cremers2004.html',
+        'De burgemeester van Roermond de Edelachtbare Heer Van Beers. De wethouders van Roermond, de heren Van Rey, Imkamp, IJff, Schreurs en Kemp en de gemeentesecretaris mevrouw Van Breugel.',
+        {('kemp', 'wethouder', 'Roermond'), ('imkamp', 'wethouder', 'Roermond'), ('van breugel', 'gemeentesecretaris', None), ('van beers', 'burgemeester', 'Roermond'), ('schreurs', 'wethouder', 'Roermond'), ('van rey', 'wethouder', 'Roermond'), ('ijff', 'wethouder', 'Roermond')},
     ),
 ]
 
@@ -781,6 +853,15 @@ MORE = [
 @pytest.mark.parametrize(("source", "text", "expected"), MORE)
 def test_more_real_sentences(source: str, text: str, expected: set) -> None:
     assert people({"text": text, "page_date": None}) == expected, source
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    """"Vanuit Koreaans cultureel perspectief is de Gorcumse burgemeester het boegbeeld": "Koreaans" is no
+    burgemeester (holdout134 h134-041; the burgemeester's place stands in the sentence before)."""
+    text = ("De rol van burgemeester Govert Veldhuijzen is voor de handelsmissie zeer belangrijk. Vanuit Koreaans "
+            "cultureel perspectief is de Gorcumse burgemeester het boegbeeld bij uitstek vanwege de historische relatie "
+            "met Hendrick Hamel.")  # https://www.altenatv.nl/2017/06/01/gorcumse-bedrijven-en-gemeente-op-handelsmissie/
+    assert [person.name for person in find_officeholders(text)] == ["Govert Veldhuijzen"]
 
 
 def test_the_burgemeester_a_text_has_named_is_the_one_it_speaks_of_later() -> None:
