@@ -122,6 +122,7 @@ _TITLES = (
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,80})\)")
 
+_PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
@@ -130,6 +131,9 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     r"(?:[ \t\u00a0]+(?:[–—][^–—\n]{1,60}[–—]|-[ \t\u00a0][^–—\n-]{1,40}[ \t\u00a0]-))?"
     r"(?:[ \t\u00a0]+[–—](?=[ \t\u00a0]+[A-Z]))?"  # "De Wethouder – Astrid Janssen, een paar ambtenaren"
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
+    # "Gemeenteraadslid voor de VVD Gertjan te Hoonte", "de griffier van de gemeenteraad Johan Janssen"
+    rf"(?:[ \t\u00a0]+(?:voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?{_PARTY_TOKEN}(?=[ \t\u00a0]+[A-Z])"
+    r"|[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad(?=[ \t\u00a0]+[A-Z]))?"
     # "gemeentesecretaris/algemeen directeur Paul Veldhuisen"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?(?=[ \t\u00a0]+[A-Z]))?"
     # ", de 45-jarige Jeroen Gebben"
@@ -141,7 +145,6 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
 _NAME_ANYWHERE = re.compile(
     rf"(?<![\w'’-])(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
 )
-_PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 # "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester",
 # "Albert Dragt, D66 wethouder"
 _APPOSITION_GAP = re.compile(
@@ -272,7 +275,7 @@ _FORMER_AFTER = re.compile(
     # (after a list of names too, but not in a clause of its own: "nadat vorig jaar de burgemeester opstapte")
     # (nor in a clause "nu" opens: "De gedeputeerde Susan Top krijgt ..., nu haar collega X haar functie heeft
     # neergelegd")
-    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar|waarin|wat)\b|,\s*nu\b)[^.;]){0,160}?\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|ontslag\s+genomen"
+    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar|waarin|wat)\b|,\s*nu\b)[^.;]){0,160}?\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
@@ -964,6 +967,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         return None
     start, end, name = candidates[-1]
     gap = context.text[end:role_start]
+    if _is_plural(match) and not _AND_BEFORE.search(context.text, max(0, start - 60), start):
+        return None  # "voorgezeten door Fred de Graaf, de raadsleden ...": one name is no apposition of several
     owner = context.claimed_by(start, end)
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"
@@ -1000,6 +1005,7 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     return None
 
 
+_AND_BEFORE = re.compile(r"\ben[ \t\u00a0]+(?:{_TITLES})?$".replace("{_TITLES}", _TITLES))  # "A en B, raadsleden"
 # "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
 _AND_ANOTHER = re.compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
 _PLACE_OF_AN_OFFICE = re.compile(
@@ -1099,8 +1105,10 @@ def _names_after(
         name = _clean_name(raw, context, start)
         if not name or not raw.startswith(name.split()[0]):
             break
-        if context.claimed_by(start, start + len(name)) or (context.place_at(start) and not _titled(text, start)):
-            break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name
+        end = start + len(name)
+        if context.claimed_by(start, end) or (
+                context.place_at(start) and not _titled(text, start) and not _listed_with_party(text, start, end)):
+            break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name; not "Bloemendaal (D66)"
         place, resume = None, start + len(name)
         if provincial:
             name = _strip_province(name)
@@ -1499,7 +1507,20 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
                 found.append((offset, offset + len(name), name))
             elif place is not None and (person := _person_after_place(context, offset + len(name), place)):
                 found.append(person)
+            elif place is not None and _listed_with_party(context.text, offset, offset + len(name)):
+                found.append((offset, offset + len(name), name))  # "Schokker (CDA) en Bloemendaal (D66)": a person
     return found
+
+
+def _listed_with_party(text: str, start: int, end: int) -> bool:
+    """A word in a list of people or right after an office, its party in parentheses after it: "Schokker (CDA) en
+    Bloemendaal (D66)", "raadsleden Bloemendaal (D66)"; not "Dorpsbelangen en Toerisme Veere (DTV)"."""
+    paren = _PAREN.match(text, end)
+    return (paren is not None and re.fullmatch(_PARTY_TOKEN, paren["inside"].strip()) is not None
+            and _LIST_OR_OFFICE_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
+_LIST_OR_OFFICE_BEFORE = re.compile(r"(?:[,;:]|\b(?:en|of)|(?i:leden|lid|houders?|meesters?))[ \t\u00a0]+$")
 
 
 def _person_after_place(context: _Context, end: int, place: tuple[Municipality, int]) -> tuple[int, int, str] | None:
@@ -1571,7 +1592,10 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _SURNAME_PARTICLES
                                                                        and len(words) > 1):
         words.pop(0)
-    institution = next((i for i, word in enumerate(words) if i and word.lower() in _INSTITUTIONS), None)
+    institution = next((i for i, word in enumerate(words) if i and word.lower() in _INSTITUTIONS
+                        # not a surname after given names: "William van Zaken"
+                        and not (i == len(words) - 1 and words[i - 1] == "van" and _given_names_only(words[:i - 1]))),
+                       None)
     if institution is not None and "van" in words[1:institution]:
         words = words[:words.index("van", 1)]  # "Winants van de Gemeente Venray": the person, then where from
     elif institution is not None and not is_given_name(words[0]):
@@ -1590,7 +1614,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
         if index and (calendar or word.lower() in _COMMON_SURNAMES) and is_given_name(words[index - 1]):
             continue
-        if index >= 2 and word[0].isupper() and words[index - 1] in _TUSSENVOEGSELS and (
+        # (after given names also "van": "William van Zaken")
+        if index >= 2 and word[0].isupper() and words[index - 1] in (*_TUSSENVOEGSELS, "van") and (
             _given_names_only(words[:index - 1]) or re.search(r"-(?:van|de|der|den|ter|ten)$", words[index - 2])
         ):
             continue  # "Wendy de Koning", "Marjolein Steffens-van de Water": the particle opens a surname
@@ -1630,8 +1655,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None  # "Wethouder Sportzaken van de Gemeente Amersfoort": a portfolio, not a person
     places = context.places
     if (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
-            or places.from_adjective(words[-1])) and not _titled(context.text, start):
-        return None  # "Den Bosch wordt ...": a place, not a person
+            or places.from_adjective(words[-1])) and not _titled(context.text, start) and not (
+            start >= 0 and _listed_with_party(context.text, start, start + len(raw.rstrip()))):
+        return None  # "Den Bosch wordt ...": a place, not a person; but "Bloemendaal (D66)" is one
     if len(words) == 1 and _is_demonym(name, context):
         return None  # "De 58-jarige Enschedeër werd aangesteld als ...": where someone is from, not who
     if len(words) == 2 and places.lookup(words[1]) and not is_given_name(words[0]) and not _may_be_given(words[0]):
@@ -1959,7 +1985,11 @@ _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{
 
 _PARTY_NAME_WORD = re.compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
 _PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
-_PARTY_AFTER = re.compile(rf"[ \t\u00a0]+{_PARTY_NAME_WORD.pattern}\b")  # "Wijchen Lokaal", "Dongen Belang"
+# "Wijchen Lokaal", "Dongen Belang", "Zoetermeer Vooruit", "Beuningen Nu & Morgen": a party named for the place
+_PARTY_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?:{_PARTY_NAME_WORD.pattern}|Vooruit|Nu|Anders|Sterk|Centraal|Actief|Samen|Transparant|Positief"
+    r"|Plus|Verder|Beter)\b"
+)
 
 
 def _is_party(word: str) -> bool:
