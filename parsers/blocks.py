@@ -414,7 +414,15 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
     # a subtitle or lead under the page's title is text, not a section's title; but a BEM modifier names a style
     # of a block ("text-block--subtitle": a heading in a document editor)
     classes = " ".join(c for c in str(get("class") or "").split() if "--" not in c)
-    return None if _SUBTITLE_CLASS.search(classes) else level
+    if _SUBTITLE_CLASS.search(classes):
+        return None
+    # the article's own title, whatever its rank: <h2 class="artikel-titel">, <h2 class="entry-title">
+    return 1 if name in HEADINGS and _ARTICLE_TITLE_CLASS.search(classes) else level
+
+
+_ARTICLE_TITLE_CLASS = re.compile(
+    r"(?<![a-z])(?:entry|post|article|artikel|page|story)[-_]?(?:title|titel)(?![a-z])", re.I
+)
 
 
 # A block whose class says it is a title: <p class="kop">, <div class="card__title">, <span class="tussenkop">.

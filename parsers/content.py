@@ -65,14 +65,24 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
         return True  # a person's card: a forum post's author panel, an article's byline
     if get("hidden") is not None and get("role") != "region" and get("aria-labelledby") is None:
         return True  # hidden, unless it is a collapsed accordion panel, which holds article text
-    if get("aria-hidden") == "true" and name not in MEDIA_TAGS and get("role") != "tabpanel":
-        return True  # but a carousel's or tab set's other panels are hidden only until chosen
+    if (get("aria-hidden") == "true" and name not in MEDIA_TAGS and get("role") != "tabpanel"
+            and not _COLLAPSIBLE.search(_class_text(get("class")))):
+        return True  # but a carousel's or tab set's other panels, or a collapsed panel, are hidden only until chosen
     if name == "footer":
         return not in_quote()  # a page's footer; not a quotation's attribution (<blockquote><footer>)
     if name == "header":
         # A page header is furniture; a section's own header (<section><header><h3>) holds its heading.
         return not in_section() or not has_subheading()
     return False
+
+
+# jQuery Mobile's "ui-collapsible-content", Bootstrap's "collapse"
+_COLLAPSIBLE = re.compile(r"collaps|accordion", re.I)
+
+
+def _class_text(classes: object) -> str:
+    """The class attribute as text: lxml gives a string, BeautifulSoup a list."""
+    return " ".join(classes) if isinstance(classes, list) else str(classes or "")
 
 
 # A layout that has a sidebar beside its main column, not the sidebar: Confluence's "two-right-sidebar",
@@ -93,6 +103,7 @@ def furniture_words(classes: list[str], element_id: object) -> str:
     # BEM modifiers ("layout--content-sidebar") describe a variant of the block, not what it holds.
     classes = [c for c in classes if "--" not in c and not _LAYOUT_WITH_SIDEBAR.search(c) and not _WRITTEN_BY.search(c)]
     return " ".join([*classes, str(element_id or "")]) if classes or element_id else ""
+
 
 
 def is_boilerplate(words: str) -> bool:

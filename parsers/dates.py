@@ -14,7 +14,8 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "op 18 maart (2021)"; of days listed or spanned ("4 en 5 mei", "12 t/m 14 juni", "4-6 mei") the first
 _WRITTEN = re.compile(
     r"\b(?:(\d{1,2})(?:e|ste|de)?(?:\s+(?:en|t/m|tot\s+en\s+met)\s+|\s*[-–]\s*))?"
-    rf"(\d{{1,2}})(?:e|ste|de|\.)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?\b",  # also "16. maart 2005"
+    # also "16. maart 2005", and a year written short: "7 juni ’18"
+    rf"(\d{{1,2}})(?:e|ste|de|\.)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’]\d\d))?\b",
     re.I,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")
@@ -26,6 +27,24 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _full_year(year: str | None) -> str | None:
+    """'2018' as written; '’18' is 2018, '’81' 1981."""
+    if year is None or year[0].isdigit():
+        return year
+    short = int(year[1:])
+    return str(short + (2000 if short <= 50 else 1900))
+
+
+_WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+
+
+def is_only_a_date(text: str) -> bool:
+    """Whether `text` is a full date and nothing else: "dinsdag 10 mei 2011", "22-06-2011"."""
+    rest = re.sub(rf"^\W*(?:{_WEEKDAY}\W+)?", "", text, flags=re.I)
+    match = _WRITTEN.match(rest) or _NUMERIC.match(rest)
+    return match is not None and bool(match.groups()[-1]) and not rest[match.end():].strip(" .,:;-–")
 
 
 def find_dates(text: str, page_date: date | None = None) -> list[date]:
@@ -42,7 +61,7 @@ def find_dates(text: str, page_date: date | None = None) -> list[date]:
         day = _safe_date(int(match[1]), int(match[2]), int(match[3]))
         if day:
             found.append((match.start(), day))
-    written = [(match.start(), int(match[1] or match[2]), MONTHS[match[3].lower()], match[4])
+    written = [(match.start(), int(match[1] or match[2]), MONTHS[match[3].lower()], _full_year(match[4]))
                for match in _WRITTEN.finditer(text)]
     found += [(start, day) for start, number, month, year in written
               if year and (day := _safe_date(int(year), month, number))]

@@ -172,7 +172,8 @@ _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd
 _WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
 _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
-    r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?[/,;-])?\s*(?:\d+(?:e|ste|de)\s+)?$"
+    r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?[/,;-])?\s*(?:\d+(?:e|ste|de)\s+)?"
+    r"(?:(?:nu|thans|inmiddels|tegenwoordig)\s+)?$"  # "Marian van der Weele (nu burgemeester van Waterland)"
 )
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
@@ -1582,6 +1583,15 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     ) and "," not in text[opening:closing]
 
 
+# "aan de Burgemeester Legroweg": a road named for an office's holder, the office capitalised after an article (not
+# "Wethouder Overweg", "burgemeester Groeneweg": surnames in -weg)
+_NAMED_FOR_AN_OFFICE = re.compile(r"\b(?:de|het)[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+$")
+
+
+def _name_is_road(word: str, before: str) -> bool:
+    return word.lower().endswith("weg") and _NAMED_FOR_AN_OFFICE.search(before) is not None
+
+
 def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     """Drop titles and sentence words around a name (found at `start`); None when nothing person-like is left. After a
     title ("de heer Valkenburg") a place's name is a surname."""
@@ -1646,6 +1656,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         words = words[:place_after]  # "Ernst Bakker in de Kerkstraat", "Frits Naafs van de Utrechtse": where, not who
     if _STREET.search(words[-1].lower()) and not (is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
+    if len(words) == 1 and _name_is_road(words[0], context.text[max(0, start - 40):max(0, start)]):
+        return None
     name = " ".join(words)
     if words[-1].endswith(("'s", "’s")):
         return None  # "Anna’s moeder": a possessive, not a person named as an officeholder

@@ -13,7 +13,7 @@ from lxml import etree
 
 from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
-from parsers.dates import find_dates
+from parsers.dates import find_dates, is_only_a_date
 from parsers.names import is_given_name
 from parsers.officeholders import find_officeholders, names_an_office, opens_with_office
 from parsers.themes import is_known_theme, normalise_theme
@@ -180,7 +180,9 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 continue  # what the furniture holds; after a related-pages heading, the bold lines of its items, or
                 # the title of its list right below it ("Meer verslagen" > "Verslagen" over the other posts' cards),
                 # or its items' titles that link to their pages ("LEES OOK" over <h2><a href=...>)
-            furniture_level = block.level if _FURNITURE_HEADING.match(block.text) else 0
+            # a date alone after the sections heads the next post of a blog's page ("dinsdag 10 mei 2011")
+            furniture_level = block.level if (_FURNITURE_HEADING.match(block.text)
+                                              or (drafts and is_only_a_date(block.text))) else 0
             related_level = block.level if _RELATED_HEADING.match(block.text) else 0
             while open_headings and open_headings[-1][0] >= block.level:
                 open_headings.pop()
@@ -268,10 +270,12 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
         return drafts
     # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section; the page's
     # own title does not ("Terugblik op de dialoogtafels in de regio", an h1 over them, or a first heading with the
-    # post's byline under it: "Terugblik op vijf tafels" over "Gepubliceerd op 14 juli 2025")
+    # post's byline under it, "Terugblik op vijf tafels" over "Gepubliceerd op 14 juli 2025", or its date above it)
     enclosing = drafts[first][2]
+    dated_above = byline_date(tuple(intro[-1:])) is not None
     kept = [draft for index, draft in enumerate(drafts[:first])
-            if draft[0] in enclosing and draft[1] > 1 and not (index == 0 and byline_date(tuple(draft[3][:1])))]
+            if draft[0] in enclosing and draft[1] > 1
+            and not (index == 0 and (dated_above or byline_date(tuple(draft[3][:1]))))]
     for draft in drafts[:first]:
         if not any(draft is own_section for own_section in kept):
             intro.extend(draft[3])

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from parsers.dates import find_dates, first_date
+from parsers.dates import find_dates, first_date, is_only_a_date
 from parsers.themes import is_known_theme, normalise_theme
 
 
@@ -25,6 +25,19 @@ from parsers.themes import is_known_theme, normalise_theme
 )
 def test_dates(text: str, page_date: date | None, expected: date) -> None:
     assert first_date(text, page_date) == expected
+
+
+def test_a_year_written_short() -> None:
+    """"7 juni ’18": the year's last two digits after an apostrophe (tests/holdout142 mj_magento, from
+    https://weststellingwerf.groenlinks.nl/nieuws/schooldebat), read in the century they fall in."""
+    assert find_dates("7 juni ’18 was er een schooldebat gepland", date(2021, 12, 6)) == [date(2018, 6, 7)]
+    assert find_dates("op 3 mei '81", None) == [date(1981, 5, 3)]
+
+
+def test_a_date_alone() -> None:
+    """A blog's date heading ("dinsdag 10 mei 2011", tests/holdout135 mc_weblog) is a date and nothing else."""
+    assert is_only_a_date("dinsdag 10 mei 2011") and is_only_a_date("22-06-2011")
+    assert not is_only_a_date("Verslag van 18 november 2022") and not is_only_a_date("10 mei")
 
 
 @pytest.mark.parametrize(

@@ -1040,3 +1040,32 @@ def test_the_bold_name_that_signs_an_email_opens_no_table() -> None:
         ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
         ("onderwijs en werk", ""),
     ]
+
+
+def test_a_blogs_page_of_posts_under_their_dates() -> None:
+    """A Web-log.nl page: each post under its date; the first post's title (right under its date) is no table, and
+    the next post, under a date alone, is no part of the article (tests/holdout135 mc_weblog)."""
+    html = f"""<html><body><div id="content"><h2 class="date-header">woensdag 22 juni 2011</h2>
+    <h3>Verslag van de voorjaarstafels</h3><p>Dit voorjaar zijn er twee tafels geweest.</p>
+    <p><b>Tafel 1: Geluk en ontspanning</b></p><p>{KIEL}</p><p><b>Tafel 2: Samen leven</b></p><p>{NAUTA}</p>
+    <p>Geplaatst door de werkgroep op 22-06-2011</p>
+    <h2 class="date-header">dinsdag 10 mei 2011</h2><h3>Aankondiging najaarstafels</h3>
+    <p>De data volgen nog; burgemeester Jan Jansen schuift aan.</p></div></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_collapsed_panels_hidden_until_opened_and_a_title_by_its_class() -> None:
+    """jQuery Mobile: each table a collapsible whose content is aria-hidden until tapped; the article's title an
+    <h2 class="artikel-titel"> over them (tests/holdout136 mh_jquerymobile)."""
+    html = f"""<html><body><div data-role="page"><div role="main" class="ui-content">
+    <h2 class="artikel-titel">Dialoogtafels in beeld</h2><p>Tik op een tafel voor het verslag.</p>
+    <div data-role="collapsible" class="ui-collapsible"><h3>Dialoogtafel geluk en ontspanning</h3>
+    <div class="ui-collapsible-content" aria-hidden="true"><p>{KIEL}</p></div></div>
+    <div data-role="collapsible" class="ui-collapsible"><h3>Dialoogtafel samen leven</h3>
+    <div class="ui-collapsible-content" aria-hidden="true"><p>{NAUTA}</p></div></div>
+    </div></div></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]

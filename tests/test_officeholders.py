@@ -158,6 +158,14 @@ FLOORS = {
     "holdout132": (0.905, 0.98, 0.94, 1.0),
     "holdout133": (0.955, 0.995, 0.955, 1.0),
     "holdout134": (0.945, 0.995, 0.955, 1.0),
+    "holdout135": (1.0, 1.0, 1.0, 0.965),
+    "holdout136": (1.0, 1.0, 1.0, 0.915),
+    "holdout137": (0.88, 0.995, 0.98, 1.0),
+    "holdout138": (0.935, 0.995, 0.985, 1.0),
+    "holdout139": (0.925, 0.995, 0.965, 1.0),
+    "holdout140": (0.91, 0.995, 0.98, 1.0),
+    "holdout141": (0.88, 0.98, 0.915, 1.0),
+    "holdout142": (1.0, 1.0, 1.0, 0.965),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -888,6 +896,23 @@ MORE = [
 @pytest.mark.parametrize(("source", "text", "expected"), MORE)
 def test_more_real_sentences(source: str, text: str, expected: set) -> None:
     assert people({"text": text, "page_date": None}) == expected, source
+
+
+def test_now_an_office_in_parentheses_after_the_name() -> None:
+    """"Marian van der Weele (nu burgemeester van de gemeente Waterland)": the office and its place in a parenthesis
+    that opens with "nu" (tests/holdout142 mj_magento, from https://www.jammfm.nl/ouderkerker-imkerij-op-marken/)."""
+    text = ("Marian van der Weele (nu burgemeester van de gemeente Waterland) heeft samen met burgemeester van "
+            "Ouder-Amstel Joyce Langenacker de Buckfast imkerij van Bart Bosma bezocht.")
+    first = find_officeholders(text)[0]
+    assert (first.name, first.role, first.municipality) == ("Marian van der Weele", "burgemeester", "Waterland")
+
+
+def test_a_road_named_for_an_officeholder_is_no_person() -> None:
+    """"aan de Burgemeester Legroweg" is a road; "Wethouder Overweg" (holdout55 h55-014) is a person
+    (tests/holdout142 mi_liferay, from https://tynaarlolokaal.nl/opening-hondenspeelplek-eelde/)."""
+    text = ("Zaterdag 28 mei om 10.00 uur opent wethouder Henny van den Born de hondenspeelplek aan de Burgemeester "
+            "Legroweg, naast de Baggelwiekenplas in Eelde.")
+    assert [person.name for person in find_officeholders(text)] == ["Henny van den Born"]
 
 
 def test_a_name_after_a_preposition_is_no_subject() -> None:
