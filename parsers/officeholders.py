@@ -321,7 +321,7 @@ _STOPWORDS = frozenset(
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
     griffie koninklijk koninklijke besluit uw na drent limburger brabander zeeuw tukker
-    bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten
+    bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten voordat totdat zodra
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -656,6 +656,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
         found = full if full and _is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
+    if (len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ")"
+            and text[:match.start()].rstrip().endswith("(") and _apposition_before(context, match, role) is not None):
+        found = []  # "Luc Vanparys (burgemeester Oostkamp)": the word in the office's parenthesis is its place
     if found and "," in text[after:found[0][0]] and _apposition_before(context, match, role) is not None:
         # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after
         found = []
@@ -981,7 +984,10 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     if _NAME_BEFORE_PAREN.match(gap):
         return start, end, name
     introduced = _INTRODUCED.search(context.text[max(0, start - 40):start])
-    if _APPOSITION_GAP.match(gap) and not _WHO.match(gap) and (not introduced or owner is not None
+    # "beraadsvoorzitter Wouter Kolff, burgemeester van Dordrecht": the office with its place is his too
+    # (not "corsovoorzitter X, de burgemeester van Teylingen, Carla Breuer": another person, named after)
+    placed = (introduced is not None and gap.strip() == "," and _tied_place(context, match.end())[0] is not None)
+    if _APPOSITION_GAP.match(gap) and not _WHO.match(gap) and (not introduced or owner is not None or placed
                                        or re.match(r"\s*,\s*(?:ook|tevens|tegelijk)\s", gap)):
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
     if _OTHER_OFFICE_FIRST.match(gap) and _is_full_name(name):
@@ -1058,7 +1064,7 @@ def _used_as_title(text: str, role_start: int) -> bool:
     )
 
 
-_AFTER_A_COMMA = re.compile(r"\w,\s*$")
+_AFTER_A_COMMA = re.compile(r"\w,\s*(?:[a-z0-9]+\s+){0,3}$")  # also "Yves de Boer, nu nog burgemeester van ..."
 # "is sinds 2004 burgemeester van Winsum"; not "Inmiddels is wethouder van Helden", where the title opens the subject
 _PREDICATE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef)\s+[^\s.;,][^.;,]{0,24}\s+$", re.I)
 
@@ -1592,6 +1598,9 @@ def _name_is_road(word: str, before: str) -> bool:
     return word.lower().endswith("weg") and _NAMED_FOR_AN_OFFICE.search(before) is not None
 
 
+_OPENS_A_SURNAME = re.compile(r"(?:Op|In|Uit)[ \t\u00a0]+(?:de|den|'t|’t|het)[ \t\u00a0]+[A-Z]")  # "Op de Laak"
+
+
 def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     """Drop titles and sentence words around a name (found at `start`); None when nothing person-like is left. After a
     title ("de heer Valkenburg") a place's name is a surname."""
@@ -1599,8 +1608,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     while words and _ROLE.fullmatch(words[0]):
         words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
-    while words and words[0].lower().strip("'’") in _STOPWORDS and not (words[0].lower() in _SURNAME_PARTICLES
-                                                                       and len(words) > 1):
+    while (words and words[0].lower().strip("'’") in _STOPWORDS
+           and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)
+           and not _OPENS_A_SURNAME.match(" ".join(words))):
         words.pop(0)
     institution = next((i for i, word in enumerate(words) if i and word.lower() in _INSTITUTIONS
                         # not a surname after given names: "William van Zaken"
@@ -1928,8 +1938,10 @@ _SIGNATURE = re.compile(  # "De burgemeester van Zelhem,": a place the gazetteer
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF wraps it
-    r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
-    r"(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?(?:\w*[Gg]emeente[ \t\u00a0]+)?"
+    r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)[ \t\u00a0]+"
+    r"(?:(?:de|het|onze|deze)[ \t\u00a0]+)?(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?"
+    # "van de nieuwe gemeente Altena", "van onze gemeente Land van Cuijk"
+    r"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:\w*[Gg]emeente[ \t\u00a0]+)?"
     r"|[Gg]emeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
 )
 
