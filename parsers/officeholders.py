@@ -34,10 +34,11 @@ _ROLE = re.compile(
     rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
-    # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester"
+    # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester",
+    # or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer" stands in.
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
-    r"|(?P<burgemeester>bur-?[ ]?g(?:ee?|er)?[ ]?mee?r?sters?|waarnemers?|boargemasters?)"  # a "waarnemer" stands in
-    r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|-?[ ]houders?|hâlders?)|weth\.)"  # "de wetouders A, B", "wet houder"
+    r"|(?P<burgemeester>bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?)"
+    r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeente[ ]?(?:secretaris(?:sen)?|siktaris))"
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
@@ -58,7 +59,7 @@ _ROLE = re.compile(
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
-    r"bur-?[ ]?g|wethoud|wetoud|weth\.|wet-? houd|waarnemer|raadsl|secretaris|griffier|gedeputeerde|commissaris"
+    r"bur-?\s?g|wethoud|wetoud|weth\.|wet-?\s?houd|burge-\s?meest|waarnemer|raadsl|secretaris|griffier|gedeputeerde|commissaris"
     r"|boargem|wethâld|riedsl|deputearre|siktaris"
     r"|cdk|cvdk|cvk|gouverneur",
     re.I,
@@ -92,7 +93,8 @@ _DOUBLE = (
 )
 _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
 _GIVEN = rf"{_UP}(?:-{_UP})?"
-_NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+\)"  # "(Jannewietske)", not a party such as "(GroenLinks)"
+# "(Jannewietske)", or initials after a given name ("Koos (J.J.L.M.) Janssen"); not a party such as "(GroenLinks)"
+_NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
     # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van
     # Haersma Buma,"
@@ -172,7 +174,9 @@ _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd
 _WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
 _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
-    r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?[/,;-])?\s*(?:\d+(?:e|ste|de)\s+)?"
+    # "(voorzitter van de Veiligheidsregio Gooi en Vechtstreek en burgemeester van Hilversum)"
+    r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?(?:[/,;-]|\sen\s))?\s*"
+    r"(?:\d+(?:e|ste|de)\s+)?"
     r"(?:(?:nu|thans|inmiddels|tegenwoordig)\s+)?$"  # "Marian van der Weele (nu burgemeester van Waterland)"
 )
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
@@ -429,7 +433,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         if role is None:
             continue
         found = _names_for_role(context, match, role)
-        former = bool(match.group("former")) or _marked_former(text, match)
+        former = bool(match.group("former")) or _marked_former(text, match) or _ended_period(context, match.end())
         for mention in found:
             mention.former = former or _ended_term(context, mention.end)
         context.mentions.extend(found)
@@ -450,6 +454,18 @@ _TERM = re.compile(
     r"[ \t\u00a0]*\((?:[a-z]+[ \t\u00a0]+)?(?P<century>1[6-9]|20)\d\d[ \t\u00a0]*[-–][ \t\u00a0]*"
     r"(?:(?P<end>(?:1[6-9]|20)\d\d)|['’](?P<short>\d\d))\)"  # "(2011-2015)", "(1825-’81)"
 )
+
+
+# "als wethouder en locoburgemeester van de gemeente Kollumerland c.a. in de periode 2001-2010"
+_PERIOD = re.compile(  # (the dots of "c.a." end no sentence)
+    r"(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bin\s+de\s+periode\s+(?:19|20)\d\d\s*[-–]\s*(?P<end>(?:19|20)\d\d)\b"
+)
+
+
+def _ended_period(context: _Context, role_end: int) -> bool:
+    """The office is said to have been held in a period that ended before the text's date (or, undated, at all)."""
+    period = _PERIOD.match(context.text, role_end)
+    return period is not None and (context.on is None or int(period["end"]) < context.on.year)
 
 
 def _ended_term(context: _Context, name_end: int) -> bool:
@@ -1749,7 +1765,7 @@ def _skip_affiliation(text: str, position: int) -> int:
 # --- municipalities ------------------------------------------------------------------------------------------
 
 
-_PLACE_WORD = re.compile(r"(?:[\w'’()-]|\.(?![A-Z]))+")  # "Emmen.Zijn collega": a sentence after a missing space
+_PLACE_WORD = re.compile(r"(?:[\w'’‘()-]|\.(?![A-Z]))+")  # "Emmen.Zijn collega": a sentence after a missing space
 
 
 def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> tuple[Municipality, int] | None:
@@ -1758,7 +1774,7 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
     if not words or words[0].start() != position:
         return None
     first = words[0].group()
-    if not (first[0].isupper() or first.startswith(("'s", "’s", "s-"))) or not places.may_start(first):
+    if not (first[0].isupper() or first.startswith(("'s", "’s", "‘s", "s-"))) or not places.may_start(first):
         return None
     for count in range(min(places.max_words, len(words)), 0, -1):
         candidate = text[position:words[count - 1].end()].rstrip(".,)")
@@ -1822,7 +1838,8 @@ def _bare_place(context: _Context, position: int) -> Municipality | None:
 
 def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int] | None:
     match = _BARE_TIE.match(context.text, position)
-    return context.place_at(match.end()) if match else None
+    found = context.place_at(match.end()) if match else None
+    return None if found and _PARTY_AFTER.match(context.text, found[1]) else found  # not "raadslid Hoorn Lokaal"
 
 
 # A card or a signature: a line that is a name, the next line its office and place ("Evert Weys\nBurgemeester
@@ -1932,7 +1949,7 @@ def _signed_below(
 
 _SIGNATURE = re.compile(  # "De burgemeester van Zelhem,": a place the gazetteer may not know (merged in 2005)
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)*)?"
-    r"[ \t\u00a0]*,[ \t\u00a0]*\n[ \t\u00a0]*"
+    r"[ \t\u00a0]*,[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*"  # "De griffier,\n\nJ.M. van Midden"
 )
 
 

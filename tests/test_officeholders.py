@@ -161,9 +161,9 @@ FLOORS = {
     "holdout135": (1.0, 1.0, 1.0, 0.965),
     "holdout136": (1.0, 1.0, 1.0, 0.915),
     "holdout137": (0.91, 0.995, 0.98, 1.0),
-    "holdout138": (0.935, 0.995, 0.985, 1.0),
-    "holdout139": (0.94, 0.995, 0.965, 1.0),
-    "holdout140": (0.91, 0.995, 0.98, 1.0),
+    "holdout138": (0.94, 0.995, 0.995, 1.0),
+    "holdout139": (0.945, 0.995, 0.98, 1.0),
+    "holdout140": (0.95, 0.995, 0.98, 1.0),
     "holdout141": (0.9, 0.98, 0.94, 1.0),
     "holdout142": (1.0, 1.0, 1.0, 0.965),
 }
@@ -919,6 +919,41 @@ MORE = [
         'https://www.bnnvara.nl/vroegevogels/artikelen/veiligheidsberaad-vraagt-geld-voor-verkleinen-risico-natuurbrand',
         '"We kunnen ons op dit terrein geen onnodige en ongewenste vertraging veroorloven", aldus beraadsvoorzitter Wouter Kolff, burgemeester van Dordrecht.',
         {('wouter kolff', 'burgemeester', 'Dordrecht')},
+    ),
+    (  # an opening quote mark typed for the apostrophe of a place: "‘s-Hertogenbosch" (holdout139 h139-001)
+        'https://www.nrc.nl/nieuws/2018/04/10/een-burgemeester-is-er-ook-voor-keiharde-misdaadbestrijding-a1598826',
+        'Elly Blanksma, burgemeester Helmond. Paul Depla, burgemeester Breda. John Jorritsma, burgemeester Eindhoven. Jack Mikkers, burgemeester ‘s-Hertogenbosch. Theo Weterings, burgemeester Tilburg.',
+        {('elly blanksma', 'burgemeester', 'Helmond'), ('theo weterings', 'burgemeester', 'Tilburg'), ('jack mikkers', 'burgemeester', "'s-Hertogenbosch"), ('john jorritsma', 'burgemeester', 'Eindhoven'), ('paul depla', 'burgemeester', 'Breda')},
+    ),
+    (  # an office word broken over a line: "wet-\nhouder" (holdout138 h138-020)
+        'https://www.markt-visie.nl/vakblad/pages/marktvisie-oktober-10-2018-pag-26/',
+        'De Valkenburgse Senioren Partij (VSP) heeft een frontale aanval ingezet tegen wet-\nhouder Claudia Bisschops (CDA) die haar opzet van de kerstmarkt in de Gemeente-\ngrot in Valkenburg aan de Geul voor het komende winterseizoen uitlegde aan de\ncommissie Economie.',
+        {('claudia bisschops', 'wethouder', None)},
+    ),
+    (  # "(voorzitter van de Veiligheidsregio ... en burgemeester van Hilversum)" after the name (holdout139 h139-049)
+        'https://www.vrgooienvechtstreek.nl/2015/02/veiligheidsregio-sluit-convenant-met-rijkswaterstaat-en-hoogheemraadschap-amstel-gooi-en-vecht-af/',
+        'De handtekeningen onder het convenant zijn gezet door respectievelijk de heer P. I. Broertjes (voorzitter van de Veiligheidsregio Gooi en Vechtstreek en burgemeester van Hilversum), mevrouw Scheijven (directeur netwerkmanagement RWS West-Nederland Noord) en de heer Van den Top (dijkgraaf hoogheemraadschap).',
+        {('p. i. broertjes', 'burgemeester', 'Hilversum')},
+    ),
+    (  # a signature with a blank line between office and name (holdout140 h140-074)
+        'https://lokaleregelgeving.overheid.nl/CVDR479756/?',
+        'Aldus vastgesteld in de openbare vergadering van 30 november 2017.\n\nDe griffier,\n\nJ.M. van Midden\n\nDe voorzitter,\n\nA.Aboutaleb',
+        {('j.m. van midden', 'griffier', None)},
+    ),
+    (  # initials in parentheses after a given name: "Koos (J.J.L.M.) Janssen" (holdout140 h140-007)
+        'https://unica2019.videofilmers.nl/index.php/nl/stichting-unica-festival/comite-van-aanbeveling',
+        'Comité van aanbeveling\n\n- Mevrouw Mariëtte (A.M.A.) Pennarts-Pouw, gedeputeerde Provincie Utrecht met de portefeuille Bestuur, Cultuur, Europa, Milieu, Recreatie en Water”.\n\n- De heer Koos (J.J.L.M.) Janssen, burgemeester van de gemeente Zeist;\n\n- De heer Paul (P.) Schnabel, lid Eerste Kamer der Staten-Generaal en hoogleraar Universiteit Utrecht;',
+        {('mariëtte (a.m.a.) pennarts-pouw', 'gedeputeerde', None), ('koos (j.j.l.m.) janssen', 'burgemeester', 'Zeist')},
+    ),
+    (  # a party named for the place after the office: "raadslid Hoorn Lokaal" (holdout138 h138-022)
+        'https://hoornlokaal.nl/lege-pinautomaten-tijdens-kermis/',
+        'Met vriendelijke groet,\n\nJohn Halsema, raadslid Hoorn Lokaal',
+        {('john halsema', 'raadslid', None)},
+    ),
+    (  # held "in de periode 2001-2010": no longer (holdout140 h140-034)
+        'https://defeanster.nl/artikel/630538/tilster-reinoud-koster-tijdelijke-griffier-tytsjerksteradiel.html',
+        'Ervaring in de gemeentepolitiek heeft Koster ook als wethouder en locoburgemeester van de gemeente Kollumerland c.a. in de periode 2001-2010.',
+        set(),
     ),
 ]
 
