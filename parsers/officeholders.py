@@ -287,6 +287,9 @@ _FORMER_AFTER = re.compile(
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
     r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
+    # "CDA-gedeputeerden A en B trokken zich twee weken geleden al terug", "is uit het college van Haren gestapt"
+    r"|[^.;]{0,120}?\b(?:trok|trokken)\s+zich\b[^.;]{0,40}\bterug\b"
+    r"|[^.;]{0,60}?\buit\s+het\s+college\b[^.;]{0,30}\b(?:gestapt|getreden)\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"

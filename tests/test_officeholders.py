@@ -54,7 +54,7 @@ FLOORS = {
     "holdout28": (1.0, 1.0, 1.0, 0.99),
     "holdout29": (0.92, 0.99, 0.97, 1.0),
     "holdout30": (1.0, 1.0, 1.0, 0.985),
-    "holdout31": (0.925, 0.94, 0.975, 1.0),
+    "holdout31": (0.935, 0.94, 0.975, 1.0),
     "holdout32": (1.0, 1.0, 1.0, 0.975),
     "holdout33": (0.915, 0.995, 0.975, 1.0),
     "holdout34": (1.0, 1.0, 1.0, 0.98),
@@ -139,7 +139,7 @@ FLOORS = {
     "holdout113": (1.0, 1.0, 1.0, 0.96),
     "holdout114": (1.0, 1.0, 1.0, 0.96),
     "holdout115": (1.0, 1.0, 1.0, 0.995),
-    "holdout116": (0.935, 0.97, 0.97, 1.0),
+    "holdout116": (0.94, 0.97, 0.97, 1.0),
     "holdout117": (0.875, 0.965, 0.955, 1.0),
     "holdout118": (0.905, 0.98, 0.94, 1.0),
     "holdout119": (1.0, 1.0, 1.0, 0.925),
@@ -953,6 +953,16 @@ MORE = [
     (  # held "in de periode 2001-2010": no longer (holdout140 h140-034)
         'https://defeanster.nl/artikel/630538/tilster-reinoud-koster-tijdelijke-griffier-tytsjerksteradiel.html',
         'Ervaring in de gemeentepolitiek heeft Koster ook als wethouder en locoburgemeester van de gemeente Kollumerland c.a. in de periode 2001-2010.',
+        set(),
+    ),
+    (  # "is uit het college van Haren gestapt" after the office (holdout116 h116-018)
+        'https://www.rtvnoord.nl/nieuws/187890/Noord-Vandaag-De-provincie-wordt-een-grote-bouwput',
+        '- Wethouder Mariska Sloot is uit het college van Haren gestapt. Ze wil niet dat Haren fuseert met Groningen en Ten Boer.',
+        set(),
+    ),
+    (  # "trokken zich ... terug" after the office and its list (holdout31 h31-030)
+        'https://www.rd.nl/a/922415-na-gedeputeerden-stapt-ook-limburgse-gouverneur-bovens-cda-op',
+        'Eerder vrijdag stapten ook de vijf gedeputeerden op. Beide CDA-gedeputeerden Ger Koopmans en Hubert Mackus trokken zich twee weken geleden al terug uit het provinciebestuur.',
         set(),
     ),
 ]
