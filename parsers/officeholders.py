@@ -329,6 +329,8 @@ _STOPWORDS = frozenset(
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
     griffie koninklijk koninklijke besluit uw na drent limburger brabander zeeuw tukker
     bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten voordat totdat zodra
+    kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
+    blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -1438,8 +1440,13 @@ def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], cla
     start, end, word = group[0]
     if len(group) > 1 or " " in word or start > clause_start + 1 or context.text[end:end + 2].lstrip(" ")[:1] == "(":
         return False  # "Vroomen (CDA, 55 jaar), is ... beëdigd": a name with a party or age is a person
+    if _CLOSED_APPOSITION.match(context.text, end):
+        return False  # "Arends, geboren en getogen Drent, is nu nog wethouder in Emmen": an apposition, a person
     earlier = (name for _, end, name in context.all_names() if end <= start)
     return not any(_is_full_name(name) and name.endswith(" " + word) for name in earlier)
+
+
+_CLOSED_APPOSITION = re.compile(r",[ \t\u00a0]+[a-zà-ÿ0-9][^,.;:!?()]{2,60},[ \t\u00a0]+[a-z]")
 
 
 def _is_full_name(name: str) -> bool:
