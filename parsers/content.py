@@ -105,7 +105,6 @@ def furniture_words(classes: list[str], element_id: object) -> str:
     return " ".join([*classes, str(element_id or "")]) if classes or element_id else ""
 
 
-
 def is_boilerplate(words: str) -> bool:
     return bool(words) and bool(_BOILERPLATE.search(words))
 

@@ -37,12 +37,12 @@ def _full_year(year: str | None) -> str | None:
     return str(short + (2000 if short <= 50 else 1900))
 
 
-_WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
 
 
 def is_only_a_date(text: str) -> bool:
     """Whether `text` is a full date and nothing else: "dinsdag 10 mei 2011", "22-06-2011"."""
-    rest = re.sub(rf"^\W*(?:{_WEEKDAY}\W+)?", "", text, flags=re.I)
+    rest = re.sub(rf"^\W*(?:{WEEKDAY}\W+)?", "", text, flags=re.I)
     match = _WRITTEN.match(rest) or _NUMERIC.match(rest)
     return match is not None and bool(match.groups()[-1]) and not rest[match.end():].strip(" .,:;-–")
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from parsers.dates import WEEKDAY
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
 from parsers.names import ACCENTS_FOR_APOSTROPHE, is_dutch_given_name, is_given_name, is_particle, split_name
 
@@ -349,7 +350,7 @@ _CALENDAR = frozenset({
 })
 # Sentence words that are also frequent Dutch surnames: after a given name they are the surname ("Albert Koning").
 _COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
-_WEEKDAY = re.compile(r"(?:maan|dins|woens|donder|vrij|zater|zon)dag", re.I)
+_WEEKDAY = re.compile(WEEKDAY, re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _TUSSENVOEGSELS = frozenset({"de", "der", "den", "ter", "ten", "'t", "’t"})  # not "van": "Jansen van Zorg"
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
@@ -1033,7 +1034,7 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     return None
 
 
-_AND_BEFORE = re.compile(r"\ben[ \t\u00a0]+(?:{_TITLES})?$".replace("{_TITLES}", _TITLES))  # "A en B, raadsleden"
+_AND_BEFORE = re.compile(rf"\ben[ \t\u00a0]+(?:{_TITLES})?$")  # "A en B, raadsleden"
 # "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
 _AND_ANOTHER = re.compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
 _PLACE_OF_AN_OFFICE = re.compile(
