@@ -332,6 +332,7 @@ _STOPWORDS = frozenset(
     bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten voordat totdat zodra
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks
+    aanwezig afwezig verslag notulist notuliste notulen
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(

@@ -48,7 +48,7 @@ FLOORS = {
     "holdout22": (0.965, 0.995, 0.995, 1.0),
     "holdout23": (1.0, 1.0, 1.0, 0.995),
     "holdout24": (0.96, 0.98, 0.97, 1.0),
-    "holdout25": (0.925, 0.995, 0.98, 1.0),
+    "holdout25": (0.93, 0.995, 0.98, 1.0),
     "holdout26": (1.0, 1.0, 1.0, 0.995),
     "holdout27": (0.9, 0.995, 0.975, 1.0),
     "holdout28": (1.0, 1.0, 1.0, 0.99),
@@ -154,7 +154,7 @@ FLOORS = {
     "holdout128": (1.0, 1.0, 1.0, 0.995),
     "holdout129": (1.0, 1.0, 1.0, 0.95),
     "holdout130": (0.93, 0.995, 0.995, 1.0),
-    "holdout131": (0.975, 0.96, 0.995, 1.0),
+    "holdout131": (0.98, 0.96, 0.995, 1.0),
     "holdout132": (0.915, 0.98, 0.945, 1.0),
     "holdout133": (0.955, 0.995, 0.955, 1.0),
     "holdout134": (0.945, 0.995, 0.955, 1.0),
@@ -162,7 +162,7 @@ FLOORS = {
     "holdout136": (1.0, 1.0, 1.0, 0.915),
     "holdout137": (0.91, 0.995, 0.98, 1.0),
     "holdout138": (0.94, 0.995, 0.995, 1.0),
-    "holdout139": (0.945, 0.995, 0.98, 1.0),
+    "holdout139": (0.955, 0.995, 0.98, 1.0),
     "holdout140": (0.95, 0.995, 0.98, 1.0),
     "holdout141": (0.9, 0.98, 0.94, 1.0),
     "holdout142": (1.0, 1.0, 1.0, 0.965),
@@ -974,6 +974,11 @@ MORE = [
         'https://www.omroepwest.nl/nieuws/3715571/Nieuwe-burgemeester-Westland-Ik-voel-me-trots-en-vereerd',
         'Arends, geboren en getogen Drent, is nu nog wethouder in Emmen.',
         {('arends', 'wethouder', 'Emmen')},
+    ),
+    (  # the labels of an attendance list ("Aanwezig:", "Afwezig:", "Notuliste:") are no names (holdout139 h139-068)
+        'http://docplayer.nl/1422546-R-21-september-2009-1.html',
+        'Aanwezig: Wethouders Afwezig: Notuliste: de heer drs. H.M.W. ter Heegde, voorzitter de heer J.M. Hoogland, raadsgriffier',
+        {('j.m. hoogland', 'griffier', None)},
     ),
 ]
 
