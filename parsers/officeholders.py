@@ -216,7 +216,9 @@ _LIST_INTRO = re.compile(
 )
 _LIST_SEPARATOR = re.compile(
     # one item a line: "H.F.P. Bode (PvdA),\nF.C. Jans (Nieuw Enkhuizen) en\nD. van Pijkeren"
-    r"[ \t\u00a0]*(?:,[ \t\u00a0]*\n?[ \t\u00a0]*(?:en[ \t\u00a0]+)?|[ \t\u00a0]+en[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)"
+    # (a space missing after a parenthesis: "Harry van Waveren (Oud-Beijerland)en Arie Mol")
+    r"[ \t\u00a0]*(?:,[ \t\u00a0]*\n?[ \t\u00a0]*(?:en[ \t\u00a0]+)?"
+    r"|(?:[ \t\u00a0]+|(?<=\)))en[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)"
     r"|[ \t\u00a0]+&[ \t\u00a0]+)"
 )
 _LOOSE_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
@@ -518,7 +520,10 @@ def _role_of(match: re.Match[str]) -> str | None:
                 and not gazetteer().lookup(glued) and glued.lower() != "collega"
                 and not (glued.lower() == "directeur" and match["gemeentesecretaris"])  # one office, two titles
                 # a capitalised word glued to a council seat names its party: "Balans-raadslid", "Vooruit-raadslid"
-                and not (glued[:1].isupper() and (match["raadslid"] or match["wethouder"]))):
+                and not (glued[:1].isupper() and (match["raadslid"] or match["wethouder"]))
+                # a portfolio holder's portfolio: "stedenband-wethouder"; not "kinder-wethouder"
+                and not (glued.islower() and (match["wethouder"] or match["gedeputeerde"])
+                         and glued not in _NOT_OFFICE_PREFIXES)):
             return None
     if _NOT_BEING.search(text, max(0, match.start() - 20), match.start()):
         return None  # "benoemd als commissielid niet zijnde raadslid", "niet-raadsleden"

@@ -82,7 +82,7 @@ FLOORS = {
     "holdout56": (1.0, 1.0, 1.0, 0.985),
     "holdout57": (0.915, 0.995, 0.965, 1.0),
     "holdout58": (1.0, 1.0, 1.0, 0.945),
-    "holdout59": (0.895, 0.96, 0.97, 1.0),
+    "holdout59": (0.9, 0.96, 0.97, 1.0),
     "holdout60": (0.95, 0.995, 0.98, 1.0),
     "holdout61": (1.0, 1.0, 1.0, 0.99),
     "holdout62": (0.97, 0.98, 0.98, 1.0),
@@ -156,8 +156,8 @@ FLOORS = {
     "holdout130": (0.93, 0.995, 0.995, 1.0),
     "holdout131": (0.98, 0.96, 0.995, 1.0),
     "holdout132": (0.915, 0.98, 0.945, 1.0),
-    "holdout133": (0.955, 0.995, 0.955, 1.0),
-    "holdout134": (0.945, 0.995, 0.955, 1.0),
+    "holdout133": (0.965, 0.995, 0.955, 1.0),
+    "holdout134": (0.95, 0.995, 0.955, 1.0),
     "holdout135": (1.0, 1.0, 1.0, 0.965),
     "holdout136": (1.0, 1.0, 1.0, 0.915),
     "holdout137": (0.91, 0.995, 0.98, 1.0),
@@ -979,6 +979,16 @@ MORE = [
         'http://docplayer.nl/1422546-R-21-september-2009-1.html',
         'Aanwezig: Wethouders Afwezig: Notuliste: de heer drs. H.M.W. ter Heegde, voorzitter de heer J.M. Hoogland, raadsgriffier',
         {('j.m. hoogland', 'griffier', None)},
+    ),
+    (  # a list going on where a space is missing after a parenthesis: "(Oud-Beijerland)en Arie Mol" (holdout133 h133-081)
+        'https://www.omroephw.nl/2018/11/officiele-overhandiging-koelwagen-aan-voedselbank/',
+        'Het spreekt daarom voor zich dat de wethouders Harry van Waveren (Oud-Beijerland)en Arie Mol (Binnenmaas) blij verrast het ‘snelheidscompliment’ van de voorzitter van stichting Voedselbank Hoeksche Waard incasseerden bij de officiële overhandiging van een tweede koelwagen.',
+        {('harry van waveren', 'wethouder', None), ('arie mol', 'wethouder', None)},
+    ),
+    (  # a portfolio glued to the office: "stedenband-wethouder Daan de Haas" (holdout134 h134-002)
+        'https://www.hartvanzuidplas.nl/nieuws/algemeen/20674/eerste-bezoek-han-weber-aan-partnerstad-bckeburg',
+        'Van de kleine delegatie maakten behalve Han Weber ook zijn echtgenote, stedenband-wethouder Daan de Haas en diens partner, raadslid Serena Rodenburg, voorzitter van de Stichting Internationale Betrekkingen Aad Stuivenberg en ambtenaar Berthilde Borreman, deel uit.',
+        {('daan de haas', 'wethouder', None), ('serena rodenburg', 'raadslid', None)},
     ),
 ]
 
