@@ -587,7 +587,8 @@ _NOW = re.compile(
 _DEPARTURE = re.compile(
     # also "het vertrek van de Muidense burgemeester X"
     r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?vertrek\s+van\s+(?:de\s+|onze\s+)?"
-    r"(?-i:[A-Z]\w+se\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?$",
+    r"(?-i:[A-Z]\w+se\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?"
+    r"(?-i:[A-Z][\w&]*-)?$",  # also with the party glued on: "Neem afscheid van VVD-gemeenteraadslid X"
     re.I,
 )
 _FAREWELL_NOW = re.compile(r"\b(?:neemt|nemen)\b[^.;]{0,60}\bafscheid\s+van\b", re.I)
