@@ -343,10 +343,16 @@ def _heading_level(tag: Tag) -> int | None:
         return None  # a heading inside a link card names the page or video it links to
     if tag.name != "h1" and _in_title_header(tag):
         return None  # the subtitle or kicker beside the page's title: <header><h1/><h2>Vijf gesprekken ...</h2>
-    return _heading_level_of(
+    level = _heading_level_of(
         tag.name, tag.get, lambda: _titled(tag) or _tag_large_title(tag),
         lambda: _short_leaf(tag),
     )
+    if level and tag.name in HEADINGS and _ARTICLE_TITLE_CLASS.search(" ".join(tag.get("class") or "")):
+        # the article's own title, whatever its rank: <h2 class="artikel-titel">; not a post in a list that names
+        # one table ("Dialoogtafel wonen" as one of an archive's entry titles)
+        text = clean_text(tag.get_text())
+        return level if _names_a_table(text) and not _SEVERAL_TABLES.match(text) else 1
+    return level
 
 
 def _in_title_header(tag: Tag) -> bool:
@@ -414,12 +420,10 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
     # a subtitle or lead under the page's title is text, not a section's title; but a BEM modifier names a style
     # of a block ("text-block--subtitle": a heading in a document editor)
     classes = " ".join(c for c in str(get("class") or "").split() if "--" not in c)
-    if _SUBTITLE_CLASS.search(classes):
-        return None
-    # the article's own title, whatever its rank: <h2 class="artikel-titel">, <h2 class="entry-title">
-    return 1 if name in HEADINGS and _ARTICLE_TITLE_CLASS.search(classes) else level
+    return None if _SUBTITLE_CLASS.search(classes) else level
 
 
+_SEVERAL_TABLES = re.compile(r"\W*dialoogtafels\b", re.I)
 _ARTICLE_TITLE_CLASS = re.compile(
     r"(?<![a-z])(?:entry|post|article|artikel|page|story)[-_]?(?:title|titel)(?![a-z])", re.I
 )

@@ -1069,3 +1069,17 @@ def test_collapsed_panels_hidden_until_opened_and_a_title_by_its_class() -> None
     assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
         ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_an_archive_whose_entry_titles_name_tables() -> None:
+    """A WordPress category archive: each post an <h2 class="entry-title"> naming its table, no page title above
+    them; every post is a table (a class naming the article's title makes the page's title only of a heading that
+    names no single table)."""
+    html = f"""<html><body><main id="main" class="site-main">
+    <article class="post"><h2 class="entry-title">Dialoogtafel geluk en ontspanning</h2>
+    <div class="entry-content"><p>{KIEL}</p></div></article>
+    <article class="post"><h2 class="entry-title">Dialoogtafel samen leven</h2>
+    <div class="entry-content"><p>{NAUTA}</p></div></article></main></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
