@@ -158,10 +158,13 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     signed = False  # the block before closed a letter: "Met vriendelijke groet,"
     for block in blocks:
         if (block.kind == "heading" and signed and block.level == PSEUDO_HEADING_LEVEL and open_headings
-                and not _names_table(block.text)):
-            # the bold name that signs the letter right under it (an e-mail's signature): what follows is the
-            # letter's footer
-            furniture_level, related_level, current = open_headings[-1][0], 0, []
+                and current is not None and not _names_table(block.text)):
+            if names_an_office(block.text):
+                current.append(Block("paragraph", block.text))  # the officeholder who signs: "Burgemeester X"
+            else:
+                # the bold name that signs the letter right under it (an e-mail's signature): what follows is the
+                # letter's footer
+                furniture_level, related_level, current = open_headings[-1][0], 0, []
             continue
         signed = block.kind == "paragraph" and bool(_VALEDICTION.match(block.text))
         if block.kind == "heading":

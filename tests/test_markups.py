@@ -1083,3 +1083,15 @@ def test_an_archive_whose_entry_titles_name_tables() -> None:
     assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
         ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_a_bold_signature_that_names_an_office_is_the_letters_host() -> None:
+    """"Met vriendelijke groet," over a bold "Burgemeester ..." signs the letter with the table's host; a bold name
+    alone there signs an e-mail, and what follows is its footer."""
+    html = """<html><body><div><h2>Dialoogtafel geluk en ontspanning</h2><p>Een brief aan de inwoners.</p>
+    <p>Met vriendelijke groet,</p><p><b>Burgemeester Ellen Nauta-van Moorsel</b></p>
+    <h2>Dialoogtafel samen leven</h2><p>Een verslag.</p><p>Met vriendelijke groet,</p>
+    <p><b>Anouk Verbeek</b><br>Coördinator</p><p>PS: wethouder Jan Jansen komt ook.</p></div></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Ellen Nauta-van Moorsel"), ("samen leven", ""),
+    ]
