@@ -156,6 +156,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     related_level = 0  # the level of the related-pages heading ("Lees ook", "Meer verslagen") the furniture opened
     seen_h1 = False
     signed = False  # the block before closed a letter: "Met vriendelijke groet,"
+    dated = False  # the furniture is the next post of a blog, opened by a date alone
     for block in blocks:
         if (block.kind == "heading" and signed and block.level == PSEUDO_HEADING_LEVEL and open_headings
                 and current is not None and not _names_table(block.text)):
@@ -178,14 +179,16 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 intro.append(Block("paragraph", block.text))  # a subtitle that dates the page, not a section
                 continue
             seen_heading = True
+            if dated and _NAMES_A_TABLE.search(block.text):
+                furniture_level = 0  # the tables go on under their dates ("25 maart 2021" over "Dialoogtafel X")
             if furniture_level and (block.level > furniture_level or (block.level == related_level and (
                     related_level == PSEUDO_HEADING_LEVEL or not current)) or (related_level and block.url)):
                 continue  # what the furniture holds; after a related-pages heading, the bold lines of its items, or
                 # the title of its list right below it ("Meer verslagen" > "Verslagen" over the other posts' cards),
                 # or its items' titles that link to their pages ("LEES OOK" over <h2><a href=...>)
             # a date alone after the sections heads the next post of a blog's page ("dinsdag 10 mei 2011")
-            furniture_level = block.level if (_FURNITURE_HEADING.match(block.text)
-                                              or (drafts and is_only_a_date(block.text))) else 0
+            dated = bool(drafts) and is_only_a_date(block.text)
+            furniture_level = block.level if _FURNITURE_HEADING.match(block.text) or dated else 0
             related_level = block.level if _RELATED_HEADING.match(block.text) else 0
             while open_headings and open_headings[-1][0] >= block.level:
                 open_headings.pop()

@@ -1095,3 +1095,14 @@ def test_a_bold_signature_that_names_an_office_is_the_letters_host() -> None:
     assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
         ("geluk en ontspanning", "Ellen Nauta-van Moorsel"), ("samen leven", ""),
     ]
+
+
+def test_tables_under_their_dates() -> None:
+    """Tables grouped under date headings ("25 maart 2021" over "Dialoogtafel samen leven") go on after a date
+    alone; only a blog's next post, under its date, is no part of the article."""
+    html = f"""<html><body><main><h1>Verslagen</h1><h2>18 maart 2021</h2>
+    <h3>Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p>
+    <h2>25 maart 2021</h2><h3>Dialoogtafel samen leven</h3><p>{NAUTA}</p></main></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
