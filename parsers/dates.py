@@ -40,9 +40,12 @@ def _full_year(year: str | None) -> str | None:
 WEEKDAY = r"(?:maan|dins|woens|donder|vrij|zater|zon)dag"
 
 
+_OPENING_WEEKDAY = re.compile(rf"\W*(?:{WEEKDAY}\W+)?", re.I)
+
+
 def is_only_a_date(text: str) -> bool:
     """Whether `text` is a full date and nothing else: "dinsdag 10 mei 2011", "22-06-2011"."""
-    rest = re.sub(rf"^\W*(?:{WEEKDAY}\W+)?", "", text, flags=re.I)
+    rest = text[_OPENING_WEEKDAY.match(text).end():]
     match = _WRITTEN.match(rest) or _NUMERIC.match(rest)
     return match is not None and bool(match.groups()[-1]) and not rest[match.end():].strip(" .,:;-–")
 

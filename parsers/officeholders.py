@@ -474,7 +474,7 @@ _PERIOD = re.compile(  # (the dots of "c.a." end no sentence)
 def _ended_period(context: _Context, role_end: int) -> bool:
     """The office is said to have been held in a period that ended before the text's date (or, undated, at all)."""
     period = _PERIOD.match(context.text, role_end)
-    return period is not None and (context.on is None or int(period["end"]) < context.on.year)
+    return period is not None and _ended_before_the_text(context, int(period["end"]))
 
 
 def _ended_term(context: _Context, name_end: int) -> bool:
@@ -482,8 +482,11 @@ def _ended_term(context: _Context, name_end: int) -> bool:
     term = _TERM.match(context.text, name_end)
     if term is None:
         return False
-    end = int(term["end"] or term["century"] + term["short"])
-    return context.on is None or end < context.on.year
+    return _ended_before_the_text(context, int(term["end"] or term["century"] + term["short"]))
+
+
+def _ended_before_the_text(context: _Context, year: int) -> bool:
+    return context.on is None or year < context.on.year
 
 
 def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
@@ -1557,10 +1560,11 @@ def _listed_with_party(text: str, start: int, end: int) -> bool:
     """A word in a list of people or right after an office, its party in parentheses after it: "Schokker (CDA) en
     Bloemendaal (D66)", "raadsleden Bloemendaal (D66)"; not "Dorpsbelangen en Toerisme Veere (DTV)"."""
     paren = _PAREN.match(text, end)
-    return (paren is not None and re.fullmatch(_PARTY_TOKEN, paren["inside"].strip()) is not None
+    return (paren is not None and _ONE_PARTY.fullmatch(paren["inside"].strip()) is not None
             and _LIST_OR_OFFICE_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
+_ONE_PARTY = re.compile(_PARTY_TOKEN)
 _LIST_OR_OFFICE_BEFORE = re.compile(r"(?:[,;:]|\b(?:en|of)|(?i:leden|lid|houders?|meesters?))[ \t\u00a0]+$")
 
 

@@ -279,12 +279,14 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     # post's byline under it, "Terugblik op vijf tafels" over "Gepubliceerd op 14 juli 2025", or its date above it)
     enclosing = drafts[first][2]
     dated_above = byline_date(tuple(intro[-1:])) is not None
-    kept = [draft for index, draft in enumerate(drafts[:first])
-            if draft[0] in enclosing and draft[1] > 1
-            and not (index == 0 and (dated_above or byline_date(tuple(draft[3][:1]))))]
-    for draft in drafts[:first]:
-        if not any(draft is own_section for own_section in kept):
-            intro.extend(draft[3])
+    kept = []
+    for index, draft in enumerate(drafts[:first]):
+        heading, level, _, own = draft
+        post_title = index == 0 and (dated_above or byline_date(tuple(own[:1])) is not None)
+        if heading in enclosing and level > 1 and not post_title:
+            kept.append(draft)
+        else:
+            intro.extend(own)
     return kept + drafts[first:]
 
 
