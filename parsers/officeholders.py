@@ -1013,6 +1013,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
+    if _AS_PREDICATE.fullmatch(gap) and len(_name_groups(context, clause_start, role_start, role)[-1]) > 1:
+        return None  # "A (CDA), B (VVD) en C (PvdA), tot wethouder benoemd": the whole list is, as the clause's subject
     if _NAME_BEFORE_PAREN.match(gap):
         return start, end, name
     introduced = _INTRODUCED.search(context.text[max(0, start - 40):start])
@@ -1044,6 +1046,7 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     return None
 
 
+_AS_PREDICATE = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,60}\))?[ \t\u00a0]*,[ \t\u00a0]*(?:tot|als)[ \t\u00a0]+")
 _AND_BEFORE = re.compile(rf"\ben[ \t\u00a0]+(?:{_TITLES})?$")  # "A en B, raadsleden"
 # "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
 _AND_ANOTHER = re.compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
@@ -1646,10 +1649,14 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     while words and _ROLE.fullmatch(words[0]):
         words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
+    dropped = len(words)
     while (words and words[0].lower().strip("'’") in _STOPWORDS
            and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)
            and not _OPENS_A_SURNAME.match(" ".join(words))):
         words.pop(0)
+    if len(words) == 2 and len(words) < dropped and words[0] == "van" and (
+            context.places.lookup(words[1]) or context.places.is_province(words[1])):
+        return None  # "de commissaris van de Koning van Flevoland": where, after a sentence word, not who
     institution = next((i for i, word in enumerate(words) if i and word.lower() in _INSTITUTIONS
                         # not a surname after given names: "William van Zaken"
                         and not (i == len(words) - 1 and words[i - 1] == "van" and _given_names_only(words[:i - 1]))),

