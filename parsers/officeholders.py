@@ -42,6 +42,7 @@ _ROLE = re.compile(
     r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeente[ ]?(?:secretaris(?:sen)?|siktaris))"
+    r"|(?P<secretaris>(?<![\w-])secretaris)"  # the college's, where the text lists the college: see _role_of
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
     # not "leden van Gedeputeerde Staten"
     r"|(?P<gedeputeerde>[a-zà-ÿ]*(?:gedeputeerden?|deputearren?)(?![ \t\u00a0]+(?:Staten|Steaten)))"
@@ -161,10 +162,11 @@ _OTHER_OFFICE_FIRST = re.compile(
     r"^\s*,\s*(?!(?:die|dat|wie|zei|zegt|is|was|heeft|had|wordt|werd|met|maar|want|waarna|en|of)\b)[a-zà-ÿ]+\s"
     r"(?:(?!\b(?:burgemeester|wethouders?|college|raad)\b)[^.;:!?,]){1,90}?\sen(?:\s+(?:zelf|ook|tevens))?\s+$"
 )
-# "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item.
+# "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item
+# (on the same line: "\Z", as "$" would match before a line break, "M. Wenzkowski, wethouder \nS. de Bruin, ...")
 _INTRODUCED = re.compile(
     r"(?:burgemeester|wethouder|wethoudster|raadslid|griffier|gedeputeerde|secretaris|commissaris|voorzitter|"
-    r"directeur|minister|lid|dj|presentator|ondernemer|exploitant|cabaretier|journalist)s?[ \t\u00a0]+$",
+    r"directeur|minister|lid|dj|presentator|ondernemer|exploitant|cabaretier|journalist)s?[ \t\u00a0]+\Z",
     re.I,
 )
 _RELATIVE = re.compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
@@ -205,6 +207,9 @@ _LIST_INTRO = re.compile(
     # (an attendance list's names may stand on the lines after the colon: "Wethouders:\nA.C.L. Adema en F.R. Hoving")
     r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]+){0,12}(?:[a-zà-ÿ]+[ \t\u00a0]*)?:[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
+    # "burgemeesters van de deelnemende gemeenten, onder wie A (Den Haag) en B (Rotterdam)"
+    r"|(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)(?:[ \t\u00a0]+[a-zà-ÿ]+){1,3})?[ \t\u00a0]*,[ \t\u00a0]*"
+    r"(?:onder[ \t\u00a0]+wie|waaronder)[ \t\u00a0]+"
     # "twee wethouders in de personen A en B"
     r"|[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+perso(?:on|nen)(?:[ \t\u00a0]+van)?[ \t\u00a0]+"
     # a caption: "De nieuwe wethouders van Hoogeveen, v.l.n.r. A, B, C en D"
@@ -283,7 +288,10 @@ _FORMER_AFTER = re.compile(
     # (after a list of names too, but not in a clause of its own: "nadat vorig jaar de burgemeester opstapte")
     # (nor in a clause "nu" opens: "De gedeputeerde Susan Top krijgt ..., nu haar collega X haar functie heeft
     # neergelegd")
-    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar|waarin|wat)\b|,\s*nu\b)[^.;]){0,160}?\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
+    # ("die" after a preposition points back, opening no clause: "waren om die reden al opgestapt")
+    r"|(?:(?!\b(?:dat|omdat|nadat|waar|waarin|wat)\b|(?<!\bom )(?<!\bop )(?<!\bin )(?<!\bna )(?<!\bmet )(?<!\bvan )"
+    r"(?<!\bvoor )(?<!\bbij )\bdie\b|,\s*nu\b)[^.;]){0,160}?"
+    r"\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
@@ -420,7 +428,8 @@ class _Context:
 
 def names_an_office(text: str) -> bool:
     """Whether `text` holds one of the office words the recogniser looks for."""
-    return _ROLE_STEM.search(text) is not None and _ROLE.search(text) is not None
+    return _ROLE_STEM.search(text) is not None and any(
+        not found["secretaris"] or _college_secretary(found) for found in _ROLE.finditer(text))
 
 
 def opens_with_office(text: str) -> bool:
@@ -530,8 +539,11 @@ def _role_of(match: re.Match[str]) -> str | None:
             return None
     if _NOT_BEING.search(text, max(0, match.start() - 20), match.start()):
         return None  # "benoemd als commissielid niet zijnde raadslid", "niet-raadsleden"
-    if match.group(0).lower().startswith("plaatsvervangend") and (match["griffier"] or match["gemeentesecretaris"]):
+    if match.group(0).lower().startswith("plaatsvervangend") and (
+            match["griffier"] or match["gemeentesecretaris"] or match["secretaris"]):
         return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
+    if match["secretaris"]:
+        return "gemeentesecretaris" if _college_secretary(match) else None
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
         if word:
@@ -539,6 +551,28 @@ def _role_of(match: re.Match[str]) -> str | None:
                 return None
             return role
     return None
+
+
+def _college_secretary(match: re.Match[str]) -> bool:
+    """A bare "secretaris" is the municipality's where the text lists its college ("Aanwezig: Burgemeester
+    Dijksterhuis, wethouders Weststrate en Witkam\nSecretaris: Jansen"); not a club's, a committee's, nor "secretaris
+    van de vertrouwenscommissie" or "secretaris en adviseur"."""
+    text = match.string
+    return (_COLLEGE_BURGEMEESTER.search(text) is not None and _COLLEGE_WETHOUDER.search(text) is not None
+            and not _OTHER_BODY.search(text) and not _SECRETARY_OF.match(text, match.end())
+            and not _OFFICIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()))
+
+
+_COLLEGE_BURGEMEESTER = re.compile(r"\bburgemeester", re.I)
+_COLLEGE_WETHOUDER = re.compile(r"wethouder", re.I)
+_OTHER_BODY = re.compile(
+    # a board's other officers, or another body
+    r"penningmeester|vice-?voorzitter|notulist|bestuursle(?:den|d)|stichting|vereniging|\bclub|commissie|rekenkamer"
+    r"|raad\s+van\s+toezicht",
+    re.I,
+)
+_SECRETARY_OF = re.compile(r"[ \t\u00a0]*(?:van\b|der\b|des\b|en\b|[-/])", re.I)
+_OFFICIAL_BEFORE = re.compile(r"\b(?:ambtelijk|algemeen|als)[ \t\u00a0]+$", re.I)
 
 
 _QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
@@ -688,11 +722,16 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
         found = full if full and _is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
-    if (len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ")"
+    if (len(found) == 1 and " " not in found[0][2] and _PAREN_CLOSES.match(text, found[0][1])
             and text[:match.start()].rstrip().endswith("(") and _apposition_before(context, match, role) is not None):
-        found = []  # "Luc Vanparys (burgemeester Oostkamp)": the word in the office's parenthesis is its place
-    if found and "," in text[after:found[0][0]] and _apposition_before(context, match, role) is not None:
-        # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after
+        # "Luc Vanparys (burgemeester Oostkamp)", "de heer Polman (burgemeester Noordwijkerhout, D66)": the word in
+        # the office's parenthesis is its place
+        found = []
+    if (found and "," in text[after:found[0][0]]
+            and not (_titled(text, found[0][0]) and _THE_BEFORE.search(text, max(0, match.start() - 4), match.start()))
+            and _apposition_before(context, match, role) is not None):
+        # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after;
+        # but "de burgemeester van Oldebroek, mevr. A, de burgemeester van Hattem, mevr. B": each office, its holder
         found = []
     if not found and not plural and role_place is None and _used_as_title(text, match.start("role")):
         # "Commissaris van de Koning van Dijk"; "van Gelderland" stays a province (_van_surname leaves provinces)
@@ -747,6 +786,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             place = role_place or own_place or _place_after_name(context, end)
         mentions.append(_mention(context, name, role, start, end, place, match, provincial))
     return mentions
+
+
+_THE_BEFORE = re.compile(r"\bde[ \t\u00a0]+$", re.I)
+_PAREN_CLOSES = re.compile(r"(?:,[^(),\n]{1,40})?\)")
 
 
 def _first_place(context: _Context, start: int, end: int) -> Municipality | None:
@@ -1721,8 +1764,10 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     if len(words) == 1 and _POLICY_AREA.fullmatch(name):
         return None  # "Wethouder Sportzaken van de Gemeente Amersfoort": a portfolio, not a person
     places = context.places
+    # a place's adjective after a given name is a surname: "Henk Emmens" (Emmen), not "Emmens college"
+    adjective = places.from_adjective(words[-1]) and not (_is_full_name(name) and words[-2][:1].isupper())
     if (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
-            or places.from_adjective(words[-1])) and not _titled(context.text, start) and not (
+            or adjective) and not _titled(context.text, start) and not (
             start >= 0 and _listed_with_party(context.text, start, start + len(raw.rstrip()))):
         return None  # "Den Bosch wordt ...": a place, not a person; but "Bloemendaal (D66)" is one
     if len(words) == 1 and _is_demonym(name, context):

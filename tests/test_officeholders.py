@@ -1000,6 +1000,46 @@ MORE = [
         "URK - Woensdagavond 4 september heeft de commissaris van de Koning van Flevoland, de heer Leen Verbeek, Ineke Bakker benoemd tot waarnemend burgemeester van Urk. VVD'er Ineke Bakker was eerder waarnemend burgemeester van de gemeenten Dinkelland en Dronten.",
         {('ineke bakker', 'burgemeester', 'Urk'), ('leen verbeek', 'commissaris van de koning', None)},
     ),
+    (  # "om die reden al opgestapt": "die" after a preposition opens no clause (holdout150 h150-028)
+        'https://nieuws.nl/algemeen/20210415/limburgse-gouverneur-theo-bovens-wil-eerder-weg/',
+        'De voor financiĆ«n en natuur verantwoordelijke gedeputeerden Ger Koopmans en Hubert Mackus (beiden CDA) waren enkele weken geleden om die reden al opgestapt.',
+        set(),
+    ),
+    (  # a place's adjective after a given name is a surname: "Henk Emmens" (holdout150 h150-074)
+        'https://www.oogtv.nl/2025/03/henk-emmens-niet-in-nieuw-provinciebestuur-bbb-gedeputeerde-vindt-geen-ruimte-voor-afwijkende-meningen/?utm_source=rss&utm_medium=rss&utm_campaign=henk-emmens-niet-in-nieuw-provinciebestuur-bbb-gedeputeerde-vindt-geen-ruimte-voor-afwijkende-meningen',
+        'Na Tjeerd van Dekken heeft ook BBB-gedeputeerde Henk Emmens dinsdagmiddag laten weten aan niet terug te keren als gedeputeerde binnen de provincie Groningen.',
+        {('henk emmens', 'gedeputeerde', None)},
+    ),
+    (  # "(burgemeester Noordwijkerhout, D66)": the word in the office's parenthesis is its place (holdout150 h150-007)
+        'https://www.hollandrijnland.net/ezines_old/ezine/aflevering17/',
+        'Voor de vacature in het Dagelijks Bestuur die ontstaat door het vertrek van de heer Polman (burgemeester Noordwijkerhout, D66) draagt het Dagelijks Bestuur de heer H.H.M. Groen (burgemeester Noordwijk, VVD) voor.',
+        {('polman', 'burgemeester', None), ('h.h.m. groen', 'burgemeester', 'Noordwijk')},
+    ),
+    (  # "burgemeesters van de deelnemende gemeenten, onder wie A (Den Haag) en B (Rotterdam)" (holdout150 h150-004)
+        'https://www.omroepwest.nl/nieuws/3538658/Metropoolregio-verhuist-van-Den-Haag-naar-Rotterdam',
+        'Het dagelijks bestuur van de MRDH bestaat uit burgemeesters van de deelnemende gemeenten, onder wie Pauline Krikke (Den Haag) en Ahmed Aboutaleb (Rotterdam).',
+        {('ahmed aboutaleb', 'burgemeester', 'Rotterdam'), ('pauline krikke', 'burgemeester', "'s-Gravenhage")},
+    ),
+    (  # a list line after a line ending in a space: "wethouder \nS. de Bruin, gemeentesecretaris" (holdout149 h149-084)
+        'https://www.apeldoorn.nl/college-van-b-en-w/notulen-en-besluiten/2023/juli/vergadering-4-juli',
+        'A.J.M. Heerts, burgemeester\nJ. Joon, wethouder\nP.C.J. Messerschmidt, wethouder\nD.S. Huizer, wethouder\nH. van den Berge, wethouder\nS. Biharie, wethouder\nA.J. Prins, wethouder\nM. Wenzkowski, wethouder \nS. de Bruin, gemeentesecretaris\nM. van Loenen, bestuursadviseur, notulist',
+        {('p.c.j. messerschmidt', 'wethouder', None), ('s. biharie', 'wethouder', None), ('h. van den berge', 'wethouder', None), ('m. wenzkowski', 'wethouder', None), ('d.s. huizer', 'wethouder', None), ('a.j.m. heerts', 'burgemeester', None), ('a.j. prins', 'wethouder', None), ('s. de bruin', 'gemeentesecretaris', None), ('j. joon', 'wethouder', None)},
+    ),
+    (  # "de burgemeester van Oldebroek, mevr. A, de burgemeester van Hattem, mevr. B": each office, its holder (holdout149 h149-056)
+        'https://voaweb.nl/jaarlijkse-burgemeestersdiner/',
+        'De deelnemende burgemeesters waren de burgemeester van Elburg, dhr. Jan Nathan Rozendaal, de burgemeester van Oldebroek, mevr. Tanja Haseloop-Amsing, de burgemeester van Hattem, mevr. Marleen Sanderse, de burgemeester van Heerde, dhr. Jan-Willem Wiggers, de burgemeester van Epe, dhr. Tom Horn, en de burgemeester van Nunspeet, mevr. Céline Blom.',
+        {('marleen sanderse', 'burgemeester', 'Hattem'), ('tom horn', 'burgemeester', 'Epe'), ('tanja haseloop-amsing', 'burgemeester', 'Oldebroek'), ('jan nathan rozendaal', 'burgemeester', 'Elburg'), ('céline blom', 'burgemeester', 'Nunspeet'), ('jan-willem wiggers', 'burgemeester', 'Heerde')},
+    ),
+    (  # a bare "Secretaris:" where the text lists the college (holdout149 h149-044)
+        'https://www.borsele.nl/besluitenlijst-bw-1-juli-2025',
+        'Aanwezig: Burgemeester Dijksterhuis, wethouders Weststrate, Van de Plasse en Witkam\nSecretaris: Jansen',
+        {('dijksterhuis', 'burgemeester', None), ('van de plasse', 'wethouder', None), ('jansen', 'gemeentesecretaris', None), ('witkam', 'wethouder', None), ('weststrate', 'wethouder', None)},
+    ),
+    (  # a bare "secretaris" in a caption of the college (holdout149 h149-086)
+        'https://tussenrapportage.gemeente-steenbergen.nl/',
+        'Van links naar rechts: de wethouders Wilma Baartmans en Koos Krook, secretaris Thijs de Jongh, burgemeester Ruud van de Belt en de wethouders Willy Knop en Esther Prent.',
+        {('ruud van de belt', 'burgemeester', None), ('wilma baartmans', 'wethouder', None), ('esther prent', 'wethouder', None), ('koos krook', 'wethouder', None), ('willy knop', 'wethouder', None), ('thijs de jongh', 'gemeentesecretaris', None)},
+    ),
 ]
 
 
