@@ -235,7 +235,8 @@ _FORMER_CLAUSE = re.compile(
     r"\b(?:was|waren|is\s+geweest|werkte|werkten|diende|dienden|fungeerde|fungeerden)\b[^.;:]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|begin|eind|medio|vorig|afgelopen|kort|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zijn|haar|mijn|"
     r"het\s+moment|de\s+(?:verkiezingen|herindeling|fusie|zomer))"
-    r"|\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
+    # (not in a relative clause: "een tribune die tot de laatste stoeltjes bezet was door boeren moest X")
+    r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
@@ -298,6 +299,8 @@ _FORMER_AFTER = re.compile(
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
     r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
+    # "Raadslid Roelof Tuin (CDA) heeft donderdagavond na 14 jaar afscheid genomen als raadslid"
+    r"|[^.;]{0,80}?\b(?:(?:nam|namen)\b[^.;]{0,40}?\bafscheid|afscheid\s+genomen)\s+als\b"
     # "CDA-gedeputeerden A en B trokken zich twee weken geleden al terug", "is uit het college van Haren gestapt"
     r"|[^.;]{0,120}?\b(?:trok|trokken)\s+zich\b[^.;]{0,40}\bterug\b"
     r"|[^.;]{0,60}?\buit\s+het\s+college\b[^.;]{0,30}\b(?:gestapt|getreden)\b"
@@ -305,6 +308,11 @@ _FORMER_AFTER = re.compile(
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
     r"\boverleden\b)"
+    # a relative clause on the person: "burgemeester Boerema, die zich sterk heeft gemaakt voor dit park, maar die
+    # helaas een jaar voor de oplevering overleed"
+    r"|(?:[ \t\u00a0]+(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|het|'t)){1,5}(?:[ \t\u00a0]*\([^()]{1,40}\))?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]*die\b(?:(?!meester|houder|raadsl|gedeputeerde|griffier|secretaris|commissaris)[^.;])"
+    r"{0,120}?\b(?:overleed|is\s+overleden)\b"
     r"|[^.;,]{0,40}?\b(?:werd|is)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
     # sent away: "Gemeentesecretaris X werd nog voor de openbaarmaking aan de kant gezet"
     r"|[^.;,]{0,40}?\b(?:werd|werden|is|zijn)\s+(?:[a-z]+\s+){0,8}?(?:aan\s+de\s+kant\s+gezet|ontslagen|weggestuurd"
@@ -346,7 +354,7 @@ _STOPWORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
-    r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug|hal|zaal)$"
+    r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug|hal|zaal|pad)$"
 )
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
@@ -2175,7 +2183,14 @@ def _merge(mentions: list[_Mention]) -> list[Person]:
 def _same_person(a: str, b: str) -> bool:
     a_fold, b_fold = a.casefold(), b.casefold()
     return (a_fold == b_fold or a_fold.endswith(" " + b_fold) or b_fold.endswith(" " + a_fold)
-            or _with_place(a, b) or _with_place(b, a))
+            or _with_place(a, b) or _with_place(b, a) or _initials_for(a, b) or _initials_for(b, a))
+
+
+def _initials_for(short: str, full: str) -> bool:
+    """'D. Straat' is 'Dennis Straat' written with his initial."""
+    initials, _, surname = short.partition(" ")
+    return (bool(surname) and _BARE_INITIALS.fullmatch(initials) is not None and initials[0] == full[:1]
+            and full.casefold().endswith(" " + surname.casefold()) and not _BARE_INITIALS.fullmatch(full.split()[0]))
 
 
 def _with_place(name: str, longer: str) -> bool:

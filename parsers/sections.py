@@ -155,6 +155,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     furniture_level = 0  # while > 0, blocks belong to furniture up to a heading of this level or higher
     related_level = 0  # the level of the related-pages heading ("Lees ook", "Meer verslagen") the furniture opened
     seen_h1 = False
+    titled = False  # a heading repeating the page's title was read
     signed = False  # the block before closed a letter: "Met vriendelijke groet,"
     dated = False  # the furniture is the next post of a blog, opened by a date alone
     for block in blocks:
@@ -171,8 +172,13 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
         if block.kind == "heading":
             first_h1 = block.level == 1 and not seen_h1
             seen_h1 = seen_h1 or block.level == 1
-            if not seen_heading and (first_h1 or _is_page_title(block.text, title)):
-                continue  # the page's own title, not a section; later <h1>s are sections (Medium-style pages)
+            if not seen_heading and _is_page_title(block.text, title):
+                titled = True
+                continue  # the page's own title, not a section
+            if not seen_heading and first_h1 and not (titled and _ONE_TABLE.match(block.text)):
+                # the page's own title; later <h1>s are sections (Medium-style pages), and so is a first one naming a
+                # table under the title already read ("Verslag dialoogtafels" over <h1>Dialoogtafel verkeer</h1>)
+                continue
             if _is_page_title(block.text, title) and not any(_has_content(own) for *_, own in drafts):
                 continue  # the title again, above the text (a publication's own heading under the site's)
             if not drafts and not furniture_level and _is_dateline(block.text):
@@ -299,14 +305,30 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
         below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
-        if below and (_unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
-                      or (not _has_content(parent[3]) and _only_subsection(drafts, index)
-                          and not (_names_table(heading) and not _names_table(parent[0])))
-                      or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own)):
+        continues = below and (
+            _unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
+            or (not _has_content(parent[3]) and _only_subsection(drafts, index)
+                and not (_names_table(heading) and not _names_table(parent[0])))
+            or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))
+        if continues or _untabled_among_tables(drafts, index, parent):
             parent[3].extend(own)
             continue
         folded.append((heading, level, parents, own))
     return folded
+
+
+def _untabled_among_tables(drafts: list[Draft], index: int, parent: Draft | None) -> bool:
+    """A heading that names no table nor theme between two of its rank that each name one table, on a page with
+    three or more such ("Dialoogtafel Erfgoed", "EEN KAPITALE IMPULS", "Dialoogtafel Kunst & cultuur"): a title
+    inside the text of the table above it (an exhibition's, a quotation's), not a table of its own."""
+    heading, level, *_ = drafts[index]
+    if parent is None or parent[1] != level or not _ONE_TABLE.match(parent[0]) or _NAMES_A_TABLE.search(heading):
+        return False
+    if is_known_theme(normalise_theme(heading.strip(" :"))):
+        return False
+    following = next((other for other, other_level, *_ in drafts[index + 1:] if other_level == level), "")
+    tables = [other for other, other_level, *_ in drafts if other_level == level and _ONE_TABLE.match(other)]
+    return bool(_ONE_TABLE.match(following)) and len(tables) >= 3
 
 
 # A heading naming one table and its topic: "Dialoogtafel over gezondheid", not "Dialoogtafels" or "Dialoogtafel".

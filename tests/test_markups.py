@@ -1106,3 +1106,33 @@ def test_tables_under_their_dates() -> None:
     assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
         ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_a_first_h1_naming_a_table_under_the_documents_title() -> None:
+    """A Google Docs document published to the web: its title a <p class="title"> repeating the page's og:title, then
+    each table an <h1>. The first <h1> names a table, the title already read: it is the first table, not the page's
+    title."""
+    html = f"""<html><head><meta property="og:title" content="Verslag dialoogtafels De Mussels">
+    <title>Verslag dialoogtafels De Mussels</title></head><body><div id="contents">
+    <p class="c9 title"><span class="c4">Verslag dialoogtafels De Mussels</span></p>
+    <p class="c3"><span class="c5">Werkgroep Dialoog in de Dorpen</span></p>
+    <h1 class="c2" id="h.1"><span class="c8">Dialoogtafel geluk en ontspanning</span></h1><p class="c3">{KIEL}</p>
+    <h1 class="c2" id="h.2"><span class="c8">Dialoogtafel samen leven</span></h1><p class="c3">{NAUTA}</p>
+    </div></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_bold_title_inside_a_table_among_bold_table_headings() -> None:
+    """A Mastodon thread whose toots open with a bold "Dialoogtafel ..." line: a bold line between two of them that
+    names no table ("EEN KAPITALE IMPULS", an exhibition quoted in the toot) is part of the table above."""
+    html = f"""<html><body><main>
+    <div class="status__content"><p><strong>Dialoogtafel geluk en ontspanning</strong></p><p>{KIEL}</p></div>
+    <div class="status__content"><p><strong>Dialoogtafel erfgoed</strong></p><p>Het museum opent een expositie:</p>
+    <p><strong>EEN KAPITALE IMPULS</strong></p><p>{NAUTA}</p></div>
+    <div class="status__content"><p><strong>Dialoogtafel samen leven</strong></p><p>Een verslag volgt.</p></div>
+    </main></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("erfgoed", "Ellen Nauta-van Moorsel"), ("samen leven", ""),
+    ]

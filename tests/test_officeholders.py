@@ -1040,6 +1040,42 @@ MORE = [
         'Van links naar rechts: de wethouders Wilma Baartmans en Koos Krook, secretaris Thijs de Jongh, burgemeester Ruud van de Belt en de wethouders Willy Knop en Esther Prent.',
         {('ruud van de belt', 'burgemeester', None), ('wilma baartmans', 'wethouder', None), ('esther prent', 'wethouder', None), ('koos krook', 'wethouder', None), ('willy knop', 'wethouder', None), ('thijs de jongh', 'gemeentesecretaris', None)},
     ),
+    (  # "heeft ... afscheid genomen als raadslid" after the name: former (holdout144 mq_googledocs, section 5)
+        'https://docslib.org/doc/2380795/lintje-voor-vertrekkend-raadslid-uit-valthermond-vrijwilligers-gezocht',
+        'Raadslid Roelof Tuin (CDA) heeft donderdagavond na 14 jaar afscheid genomen als raadslid van de gemeente '
+        'Borger-Odoorn.',
+        set(),
+    ),
+    (  # "een tribune die tot de laatste stoeltjes bezet was": "tot ... was" in a relative clause ends no term
+        # (holdout144 ms_wordfiltered, section 4)
+        'https://www.destentor.nl/zwolle/ten-bolscher-houdt-zich-staande-in-staten-we-hebben-fouten-gemaakt~ab361cba/',
+        'Ten overstaan van een publieke tribune die tot de laatste stoeltjes bezet was door boeren moest '
+        'SGP-gedeputeerde Gert Harm ten Bolscher zich in de Overijsselse Staten verantwoorden voor zijn optreden van '
+        'afgelopen maandag.',
+        {('gert harm ten bolscher', 'gedeputeerde', None)},
+    ),
+    (  # "Commissaris Cramerpad": a path named after an office holder is a street (holdout144 mr_libreoffice, section 3)
+        'https://www.dbrune.nl/opknapbeurt-fietspaden/',
+        'Door het gunstig aanbesteden van dit onderhoud, kan de gemeente ook het 7,5 km lange Commissaris Cramerpad '
+        'vanaf Koekangerveld aanpakken.',
+        set(),
+    ),
+    (  # "wethouder Dennis Straat" and "wethouder D. Straat": one person, by his initial
+        # (holdout144 ms_wordfiltered, section 2)
+        'https://www.deorkaan.nl/net-werken-zaanse-ondernemers-proostten-op-2017-filmpje-en-speech/',
+        'Guido Voss, de charmante voorzitter van de laatstgenoemde club, opende het bal, de duurzaamheidsprijs werd '
+        'uitgereikt (aan Brouwerij De Hoop) en wethouder Dennis Straat hield een vrij lange toespraak die het nalezen '
+        'waard is (al is het maar omdat hij deels verwaaide in het geluid van de vrolijk door-gelukwensende '
+        'ondernemers).\nSpeech wethouder D. Straat, ZON Nieuwjaarsreceptie, 13 januari 2017',
+        {('dennis straat', 'wethouder', None)},
+    ),
+    (  # "burgemeester Boerema, die ..., maar die helaas ... overleed": a relative clause on the person ends his term
+        # (holdout146 my_amp, section 3)
+        'https://www.rtvnoord.nl/nieuws/812452/Boeremabank-in-Haren-vernield-door-vandalen-We-zijn-bedroefd',
+        "'Het is geïnitieerd door burgemeester Boerema, die zich sterk heeft gemaakt voor dit park, maar die helaas "
+        "een jaar voor de oplevering overleed.",
+        set(),
+    ),
 ]
 
 
