@@ -113,11 +113,16 @@ _SMALL_BOX = re.compile(_SMALL_BOX_WORDS, re.I)
 _MAX_SMALL_BOX = 600
 
 
-def holds_the_article(words: str, has_h1: Callable[[], bool], text_length: Callable[[], int]) -> bool:
+def holds_the_article(words: str, has_h1: Callable[[], bool], text_length: Callable[[], int],
+                      has_subheading: Callable[[], bool]) -> bool:
     """Whether furniture by its `words` holds the article all the same: the page's title (<article class="entry
     author-redactie"><h1>), or more text than a small box has (Zendesk's <section class="article-info"> around
-    the whole body, MailPoet's <div class="mailpoet_newsletter_inline"> around the newsletter itself)."""
+    the whole body, MailPoet's <div class="mailpoet_newsletter_inline"> around the newsletter itself), or an info
+    box with a heading of its own (a page builder's <div class="uagb-infobox"><h3>Tafel 4: ...</h3><p>...); a
+    wiki's infobox holds facts in rows."""
     if has_h1():
+        return True
+    if all(found.group().lower() == "infobox" for found in _BOILERPLATE.finditer(words)) and has_subheading():
         return True
     small_box = all(_SMALL_BOX.fullmatch(found.group()) for found in _BOILERPLATE.finditer(words))
     return small_box and text_length() > _MAX_SMALL_BOX
@@ -155,7 +160,8 @@ def _lxml_furniture(element: etree._Element) -> bool:
 
 def lxml_holds_the_article(element: etree._Element, words: str) -> bool:
     return holds_the_article(words, lambda: next(element.iter("h1"), None) is not None,
-                             lambda: len(text_of(element)))
+                             lambda: len(text_of(element)),
+                             lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None)
 
 
 def strings(element: etree._Element) -> Iterator[str]:

@@ -38,8 +38,15 @@ class Section:
     @property
     def prose(self) -> str:
         """The paragraphs one a line, with lines that break off mid-sentence joined again (text from a PDF or
-        a plain-text mail: "duur-" + "zamer", "burgemeester Foort van" + "Oosten")."""
-        return unwrap_lines(self.paragraphs)
+        a plain-text mail: "duur-" + "zamer", "burgemeester Foort van" + "Oosten"); not over a video or image
+        between them (its caption starts anew)."""
+        runs: list[list[str]] = [[]]
+        for block in self.blocks:
+            if block.kind == "paragraph":
+                runs[-1].append(block.text)
+            elif runs[-1]:
+                runs.append([])
+        return "\n".join(unwrap_lines(run) for run in runs if run)
 
     @property
     def media(self) -> list[str]:

@@ -1136,3 +1136,30 @@ def test_a_bold_title_inside_a_table_among_bold_table_headings() -> None:
     assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
         ("geluk en ontspanning", "Patrick Kiel"), ("erfgoed", "Ellen Nauta-van Moorsel"), ("samen leven", ""),
     ]
+
+
+def test_a_page_builders_info_box_with_a_heading_holds_a_table() -> None:
+    """WordPress with Spectra: a table in an info box (<div class="uagb-infobox__content-wrap"><h3>...</h3>
+    <div class="uagb-ifb-desc"><p>...). A wiki's infobox holds facts in rows; a box with a heading of its own holds
+    article text."""
+    html = f"""<html><body><main><div class="entry-content">
+    <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <div class="wp-block-uagb-info-box uagb-block-3d7a90ce uagb-infobox__content-wrap"><div class="uagb-ifb-content">
+    <div class="uagb-ifb-title-wrap"><h3 class="uagb-ifb-title">Tafel 2: Samen leven</h3></div>
+    <div class="uagb-ifb-desc"><p>{NAUTA}</p></div></div></div></div></main></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_caption_under_a_video_starts_anew() -> None:
+    """A programme's last line ends without a full stop ("Afsluiting door gedeputeerde X"), a video follows with its
+    caption ("Opname tafel 4"): the caption is no part of the line above, the name does not run on into it."""
+    html = """<html><body><main><h2>Dialoogtafel bereikbaarheid</h2>
+    <p>19.30 uur Welkom door wethouder Engbert Stroobosscher<br>
+    20.45 uur Afsluiting door gedeputeerde Jacqueline Verbeek-Nijhof</p>
+    <figure class="wp-block-video"><video controls src="https://example.org/tafel-4.mp4"></video>
+    <figcaption>Opname tafel 4 (eigen opname)</figcaption></figure></main></body></html>"""
+    assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+        ("bereikbaarheid", "Engbert Stroobosscher"), ("bereikbaarheid", "Jacqueline Verbeek-Nijhof"),
+    ]
