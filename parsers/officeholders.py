@@ -186,7 +186,7 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
-    r"(?:\s+[a-zà-ÿ0-9.'’-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?"
+    r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
     r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime)[\s-]+)?)"  # "tot voltijd wethouder"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
     re.I,
@@ -1160,6 +1160,13 @@ _NOUN_MARKERS = {"de", "het", "een", "als", "tot", "ons", "onze", "zijn", "haar"
                  "jaar", "jaren", "maanden", "lang"}  # "62 jaar burgemeester van Geervliet": a predicate
 
 
+# "van Brabants grootste gemeente", "van Nederlands oudste": a country's or province's, not a surname
+_REGION_ADJECTIVES = frozenset({
+    "Nederlands", "Brabants", "Limburgs", "Gelders", "Fries", "Zeeuws", "Drents", "Gronings", "Utrechts",
+    "Overijssels", "Flevolands", "Hollands", "Twents", "Achterhoeks", "Zuid-Hollands", "Noord-Hollands",
+})
+
+
 def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, Municipality | None]]:
     """A surname-only mention with "van" ('burgemeester van Agtmaal'): the word after "van" is no municipality,
     province, party ('GroenLinks') or portfolio ('Financiën')."""
@@ -1170,6 +1177,7 @@ def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, 
     # "Burgemeester van Kampen van de gemeente Schagen": a second "van" ties the place, so the first names the person
     place = _place_after_name(context, found.end("name"))
     if ((context.place_at(found.start("surname")) and place is None) or surname in PROVINCES
+            or surname in _REGION_ADJECTIVES  # "Burgemeester van Brabants nieuwste gemeente is X"
             or context.places.is_ambiguous(surname) or _is_party(surname)
             or re.search(r"\w[A-Z]", surname) or _POLICY_AREA.fullmatch(surname)
             or context.claimed_by(found.start("name"), found.end("name"))):
@@ -1697,17 +1705,20 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     """Drop titles and sentence words around a name (found at `start`); None when nothing person-like is left. After a
     title ("de heer Valkenburg") a place's name is a surname."""
     words = _TITLE_PREFIX.sub("", raw.strip()).split()
+    written = len(words)
     while words and _ROLE.fullmatch(words[0]):
         words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
+    after_office = len(words) < written
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
-    dropped = len(words)
     while (words and words[0].lower().strip("'’") in _STOPWORDS
            and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)
            and not _OPENS_A_SURNAME.match(" ".join(words))):
         words.pop(0)
-    if len(words) == 2 and len(words) < dropped and words[0] == "van" and (
-            context.places.lookup(words[1]) or context.places.is_province(words[1])):
-        return None  # "de commissaris van de Koning van Flevoland": where, after a sentence word, not who
+    if len(words) == 2 and len(words) < written and words[0] == "van" and (
+            after_office or context.places.lookup(words[1]) or context.places.is_province(words[1])):
+        # "de commissaris van de Koning van Flevoland", "Burgemeester van Brabants nieuwste gemeente": where,
+        # after a sentence word or an office, not who (as right after an office: _AFTER_ROLE_PARTICLE)
+        return None
     institution = next((i for i, word in enumerate(words) if i and word.lower() in _INSTITUTIONS
                         # not a surname after given names: "William van Zaken"
                         and not (i == len(words) - 1 and words[i - 1] == "van" and _given_names_only(words[:i - 1]))),
@@ -1983,8 +1994,8 @@ def _labelled_below(context: _Context, match: re.Match[str], role: str, provinci
     text = context.text
     line_start = text.rfind("\n", 0, match.start()) + 1
     label = _LABEL_END.match(text, match.end())
-    if text[line_start:match.start()].strip() or label is None:
-        return None
+    if text[line_start:match.start()].strip() or label is None or _is_plural(match):
+        return None  # a plural label heads a list, a name a line ("Wethouders" / "A (PGB)" / "B (PrO)"): see below
     names = context.names_between(label.end(), _line_end(text, label.end()))
     if len(names) != 1 or names[0][0] != label.end() or not _LINE_NAME_END.match(text, names[0][1]):
         return None

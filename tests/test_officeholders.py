@@ -1076,6 +1076,21 @@ MORE = [
         "een jaar voor de oplevering overleed.",
         set(),
     ),
+    (  # "Burgemeester van Brabants nieuwste gemeente is X": a province's adjective after "van" is no surname (holdout158 h158-037)
+        'https://www.omroepbrabant.nl/nieuws/2413688/meierijstad-krijgt-zes-wethouders-19-januari-eerste-raadsvergadering',
+        "'Meierijstad zijn we samen!'Burgemeester van Brabants nieuwste gemeente is Marcel Fränzel. Op 19 januari zal hij zijn eerste raadsvergadering in Meierijstad leiden.",
+        {('marcel fränzel', 'burgemeester', None)},
+    ),
+    (  # a plural office heading a list, a name a line: "Wethouders" / "A (PGB)" / "B (PrO)" (holdout158 h158-035)
+        'http://www.oisterwijknieuws.nl/verkiezingen-gemeenteraad-stemwijzer-gemeente-oisterwijk/',
+        'Wethouders\nDion Dankers (PGB)\nJan de Laat (PrO)\nPeter Smit (AB)',
+        {('dion dankers', 'wethouder', None), ('peter smit', 'wethouder', None), ('jan de laat', 'wethouder', None)},
+    ),
+    (  # "is (nog even) het jongste gemeenteraadslid": a parenthesis between the verb and the office (holdout158 h158-042)
+        'http://www.nhnieuws.nl/nieuws/222116/Jongste-en-oudste-raadslid-van-Nederland-geinstalleerd-in-Texelse-raad',
+        'TEXEL - In de gemeenteraad van Texel zijn gisteren twee bijzondere raadsleden beëdigd. De 18-jarige Elias Marseille is (nog even) het jongste gemeenteraadslid van Nederland.',
+        {('elias marseille', 'raadslid', None)},
+    ),
 ]
 
 
