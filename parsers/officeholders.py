@@ -306,7 +306,7 @@ _FORMER_AFTER = re.compile(
     r"|[^.;]{0,60}?\buit\s+het\s+college\b[^.;]{0,30}\b(?:gestapt|getreden)\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
-    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,100}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
+    r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,140}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
     r"\boverleden\b)"
     # a relative clause on the person: "burgemeester Boerema, die zich sterk heeft gemaakt voor dit park, maar die
     # helaas een jaar voor de oplevering overleed"
@@ -317,7 +317,9 @@ _FORMER_AFTER = re.compile(
     # sent away: "Gemeentesecretaris X werd nog voor de openbaarmaking aan de kant gezet"
     r"|[^.;,]{0,40}?\b(?:werd|werden|is|zijn)\s+(?:[a-z]+\s+){0,8}?(?:aan\s+de\s+kant\s+gezet|ontslagen|weggestuurd"
     r"|heengezonden)\b"
-    r"|\s+(?:was|waren)\b"  # "De eerste burgemeester was Jacob Weldijk (1822-1834)"
+    # "De eerste burgemeester was Jacob Weldijk (1822-1834)"; not a story told in the past, "De Bredase burgemeester
+    # was één van de eersten die ..."
+    r"|\s+(?:was|waren)(?![ \t\u00a0]+(?:de|het|een|één|erg|zeer|heel|ook|niet|blij|trots|er|daar)\b)\b"
     r"|\s+te\s+(?:benoemen|kiezen|installeren|beëdigen|benoemd)\b"  # "stellen voor A en B als wethouders te benoemen"
 )
 # A clause that ends in "was": "die ruim een decennium raadslid was van de gemeente Heerlen", "X, die tot vorig jaar
@@ -735,6 +737,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Luc Vanparys (burgemeester Oostkamp)", "de heer Polman (burgemeester Noordwijkerhout, D66)": the word in
         # the office's parenthesis is its place
         found = []
+    if (len(found) == 1 and " " not in found[0][2] and _COLON_AFTER.match(text, found[0][1])
+            and not is_given_name(found[0][2]) and _COMMA_BEFORE.search(text, max(0, match.start() - 3), match.start())
+            and _apposition_before(context, match, role) is not None):
+        found = []  # "Joyce Sylvester, burgemeester Naarden: leverde ...": a label, its place (merged away) after it
     if (found and "," in text[after:found[0][0]]
             and not (_titled(text, found[0][0]) and _THE_BEFORE.search(text, max(0, match.start() - 4), match.start()))
             and _apposition_before(context, match, role) is not None):
@@ -796,6 +802,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     return mentions
 
 
+_COLON_AFTER = re.compile(r"[ \t\u00a0]*:")
+_COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
 _THE_BEFORE = re.compile(r"\bde[ \t\u00a0]+$", re.I)
 _PAREN_CLOSES = re.compile(r"(?:,[^(),\n]{1,40})?\)")
 
@@ -2100,7 +2108,8 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
     if glued:
         place = context.places.lookup(glued.group(1), context.on)
         if place:
-            return place
+            # "Hart voor Delft-raadslid", "Leefbaar Rotterdam-raadslid": a party named for the place
+            return None if _NAMES_A_PARTY.search(before, 0, glued.start()) else place
         before = before[:glued.start()]  # "het Terneuzense 50Plus-raadslid": the adjective before the party
     named = _PLACE_AS_ADJECTIVE.search(before)  # "de Waalre burgemeester De Wijkerslooth"
     if named and (place := context.places.lookup(named.group(1), context.on)):
@@ -2123,6 +2132,10 @@ _PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen
 _PARTY_AFTER = re.compile(
     rf"[ \t\u00a0]+(?:{_PARTY_NAME_WORD.pattern}|Vooruit|Nu|Anders|Sterk|Centraal|Actief|Samen|Transparant|Positief"
     r"|Plus|Verder|Beter)\b"
+)
+# the words before a place that make it a party's name: "Hart voor Delft", "Leefbaar Rotterdam", "Wij Putten"
+_NAMES_A_PARTY = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(_LOCAL_PARTY_WORDS))}|voor)|{_PARTY_WORDS.pattern})[ \t\u00a0]+$", re.I
 )
 
 

@@ -1091,6 +1091,26 @@ MORE = [
         'TEXEL - In de gemeenteraad van Texel zijn gisteren twee bijzondere raadsleden beëdigd. De 18-jarige Elias Marseille is (nog even) het jongste gemeenteraadslid van Nederland.',
         {('elias marseille', 'raadslid', None)},
     ),
+    (  # "De Bredase burgemeester was één van de eersten": a story told in the past, not a former office (holdout155 h155-056)
+        'https://www.bndestem.nl/breda/brabant-jubelt-niet-meer-over-wietproef-kabinet~ab3976b1/',
+        ',,Beter een goede proef in Delfzijl dan een slechte in Breda", zo heeft Paul Depla al een paar keer geroepen. De Bredase burgemeester was één van de eersten die de vinger opstak toen duidelijk werd dat het kabinet in tien plaatsen een experiment wil gaan doen met wiet die onder toezicht van de staat wordt gekweekt.',
+        {('paul depla', 'burgemeester', 'Breda')},
+    ),
+    (  # "X, burgemeester Naarden: ...": the word between the office and the colon is its place (merged away) (holdout147 h147-083)
+        'https://www.binnenlandsbestuur.nl/bestuur-en-organisatie/verkiezingen/niet-meer-dan-500-vluchtelingen-per-locatie',
+        'Joyce Sylvester, burgemeester Naarden: leverde Broertjes een top drie van locaties in Naarden aan.',
+        {('joyce sylvester', 'burgemeester', None)},
+    ),
+    (  # "is in de nacht van vrijdag op zaterdag onverwachts overleden", far after the name: former (holdout147 h147-054)
+        'https://www.destentor.nl/lelystad/wethouder-lelystad-66-onverwachts-overleden-we-zijn-geschokt-en-verslagen~a851b6f0/',
+        'updateWethouder John van den Heuvel (66) van de gemeente Lelystad is in de nacht van vrijdag op zaterdag onverwachts overleden.',
+        set(),
+    ),
+    (  # "Hart voor Delft-raadslid": a party named for the place glued to the office ties no municipality (holdout147 h147-073)
+        'https://d66.nl/delft/nieuws/statushouders-geen-voorrang-bij-woningen-wachten-op-kabinet-of-nu-aan-de-slag/',
+        'Alhoewel dit plan nog verder uitgewerkt moet worden door het kabinet dat gevormd wordt in Den Haag, geeft Hart voor Delft-raadslid Sylvia Grobben middels schriftelijke vragen aan dat zij wil dat Delft deze maatregel zo snel mogelijk toepast. Andere partijen reageren verrast.',
+        {('sylvia grobben', 'raadslid', None)},
+    ),
 ]
 
 
