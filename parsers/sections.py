@@ -108,6 +108,12 @@ _FURNITURE_HEADING = re.compile(
 _VALEDICTION = re.compile(
     r"^(?:met\s+)?(?:vriendelijke|hartelijke|zonnige|warme|collegiale)\s+groet(?:en)?\W*$|^hoogachtend\W*$", re.I
 )
+# A line alone that heads links to other pages
+_RELATED_ALONE = re.compile(
+    r"(?:ook\s+interessant|lees\s+ook|gerelateerd\w*|bekijk\s+ook|zie\s+ook|meer\s+(?:nieuws|artikelen|verslagen"
+    r"|berichten))\W*",
+    re.I,
+)
 # Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
 # show they belong to the list; they do, as the list ends the article.
 _RELATED_HEADING = re.compile(rf"^(?:{RELATED_PAGES})", re.I)
@@ -211,6 +217,11 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 open_headings.append((block.level, block.text))
         elif current is None:
             intro.append(block)
+        elif block.kind == "paragraph" and _RELATED_ALONE.fullmatch(block.text) and drafts:
+            # a box's title, not a heading, over links to other pages ("Ook interessant" in a tip box): the rest of
+            # the section is furniture, up to the next heading
+            furniture_level = related_level = PSEUDO_HEADING_LEVEL
+            current = []
         else:
             current.append(block)
     drafts = _leading_generic_into_intro(intro, drafts)
@@ -532,6 +543,13 @@ def _first(root: etree._Element, name: str, test=lambda element: True) -> etree.
     return next((element for element in root.iter(name) if test(element)), None)
 
 
+def _modified_time(time: etree._Element) -> bool:
+    return time.get("itemprop") == "dateModified" or bool(_MODIFIED_CLASS.search(time.get("class") or ""))
+
+
+_MODIFIED_CLASS = re.compile(r"updated|modified|gewijzigd|bijgewerkt", re.I)
+
+
 def page_meta(root: etree._Element | None) -> PageMeta:
     """Title and dates from the page's metadata (lxml's tree: no soup needed)."""
     if root is None:
@@ -546,7 +564,10 @@ def page_meta(root: etree._Element | None) -> PageMeta:
         or (clean_text(text_of(h1, " ")) if h1 is not None else "")
         or (clean_text(text_of(title_tag)) if title_tag is not None else "")
     )
-    time_tag = _first(root, "time", lambda time: time.get("datetime") is not None)  # a visible publication date
+    # a visible publication date; one marked as the last change ("Laatst bijgewerkt op <time itemprop=
+    # "dateModified">") dates the page's edit, not its publication
+    time_tag = _first(root, "time", lambda time: time.get("datetime") is not None and not _modified_time(time))
+    modified_tag = _first(root, "time", lambda time: time.get("datetime") is not None and _modified_time(time))
     base = _first(root, "base", lambda base: bool(base.get("href")))
     meta = PageMeta(
         title=title,
@@ -561,7 +582,8 @@ def page_meta(root: etree._Element | None) -> PageMeta:
     if meta.published is None and meta.modified is None:
         labelled = _labelled_dates(text_of(root, " "))
         meta = replace(meta, published=labelled.get("published") or _dated_by_class(root),
-                       modified=labelled.get("modified"))
+                       modified=labelled.get("modified")
+                       or (_iso_date(modified_tag.get("datetime")) if modified_tag is not None else None))
     return meta
 
 

@@ -1163,3 +1163,32 @@ def test_a_caption_under_a_video_starts_anew() -> None:
     assert [(r.theme, r.host_name) for r in records_from_html(html, Provenance("https://example.org/page"))] == [
         ("bereikbaarheid", "Engbert Stroobosscher"), ("bereikbaarheid", "Jacqueline Verbeek-Nijhof"),
     ]
+
+
+def test_a_last_update_time_is_not_the_publication_date() -> None:
+    """Docusaurus shows "Laatst bijgewerkt op <time itemprop="dateModified">" under the article: the edit's date,
+    not the publication's. The byline's date dates the page, and an event day without a year takes its year."""
+    html = """<html><body><main><article><div class="theme-doc-markdown markdown">
+    <h1>Dialoogtafels: terugblik winterronde</h1>
+    <p>Gepubliceerd op 18 december 2023 door de redactie</p>
+    <h2>Dialoogtafel samen leven</h2><p>Op 3 december sprak burgemeester Ellen Nauta-van Moorsel met inwoners.</p>
+    </div><footer class="theme-doc-footer"><span class="theme-last-updated">Laatst bijgewerkt op
+    <b><time datetime="2024-01-09T10:12:44.000Z" itemprop="dateModified">9 jan 2024</time></b></span></footer>
+    </article></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.event_date) for r in records] == [
+        ("samen leven", "Ellen Nauta-van Moorsel", "2023-12-03"),
+    ]
+
+
+def test_a_tip_box_of_links_to_other_pages_ends_the_table() -> None:
+    """MkDocs Material: a tip box titled "Ook interessant" under the last table links to another report and a
+    trailer; its title is a paragraph, not a heading, and neither the link's table nor the trailer is this table's."""
+    html = f"""<html><body><main><article class="md-content__inner md-typeset">
+    <h2 id="a">Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <div class="admonition tip"><p class="admonition-title">Ook interessant</p>
+    <p>Lees het verslag van de <a href="../gezondheid/">dialoogtafel gezondheid</a>, die werd geleid door een
+    wethouder, of bekijk de <a href="https://www.youtube.com/watch?v=TRAILER0001">trailer</a>.</p></div>
+    </article></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [("samen leven", "Ellen Nauta-van Moorsel", "")]
