@@ -647,7 +647,9 @@ _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E
 # (the dot of an initial ends no sentence: "namen twee wethouders, R. van Tilburg (CDA) en H. Poppelaars ontslag")
 _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?{particle}"))
                        for verb, particle in (
-    (r"\b(?:nam|namen)\b", r"\bafscheid\b"), (r"\b(?:stapte|stapten)\b", r"\bop\b"),
+    # (not a preposition: "stapte burgemeester Jager op een duofiets")
+    (r"\b(?:nam|namen)\b", r"\bafscheid\b"),
+    (r"\b(?:stapte|stapten)\b", r"\bop\b(?![ \t\u00a0]+(?:een|de|het|zijn|haar|hun|die|dat|deze)\b)"),
     (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
     (r"\b(?:diende|dienden)\b", r"\bontslag\s+in\b"),  # "vandaag diende CDA-wethouder Scholten zijn ontslag in"
     # "Toen legde de vijfde wethouder, Rob Metz (VVD) van Grondzaken, zijn functie al neer"
@@ -1948,6 +1950,7 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
 )
+_BRACKETED_OFFICE_END = re.compile(rf"[ \t\u00a0]*(?:{_PARTY_TOKEN})?[ \t\u00a0]*\)[ \t\u00a0]*(?:\n|$)")
 _CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
 # a card's name line: a title, the name, its party or what else the person is ("De heer T. Schroor – Vice-voorzitter")
 _CARD_NAME_START = re.compile(rf"[ \t\u00a0]*(?:{_TITLES})?")
@@ -1967,7 +1970,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     text = context.text
     line_start = text.rfind("\n", 0, match.start()) + 1
     lead = text[line_start:match.start()]
-    if line_start == 0 or (lead.strip() and not _OFFICE_FIELD.fullmatch(lead.strip())):
+    bracketed = lead.strip() == "("  # a signature: "Peter van den Berg" / "(Raadslid PCW)"
+    if line_start == 0 or (lead.strip() and not bracketed and not _OFFICE_FIELD.fullmatch(lead.strip())):
         return None
     after = _skip_abbreviation(text, match.end())
     place = None
@@ -1977,7 +1981,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     elif found := _bare_place_at(context, after):
         place, after = found
     portfolio = _CARD_PORTFOLIO.match(text, after)  # "Bertje van Stiphout,\nWethouder Financiën"
-    office_end = _CARD_OFFICE_END.match(text, portfolio.end() if portfolio else after)
+    after = portfolio.end() if portfolio else after
+    office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after)
     if not office_end:
         return None
     field = None if place or provincial else _MUNICIPALITY_FIELD.match(text, office_end.end())

@@ -97,7 +97,7 @@ class Page:
 # Headings of page furniture that a content area may still hold: share, related, contact, tags.
 _FURNITURE_HEADING = re.compile(
     rf"^(?:{RELATED_PAGES}|deel\s+(?:deze|dit|op)\b|delen\b|share\b|volg\s+ons\b|contact\b|nieuwsbrief\b|reacties?\b|tags?\b|onderwerpen\b|"
-    r"navigatie\b|menu\b|zoeken\b|cookies?\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b|"
+    r"navigatie\b|menu\b|zoeken\b|cookies?\b|colofon\b|inhoudsopgave\b|inhoud\b|table\s+of\s+contents\b|op\s+deze\s+pagina\b|"
     r"bronnen\b|bron\b|referenties\b|voetnoten\b|noten\b|externe\s+links?\b|weblinks?\b|links$|populaire?\b|"
     r"meest\s+gelezen\b|voorgestelde\b|wil\s+je\s+meer\s+lezen|blijf\s+op\s+de\s+hoogte\b|abonneer|"
     r"re\s*:|wie\s+is\s+er\s+online\b|"  # a forum's replies ("Re: ...") and its who-is-online box
@@ -108,10 +108,10 @@ _FURNITURE_HEADING = re.compile(
 _VALEDICTION = re.compile(
     r"^(?:met\s+)?(?:vriendelijke|hartelijke|zonnige|warme|collegiale)\s+groet(?:en)?\W*$|^hoogachtend\W*$", re.I
 )
-# A line alone that heads links to other pages
-_RELATED_ALONE = re.compile(
+# A line alone that heads links to other pages, or a newsletter's colophon
+_FURNITURE_ALONE = re.compile(
     r"(?:ook\s+interessant|lees\s+ook|gerelateerd\w*|bekijk\s+ook|zie\s+ook|meer\s+(?:nieuws|artikelen|verslagen"
-    r"|berichten))\W*",
+    r"|berichten)|colofon)\W*",
     re.I,
 )
 # Headings of lists of other pages. Set as bold lines (pseudo-headings have no rank), the items that follow cannot
@@ -217,9 +217,9 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 open_headings.append((block.level, block.text))
         elif current is None:
             intro.append(block)
-        elif block.kind == "paragraph" and _RELATED_ALONE.fullmatch(block.text) and drafts:
-            # a box's title, not a heading, over links to other pages ("Ook interessant" in a tip box): the rest of
-            # the section is furniture, up to the next heading
+        elif block.kind == "paragraph" and _FURNITURE_ALONE.fullmatch(block.text) and drafts:
+            # a box's title, not a heading, over links to other pages ("Ook interessant" in a tip box), or a PDF's
+            # "Colofon" line: the rest of the section is furniture, up to the next heading
             furniture_level = related_level = PSEUDO_HEADING_LEVEL
             current = []
         else:

@@ -1192,3 +1192,18 @@ def test_a_tip_box_of_links_to_other_pages_ends_the_table() -> None:
     </article></main></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.theme, r.host_name, r.video_url) for r in records] == [("samen leven", "Ellen Nauta-van Moorsel", "")]
+
+
+def test_a_newsletters_colophon_line_ends_the_last_table() -> None:
+    """A PDF newsletter through pdftohtml: one <p> a line, "Colofon" a line of its own before the newsletter's
+    credits and a link to all its recordings; that link is no video of the last table."""
+    html = f"""<html><body><div id="page3-div" style="position:relative">
+    <p style="position:absolute;top:90px" class="ft10"><b>Dialoogtafel samen leven</b></p>
+    <p style="position:absolute;top:120px" class="ft11">{NAUTA}</p>
+    <p style="position:absolute;top:400px" class="ft10"><b>Colofon</b></p>
+    <p style="position:absolute;top:420px" class="ft11">Deze nieuwsbrief verschijnt vier keer per jaar.</p>
+    <p style="position:absolute;top:440px" class="ft11">Alle opnames:
+    <a href="https://www.youtube.com/watch?v=ALLRECORDS1">https://www.youtube.com/watch?v=ALLRECORDS1</a></p>
+    </div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.video_url) for r in records] == [("samen leven", "Ellen Nauta-van Moorsel", "")]

@@ -1134,6 +1134,20 @@ MORE = [
         'Alhoewel dit plan nog verder uitgewerkt moet worden door het kabinet dat gevormd wordt in Den Haag, geeft Hart voor Delft-raadslid Sylvia Grobben middels schriftelijke vragen aan dat zij wil dat Delft deze maatregel zo snel mogelijk toepast. Andere partijen reageren verrast.',
         {('sylvia grobben', 'raadslid', None)},
     ),
+    (  # "stapte burgemeester Jager op een duofiets": "op" before an article is a preposition, not "opstappen"
+        # (holdout152 nj_wijkplatform, section 2)
+        'https://www.gemeentewesterveld.nl/Bestuur_en_organisatie/Actueel/Nieuws/Juli_2022/Burgemeester_stapt_op_de_duofiets',
+        'Op woensdag 13 juli stapte burgemeester Jager op een duofiets samen met het bestuur, deelnemers en '
+        'vrijwilligers van stichting Samen op de duofiets.',
+        {('jager', 'burgemeester', None)},
+    ),
+    (  # a signature: the name on its line, the office in parentheses on the next (holdout152 nj_wijkplatform, section 1)
+        'https://www.kiespcw.nl/weblogs/twee-petten-op-peter-van-den-berg',
+        'Ook als raadslid heb ik genoten van de avond. Dat lag niet alleen aan de gesprekken met een bekertje gluhwijn '
+        'bij de vuurkorf. Die waren leerzaam en toonden grote betrokkenheid vanuit de wijk.\nPeter van den Berg\n'
+        '(Raadslid PCW)',
+        {('peter van den berg', 'raadslid', None)},
+    ),
 ]
 
 
