@@ -237,7 +237,7 @@ _FORMER_CLAUSE = re.compile(
     r"het\s+moment|de\s+(?:verkiezingen|herindeling|fusie|zomer))"
     # (not in a relative clause: "een tribune die tot de laatste stoeltjes bezet was door boeren moest X")
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
-    r"|\btot\s+(?:en\s+met\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
+    r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     r"|\bafscheid\w*\s+van\s+[^.;,]{1,60}?\s+als\s+$"  # "de afscheidsbijeenkomst van Jaap Lodders als wethouder"
@@ -554,6 +554,8 @@ def _role_of(match: re.Match[str]) -> str | None:
         return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
     if match["secretaris"]:
         return "gemeentesecretaris" if _college_secretary(match) else None
+    if match["cdk"] and match["cdk"].lower() == "gouverneur" and _ABROAD.match(text, match.end()):
+        return None  # "De gouverneur van Oost-Vlaanderen": a Belgian province's; Limburg's is its commissaris
     for group, role in _ROLE_GROUPS.items():
         word = match.group(group)
         if word:
@@ -585,6 +587,7 @@ _SECRETARY_OF = re.compile(r"[ \t\u00a0]*(?:van\b|der\b|des\b|en\b|[-/])", re.I)
 _OFFICIAL_BEFORE = re.compile(r"\b(?:ambtelijk|algemeen|als)[ \t\u00a0]+$", re.I)
 
 
+_ABROAD = re.compile(r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?(?!Limburg\b)[A-Z]")
 _QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
 _NOT_BEING = re.compile(r"\bniet(?:[ \t\u00a0]+zijnde[ \t\u00a0]+|-)$", re.I)
 _PLAIN_OFFICES = {"burgemeester", "burgemeesters", "wethouder", "wethouders", "raadslid", "raadsleden"}
@@ -723,10 +726,11 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # then the person's full name
         listed = _names_after(context, unknown.end(), plural, provincial)
         found = listed if listed and _is_full_name(listed[0][2]) else []
-    if not found and not plural and role_place is None and (of_what := _OF_WHAT.match(text, after)):
-        # "het jongste raadslid van de SGP, Hendrik Herweijer, het woord": what the office is of, then the name
-        listed = _names_after(context, of_what.end(), False, provincial)
-        closed = text[listed[0][1]:].lstrip(" ")[:1] in ",)(" if listed else False  # "Bert Bouwmeester (61) van"
+    if not found and role_place is None and (of_what := _OF_WHAT.match(text, after)):
+        # "het jongste raadslid van de SGP, Hendrik Herweijer, het woord": what the office is of, then the name;
+        # "Twee raadsleden van de PvdA, Cees Grinwis en Peter Keuker, zijn": the names
+        listed = _names_after(context, of_what.end(), plural, provincial)
+        closed = text[listed[-1][1]:].lstrip(" ")[:1] in ",)(" if listed else False  # "Bert Bouwmeester (61) van"
         found = listed if closed and _is_full_name(listed[0][2]) else []
     if len(found) == 1 and " " not in found[0][2] and _PORTFOLIO_LIST.match(text, found[0][1]):
         found = []  # "wethouder Leefbaarheid, ruimte en welzijn": the portfolio's parts, no name
@@ -1781,6 +1785,13 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         _STREET.search(words[-1].lower()) or context.places.from_adjective(words[-1]))), None)
     if place_after is not None:
         words = words[:place_after]  # "Ernst Bakker in de Kerkstraat", "Frits Naafs van de Utrechtse": where, not who
+    # after a given name and a surname, "in"/"op" opens where: "Gerard Rabelink in de Nieuwe Kerk" (a particle
+    # stands before the surname: "Jan Willem in 't Veld"; but "Huis in 't Veld" is one surname)
+    where = next((i for i in range(2, len(words) - 1) if words[i] in ("in", "op", "aan", "uit")
+                  and words[i + 1] not in ("'t", "’t") and is_given_name(words[0]) and words[i - 1][:1].isupper()
+                  and not is_given_name(words[i - 1])), None)
+    if where is not None:
+        words = words[:where]
     if _STREET.search(words[-1].lower()) and not (is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
     if len(words) == 1 and _name_is_road(words[0], context.text[max(0, start - 40):max(0, start)]):

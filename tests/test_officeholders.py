@@ -1148,6 +1148,26 @@ MORE = [
         '(Raadslid PCW)',
         {('peter van den berg', 'raadslid', None)},
     ),
+    (  # "De gouverneur van Oost-Vlaanderen": a Belgian province's gouverneur is no commissaris (holdout148 h148-027)
+        'https://www.gouverneuroost-vlaanderen.be/geslaagd-bestuurlijk-grensregio-overleg',
+        'De gouverneur van Oost-Vlaanderen, Carina Van Cauter, werd door de Vlaamse regering aangesteld als grenscoördinator. Samen met haar collega aan de Nederlandse zijde van de grens, Commissaris van de Koning van Zeeland Han Polman, zit ze het tweejaarlijks bestuurlijk grensregio-overleg voor.',
+        {('han polman', 'commissaris van de koning', None)},
+    ),
+    (  # "X, tot eind vorig jaar burgemeester van Boxmeer": former (holdout148 h148-062)
+        'https://aha24x7.com/nieuw-dagelijks-bestuur-voor-de-euregio-rijn-waal/',
+        'Nieuw in het Dagelijks Bestuur gekozen is Wim Hillenaar, de burgemeester van het Land van Cuijk. Hiermee is het Dagelijks Bestuur na het afscheid van Karel van Soest, tot eind vorig jaar burgemeester van Boxmeer, weer voltallig.',
+        {('wim hillenaar', 'burgemeester', 'Land van Cuijk')},
+    ),
+    (  # "burgemeester Gerard Rabelink in de Nieuwe Kerk": after a surname, "in de" opens where (holdout157 h157-006)
+        'https://www.omroepzeeland.nl/nieuws/115203/Zierikzee-geeft-startsein-voor-landelijke-Monumentendag',
+        'Gasten vanuit het hele land zijn aan het einde van de ochtend welkom geheten door burgemeester Gerard Rabelink in de Nieuwe Kerk in Zierikzee.',
+        {('gerard rabelink', 'burgemeester', None)},
+    ),
+    (  # "Twee raadsleden van de PvdA, A en B, zijn": what the offices are of, then the names (holdout157 h157-015)
+        'https://flakkeenieuws.nl/nieuws/vervallen-graf-en-toren-roepen-vragen-op/11207',
+        'Twee raadsleden van de PvdA, Cees Grinwis en Peter Keuker, zijn eveneens ter plaatse geweest om zich persoonlijk te informeren over de staat van het gebouw.',
+        {('cees grinwis', 'raadslid', None), ('peter keuker', 'raadslid', None)},
+    ),
 ]
 
 
