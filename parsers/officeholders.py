@@ -257,6 +257,8 @@ _FORMER_CLAUSE = re.compile(
     # "Nu X is opgestapt als commissaris", "X is dinsdagavond per direct gestopt als burgemeester"
     r"|\b(?:is|zijn)\s+(?:[\w-]+\s+){0,4}?(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"
     r"|\bgepensioneerd\s+als\s+$"  # "sinds kort gepensioneerd als burgemeester van Terneuzen"
+    # "heeft Alex van Hedel een punt gezet achter zijn werk als burgemeester"
+    r"|\bpunt\s+(?:gezet|zet|zette|zetten)\s+achter\b[^.;]{0,50}\bals\s+$"
     # "die zich terug trok als wethouder", "trok zich vorige maand terug als"
     r"|\b(?:trok|trokken)\s+zich\b[^.;]{0,30}\bterug\s+als\s+$|\bterug\s*(?:trok|trokken)\s+als\s+$"
     # "de onlangs opgestapte wethouder", "de vorige week overleden ChristenUnie wethouder"

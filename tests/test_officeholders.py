@@ -1168,6 +1168,11 @@ MORE = [
         'Twee raadsleden van de PvdA, Cees Grinwis en Peter Keuker, zijn eveneens ter plaatse geweest om zich persoonlijk te informeren over de staat van het gebouw.',
         {('cees grinwis', 'raadslid', None), ('peter keuker', 'raadslid', None)},
     ),
+    (  # "heeft X een punt gezet achter zijn werk als burgemeester": former (holdout156 h156-058)
+        'https://www.regiobodeonline.nl/2024/02/erehaag-voor-alex-van-hedel/',
+        'BRUMMEN – Na precies tien jaar heeft Alex van Hedel een punt gezet achter zijn werk als burgemeester van de gemeente Brummen. Dat hij in die periode zijn taak goed heeft uitgevoerd, bleek wel uit de enorme belangstelling is er was tijdens zijn afscheidsreceptie op donderdag 21 februari.',
+        set(),
+    ),
 ]
 
 
