@@ -76,7 +76,7 @@ def build_records(page: Page, provenance: Provenance) -> list[Record]:
     seen: dict[str, int] = {}
     for section in page.sections:
         theme = normalise_theme(section.heading)
-        event = first_date(f"{section.heading}. {section.text}", on)
+        event = first_date(f"{section.heading}. {section.dated_text}", on)
         # A site's own video file may be named relative to the page (or to its <base href>).
         video = urljoin(urljoin(provenance.source_url, page.meta.base), section.media[0]) if section.media else ""
         for host in section_hosts(section, on) or [None]:

@@ -32,6 +32,12 @@ class Section:
         return " ".join(self.paragraphs)
 
     @property
+    def dated_text(self) -> str:
+        """The text whose dates are the table's: without a line that dates the page ("Laatst gewijzigd: 4 oktober
+        2017" under the last table)."""
+        return " ".join(line for line in self.paragraphs if not dates_the_page(line))
+
+    @property
     def paragraphs(self) -> list[str]:
         return [block.text for block in self.blocks if block.kind == "paragraph"]
 
@@ -677,6 +683,13 @@ def _names_of(element: etree._Element) -> str:
     return " ".join(
         value for key, value in element.items() if key in ("class", "id", "itemprop") or key.endswith("name")
     )
+
+
+def dates_the_page(line: str) -> bool:
+    """'Laatst gewijzigd: 4 oktober 2017', 'Gepubliceerd op 8 november 2019': a short line that labels the page's
+    own date (not 'Datum: 21 september' in a table's text, the day it met)."""
+    label = _DATE_LABEL.match(line.strip()) if len(line) <= _MAX_BYLINE else None
+    return label is not None and label.group().strip(" :").lower() != "datum"
 
 
 def byline_date(intro: tuple[Block, ...]) -> date | None:

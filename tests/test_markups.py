@@ -1207,3 +1207,14 @@ def test_a_newsletters_colophon_line_ends_the_last_table() -> None:
     </div></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.theme, r.host_name, r.video_url) for r in records] == [("samen leven", "Ellen Nauta-van Moorsel", "")]
+
+
+def test_a_last_changed_line_under_the_last_table_is_no_event_date() -> None:
+    """An Optimizely page ends its content area with "Laatst gewijzigd: 4 oktober 2017": the page's date, not the
+    day the last table met (a "Datum: 2 oktober" line in a table's text still is)."""
+    html = f"""<html><body><main><div class="ContentArea">
+    <div class="block textblock"><h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p><p>Datum: 2 oktober</p></div>
+    <div class="block textblock"><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <p class="last-modified">Laatst gewijzigd: 4 oktober 2017</p></div></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.event_date) for r in records] == [("samen leven", "2017-10-02"), ("geluk en ontspanning", "")]
