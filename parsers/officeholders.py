@@ -292,8 +292,8 @@ _FORMER_AFTER = re.compile(
     # (nor in a clause "nu" opens: "De gedeputeerde Susan Top krijgt ..., nu haar collega X haar functie heeft
     # neergelegd")
     # ("die" after a preposition points back, opening no clause: "waren om die reden al opgestapt")
-    r"|(?:(?!\b(?:dat|omdat|nadat|waar|waarin|wat)\b|(?<!\bom )(?<!\bop )(?<!\bin )(?<!\bna )(?<!\bmet )(?<!\bvan )"
-    r"(?<!\bvoor )(?<!\bbij )\bdie\b|,\s*nu\b)[^.;]){0,160}?"
+    r"|(?:(?!\b(?:dat|omdat|nadat|waar|waarin|wat)\b|\bdie\b(?<!\bom die)(?<!\bop die)(?<!\bin die)(?<!\bna die)"
+    r"(?<!\bmet die)(?<!\bvan die)(?<!\bvoor die)(?<!\bbij die)|,\s*nu\b)[^.;]){0,160}?"
     r"\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
