@@ -550,7 +550,11 @@ def _first(root: etree._Element, name: str, test=lambda element: True) -> etree.
 
 
 def _modified_time(time: etree._Element) -> bool:
-    return time.get("itemprop") == "dateModified" or bool(_MODIFIED_CLASS.search(time.get("class") or ""))
+    """A <time> of the last change: itemprop "dateModified", or an "updated" class without "published" (WordPress
+    marks its one date "entry-date published updated")."""
+    classes = time.get("class") or ""
+    return time.get("itemprop") == "dateModified" or (
+        bool(_MODIFIED_CLASS.search(classes)) and not _PUBLISHED_CLASS.search(classes))
 
 
 _MODIFIED_CLASS = re.compile(r"updated|modified|gewijzigd|bijgewerkt", re.I)

@@ -8,10 +8,12 @@ the markup around them is hand-written in the style of other CMSs.
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 
 from parsers.blocks import Block, blocks_from_html
 from parsers.encoding import decode_html
 from parsers.records import Provenance, records_from_html
+from parsers.sections import page_meta_of
 
 KIEL = "Wethouder Patrick Kiel van Leusden ging met een zeer diverse groep inwoners in gesprek over geluk en ontspanning."
 HOYTINK = "Patricia Hoytink-Roubos, burgemeester van Overbetuwe, zat de dialoogtafel onderwijs en werk voor."
@@ -1218,3 +1220,17 @@ def test_a_last_changed_line_under_the_last_table_is_no_event_date() -> None:
     <p class="last-modified">Laatst gewijzigd: 4 oktober 2017</p></div></div></main></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.theme, r.event_date) for r in records] == [("samen leven", "2017-10-02"), ("geluk en ontspanning", "")]
+
+
+def test_a_wordpress_date_marked_published_and_updated_is_the_publication_date() -> None:
+    """WordPress marks its one date <time class="entry-date published updated">: it is the publication date, and
+    an event day without a year takes its year."""
+    html = f"""<html><body><main><article class="post hentry"><header class="entry-header">
+    <h1 class="entry-title">Dialoogtafels in Leusden</h1><time class="entry-date published updated"
+    datetime="2021-03-18T10:00:00+01:00">18 maart</time></header><div class="entry-content">
+    <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL} Dat was op 11 maart.</p></div></article></main></body></html>"""
+    assert page_meta_of(html).published == date(2021, 3, 18)
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name, r.event_date) for r in records] == [
+        ("geluk en ontspanning", "Patrick Kiel", "2021-03-11"),
+    ]
