@@ -30,7 +30,9 @@ _SMALL_BOX_WORDS = r"article-info|byline|entry-meta|post-meta|article-meta|meta-
 # contents lists is no part of it: Wiki.js's <h2 class="toc-header">; a table of contents' own heading stands in it.)
 _BOILERPLATE = re.compile(
     rf"(?<![a-z])(?:{_SMALL_BOX_WORDS}|cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|"
-    r"skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|navbar|sidebar|pagination|pager|"
+    # text for screen readers only, jQuery Mobile's "tik om te openen" in a collapsible's heading among them
+    r"skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|collapsible-heading-status|navbar|sidebar|"
+    r"pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|"
     r"editsection|infobox|navbox|catlinks|toc(?!-head)|references|reflist|footnotes|headerlink|"
     r"suggested|popular|subscribe|subscription|abonneren|cta|author|auteur|cloned|clone|duplicate|"

@@ -1234,3 +1234,16 @@ def test_a_wordpress_date_marked_published_and_updated_is_the_publication_date()
     assert [(r.theme, r.host_name, r.event_date) for r in records] == [
         ("geluk en ontspanning", "Patrick Kiel", "2021-03-11"),
     ]
+
+
+def test_a_collapsibles_status_text_for_screen_readers_is_no_part_of_its_heading() -> None:
+    """jQuery Mobile writes "tik om te openen" into each collapsible's heading for screen readers
+    (<span class="ui-collapsible-heading-status">), hidden on screen: the table's theme is the heading without it."""
+    html = f"""<html><body><div data-role="page"><div role="main" class="ui-content">
+    <div data-role="collapsible" class="ui-collapsible ui-collapsible-inset ui-collapsible-collapsed">
+    <h3 class="ui-collapsible-heading ui-collapsible-heading-collapsed"><a href="#"
+    class="ui-collapsible-heading-toggle ui-btn">Dialoogtafel samen leven<span class="ui-collapsible-heading-status">
+    tik om te openen</span></a></h3><div class="ui-collapsible-content" aria-hidden="true"><p>{NAUTA}</p></div></div>
+    </div></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.host_name) for r in records] == [("samen leven", "Ellen Nauta-van Moorsel")]
