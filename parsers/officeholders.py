@@ -789,6 +789,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # the next sentence
         listed = _names_after(context, _next_sentence_start(text, match.end()), True, provincial)
         found = listed if len(listed) >= 2 else []
+    if _COUNTED.search(text, max(0, match.start() - 30), match.start()):
+        by_party = _party_by_party(context, match.end(), provincial)
+        found = by_party if len(by_party) > len(found) else found
     if not found:
         # "Han ter Heegde is burgemeester Gooise Meren": the place may follow the office bare
         found = [(start, end, name, None if provincial or end > match.start() else _bare_place(context, after_role))
@@ -939,6 +942,43 @@ _PORTFOLIO_BEFORE_TIE = re.compile(
 def _skip_portfolio(text: str, position: int) -> int:
     found = _PORTFOLIO.match(text, position)
     return found.end() if found else position
+
+
+# an office counted out to the parties: "Er komen zes wethouders.", "Alle drie partijen leveren ook een wethouder."
+_COUNTED = re.compile(
+    r"\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t\u00a0]+(?:(?:nieuwe|eigen)[ \t\u00a0]+)?$", re.I
+)
+# "Voor de PvdA Hein de Haan en Hein Kuiken, voor GroenLinks ...", "voor de VVD is dat X", "Voor Leefbaar
+# Schouwen-Duiveland wordt dat X": the party, then who it gives the office to
+_FOR_PARTY = re.compile(
+    r"(?:^|(?<=[.:;,])|(?<=\ben))[ \t\u00a0]*[Vv]oor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
+)
+_PARTY_WORD_THEN = re.compile(r"[ \t\u00a0]*[A-Z][\w'’&/-]*(?=[ \t\u00a0])")
+_THAT_IS = re.compile(r"[ \t\u00a0]+(?:is|zijn|wordt|worden)[ \t\u00a0]+dat(?=[ \t\u00a0])", re.I)
+
+
+def _party_by_party(
+    context: _Context, position: int, provincial: bool,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """'Er komen zes wethouders. Voor de PvdA A en B, voor GroenLinks C': the people each party gives the office
+    to, in the sentences right after the count."""
+    text = context.text
+    end = _next_sentence_start(text, _next_sentence_start(text, position))  # this sentence and the next
+    end = len(text) if end < 0 else end
+    found: list[tuple[int, int, str, Municipality | None]] = []
+    for party_start in _FOR_PARTY.finditer(text, position, end):
+        at = party_start.end()
+        for _ in range(3):  # a party of up to three words: "Leefbaar Schouwen-Duiveland"
+            word = _PARTY_WORD_THEN.match(text, at)
+            if not word:
+                break
+            at = word.end()
+            that = _THAT_IS.match(text, at)
+            listed = _names_after(context, that.end() if that else at, True, provincial)
+            if listed and (that or not text[at:listed[0][0]].strip() or _titled(text, listed[0][0])):
+                found += listed
+                break
+    return found
 
 
 def _next_sentence_start(text: str, position: int) -> int:
