@@ -745,7 +745,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Luc Vanparys (burgemeester Oostkamp)", "de heer Polman (burgemeester Noordwijkerhout, D66)": the word in
         # the office's parenthesis is its place
         found = []
-    if (len(found) == 1 and " " not in found[0][2] and _COLON_AFTER.match(text, found[0][1])
+    if (len(found) == 1 and " " not in found[0][2] and _COLON_GAP.match(text, found[0][1])
             and not is_given_name(found[0][2]) and _COMMA_BEFORE.search(text, max(0, match.start() - 3), match.start())
             and _apposition_before(context, match, role) is not None):
         found = []  # "Joyce Sylvester, burgemeester Naarden: leverde ...": a label, its place (merged away) after it
@@ -813,7 +813,6 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     return mentions
 
 
-_COLON_AFTER = re.compile(r"[ \t\u00a0]*:")
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
 _THE_BEFORE = re.compile(r"\bde[ \t\u00a0]+$", re.I)
 _PAREN_CLOSES = re.compile(r"(?:,[^(),\n]{1,40})?\)")
@@ -963,7 +962,8 @@ def _party_by_party(
     """'Er komen zes wethouders. Voor de PvdA A en B, voor GroenLinks C': the people each party gives the office
     to, in the sentences right after the count."""
     text = context.text
-    end = _next_sentence_start(text, _next_sentence_start(text, position))  # this sentence and the next
+    next_start = _next_sentence_start(text, position)
+    end = _next_sentence_start(text, next_start) if next_start >= 0 else -1  # this sentence and the next
     end = len(text) if end < 0 else end
     found: list[tuple[int, int, str, Municipality | None]] = []
     for party_start in _FOR_PARTY.finditer(text, position, end):

@@ -577,7 +577,6 @@ def page_meta(root: etree._Element | None) -> PageMeta:
     # a visible publication date; one marked as the last change ("Laatst bijgewerkt op <time itemprop=
     # "dateModified">") dates the page's edit, not its publication
     time_tag = _first(root, "time", lambda time: time.get("datetime") is not None and not _modified_time(time))
-    modified_tag = _first(root, "time", lambda time: time.get("datetime") is not None and _modified_time(time))
     base = _first(root, "base", lambda base: bool(base.get("href")))
     meta = PageMeta(
         title=title,
@@ -591,6 +590,7 @@ def page_meta(root: etree._Element | None) -> PageMeta:
     )
     if meta.published is None and meta.modified is None:
         labelled = _labelled_dates(text_of(root, " "))
+        modified_tag = _first(root, "time", lambda time: time.get("datetime") is not None and _modified_time(time))
         meta = replace(meta, published=labelled.get("published") or _dated_by_class(root),
                        modified=labelled.get("modified")
                        or (_iso_date(modified_tag.get("datetime")) if modified_tag is not None else None))
