@@ -15,6 +15,7 @@ from lxml import etree
 from parsers.content import (
     HEADINGS,
     MEDIA_TAGS,
+    NAVIGATION,
     SECTIONING,
     SUBHEADINGS,
     WALKED,
@@ -197,6 +198,7 @@ def _is_skipped(tag: Tag) -> bool:
         lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)),
         lambda: _ancestor(tag, ("blockquote", "figure")) is not None,
         lambda: tag.parent.name,
+        lambda: any(element.name in NAVIGATION for element in _tags_in(tag)),
     )
 
 

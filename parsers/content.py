@@ -19,6 +19,8 @@ SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
 MEDIA_TAGS = {"iframe", "embed", "object", "video", "source"}
 # A <header> inside these heads a part of the content (TYPO3 frames, <section><header><h3>), not the page.
 SECTIONING = ("article", "section", "main")
+# What a page's header holds and a section's header does not.
+NAVIGATION = ("nav", "menu", "ul", "ol", "form", "input", "button", "select")
 _SKIPPED_TAGS = {
     "script", "style", "noscript", "template", "nav", "aside", "form", "button", "svg", "select",
     "textarea", "input", "label", "dialog", "menu", "head", "title", "meta", "link", "img", "picture",
@@ -53,7 +55,8 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 
 def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
                has_subheading: Callable[[], bool], in_quote: Callable[[], bool] = lambda: False,
-               parent: Callable[[], object] = lambda: None) -> bool:
+               parent: Callable[[], object] = lambda: None,
+               holds_navigation: Callable[[], bool] = lambda: True) -> bool:
     """Navigation, scripts, forms, hidden and page-header elements: never article text."""
     if get("role") == "tab":
         return False  # a tab's button holds the title of its panel (blocks._tab_label)
@@ -73,8 +76,10 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
     if name == "footer":
         return not in_quote()  # a page's footer; not a quotation's attribution (<blockquote><footer>)
     if name == "header":
-        # A page header is furniture; a section's own header (<section><header><h3>) holds its heading.
-        return not in_section() or not has_subheading()
+        # A page header is furniture; a section's own header (<section><header><h3>, a TYPO3 frame's
+        # <div class="frame"><header><h2>) holds its heading. Outside sectioning elements the page's header is
+        # told by what it holds besides a heading: its menu, search or list of links.
+        return not has_subheading() or (not in_section() and holds_navigation())
     return False
 
 
@@ -151,6 +156,7 @@ def lxml_skipped(element: etree._Element) -> bool:
         lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
         lambda: next(element.iterancestors("blockquote", "figure"), None) is not None,
         lambda: element.getparent().tag,
+        lambda: next(element.iterdescendants(*NAVIGATION), None) is not None,
     )
 
 
@@ -270,8 +276,20 @@ class _Search:
             best = max(scored, key=lambda pair: pair[1], default=None)
             if best is None or best[1] < 0.8 * total or (self.all_text and best[0].tag in ("pre", "p")):
                 break  # counting all text, a <pre> or <p> is the region's text, not a container of it
+            if self._sections_beside(best[0], scored):
+                break  # the article's sections stand in more than one child: one row of a grid holds the first
             element, total = best
         return element
+
+
+    def _sections_beside(self, best: etree._Element, scored: list[tuple[etree._Element, int]]) -> bool:
+        """Whether a sibling of `best` with text of its own holds a heading of the level that heads `best`'s parts."""
+        level = next((h.tag for h in best.iterdescendants(*SUBHEADINGS) if not self.blocked(h)), None)
+        return level is not None and any(
+            child is not best and size and not self.excluded(child)
+            and any(not self.blocked(h) for h in child.iter(level))
+            for child, size in scored
+        )
 
 
 def find_content(root: etree._Element) -> etree._Element | None:

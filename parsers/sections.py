@@ -13,7 +13,7 @@ from lxml import etree
 
 from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
-from parsers.dates import find_dates, is_only_a_date
+from parsers.dates import find_dates, first_date, is_only_a_date
 from parsers.names import is_given_name
 from parsers.officeholders import find_officeholders, names_an_office, opens_with_office
 from parsers.themes import is_known_theme, normalise_theme
@@ -234,6 +234,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     _move_media_forward_when_it_leads(intro, [own for *_, own in drafts])
     _move_media_named_for_the_next_heading(intro, drafts)
     _move_second_video_to_the_next_heading([own for *_, own in drafts])
+    drafts = _without_table_holders(intro, drafts)
     drafts = _fold_subsections(drafts)
     with_content = [d for d in drafts if _has_content(d[3])]
     _move_media_numbered_for_another_table(with_content)
@@ -318,6 +319,29 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
         else:
             intro.extend(own)
     return kept + drafts[first:]
+
+
+def _without_table_holders(intro: list[Block], drafts: list[Draft]) -> list[Draft]:
+    """A heading that ranks above the tables, names none and holds just one ("Heemkundig" over "Dialoogtafel samen
+    leven"; a forum post's author over the post's subject), on a page of two or more such holders: no table of its
+    own; what it holds besides (the author's rank, "Berichten: 1.204") is page furniture."""
+    levels = {level for heading, level, *_ in drafts if _ONE_TABLE.match(heading)}
+    if len(levels) != 1:
+        return drafts
+    tables = levels.pop()
+    holders = {index for index, (heading, level, _, _) in enumerate(drafts[:-1])
+               if level < tables and _holds_one_table(drafts, index, tables)}
+    if len(holders) < 2:
+        return drafts
+    return [draft for index, draft in enumerate(drafts) if index not in holders]
+
+
+def _holds_one_table(drafts: list[Draft], index: int, tables: int) -> bool:
+    heading = drafts[index][0]
+    if _NAMES_A_TABLE.search(heading) or is_known_theme(normalise_theme(heading.strip(" :"))):
+        return False
+    held = [other for other, _, parents, _ in drafts[index + 1:] if parents and parents[-1] == heading]
+    return len(held) == 1 and bool(_NAMES_A_TABLE.search(held[0])) and drafts[index + 1][0] == held[0]
 
 
 def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
@@ -692,8 +716,19 @@ def _names_of(element: etree._Element) -> str:
 def dates_the_page(line: str) -> bool:
     """'Laatst gewijzigd: 4 oktober 2017', 'Gepubliceerd op 8 november 2019': a short line that labels the page's
     own date (not 'Datum: 21 september' in a table's text, the day it met)."""
-    label = _DATE_LABEL.match(line.strip()) if len(line) <= _MAX_BYLINE else None
-    return label is not None and label.group().strip(" :").lower() != "datum"
+    if len(line) > _MAX_BYLINE:
+        return False
+    label = _DATE_LABEL.match(line.strip())
+    if label is not None:
+        return label.group().strip(" :").lower() != "datum"
+    return bool(_POST_STAMP.search(line)) and first_date(line) is not None
+
+
+# A forum post's or comment's time stamp: "20-08-2018, 21:14 #1", "« Antwoord #1 Gepost op: 14 september 2025,
+# 10:03:55 »": a time to the second, a post's number after the time, or "gepost/geplaatst op" inside the line.
+_POST_STAMP = re.compile(
+    r"\b\d{1,2}:\d{2}:\d{2}\b|\b\d{1,2}[:.]\d{2}\W*#\d+\b|\b(?:gepost|geplaatst)\s*(?:op\b|:)", re.I
+)
 
 
 def byline_date(intro: tuple[Block, ...]) -> date | None:

@@ -1247,3 +1247,63 @@ def test_a_collapsibles_status_text_for_screen_readers_is_no_part_of_its_heading
     </div></div></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.theme, r.host_name) for r in records] == [("samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_content_elements_header_outside_sectioning_elements_holds_its_heading() -> None:
+    """TYPO3 wraps each content element's heading in a <header> inside a <div class="frame">; without a <main>
+    around them such a <header> is no page header: the page's header is told by its menu."""
+    html = f"""<html><body><header class="page-header"><h2>Gemeente Voorbeeld</h2><nav><ul><li><a href="/">Home</a>
+    </li></ul></nav></header><div id="content">
+    <div id="c1" class="frame frame-type-text"><header><h2>Dialoogtafel geluk en ontspanning</h2></header>
+    <div class="ce-bodytext"><p>{KIEL}</p></div></div>
+    <div id="c2" class="frame frame-type-text"><header><h2>Dialoogtafel samen leven</h2></header>
+    <div class="ce-bodytext"><p>{NAUTA}</p></div></div></div></body></html>"""
+    assert hosts(html) == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "wethouder", "Leusden"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "burgemeester", ""),
+    ]
+
+
+def test_a_table_in_a_grid_row_of_its_own_is_part_of_the_article() -> None:
+    """Without <main> or <article>, the densest container is looked for; a page builder's grid puts the first
+    table in a row of its own and the rest in a wider one, which alone holds most of the text."""
+    rest = "".join(f"<h2>Dialoogtafel {theme}</h2>" + f"<p>{text}</p>" * 4
+                   for theme, text in [("onderwijs en werk", HOYTINK), ("over samen leven", NAUTA)])
+    html = f"""<html><body>{CHROME}<div id="content">
+    <div class="container"><div class="row"><div class="col-md-7"><h2>Dialoogtafel gezondheid</h2><p>{NEUT}</p>
+    </div></div></div>
+    <div class="container"><div class="row"><div class="col-md-10">{rest}</div></div></div></div></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "gezondheid", "Maikel van der Neut"),
+        (2, "onderwijs en werk", "Patricia Hoytink-Roubos"),
+        (3, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_forum_posts_author_heading_is_no_table() -> None:
+    """A Simple Machines Forum topic heads each post with its author (<h4>) over the post's subject (<h5>): the
+    author and the rank under the name ("Moderator", "Berichten: 1.204") are no table of their own."""
+    posts = [("Heemkundig", "Moderator", "Dialoogtafel geluk en ontspanning", KIEL),
+             ("PeelMarjon", "Lid", "Dialoogtafel samen leven", NAUTA)]
+    html = "<html><body><main><h3>Onderwerp: Dialoogtafels in ons dorp</h3>" + "".join(
+        f"""<div class="post_wrapper"><div class="poster"><h4>{author}</h4><ul><li>{rank}</li>
+        <li>Berichten: 1.204</li></ul></div><div class="postarea"><div class="keyinfo"><h5>{subject}</h5></div>
+        <div class="post"><div class="inner">{text}</div></div></div></div>""" for author, rank, subject, text in posts
+    ) + "</main></body></html>"
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_forum_posts_time_stamp_is_no_event_date() -> None:
+    """vBulletin stamps each post "20-08-2018, 21:14 #2" above it, SMF "« Antwoord #1 Gepost op: 14 september 2025,
+    10:03:55 »": when the post was written, not the day its table met (a day in the post's text still is)."""
+    html = f"""<html><body><main><h1>Dialoogtafels</h1>
+    <div class="postbit"><div class="posthead">20-08-2018, 21:14 #2</div>
+    <h2>Dialoogtafel geluk en ontspanning</h2><div class="content">{KIEL}</div></div>
+    <div class="postbit"><div class="posthead">21-08-2018, 09:02 #3</div>
+    <h2>Dialoogtafel samen leven</h2><div class="keyinfo">« Antwoord #1 Gepost op: 22 augustus 2018, 10:03:55 »</div>
+    <div class="content">{NAUTA} Dat was op 11 maart 2018.</div></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.event_date) for r in records] == [("geluk en ontspanning", ""), ("samen leven", "2018-03-11")]
