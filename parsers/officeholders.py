@@ -2213,6 +2213,11 @@ def _strip_province(name: str) -> str:
     return stripped if stripped.split() else name
 
 
+# "Robin Hartogh Heys van der Lier": "van der"/"van den" after a surname goes on with a second one; where someone is
+# from or whom they speak for is "van de" ("van de VVD", "van de Gemeente Venray").
+_DOUBLE_SURNAME_VAN = re.compile(r"(?:der|den)\s")
+
+
 def _split_place_from_name(
     context: _Context, name: str, start: int,
 ) -> tuple[str, Municipality | None, int]:
@@ -2239,7 +2244,8 @@ def _split_place_from_name(
         if len(head) == 1 and _is_party(name[found.end():].split()[0]):
             # "Wethouder Auwema van Gemeentebelangen", "Buitenweg van GroenLinks": a surname, then the party.
             return head[0], None, start + found.start()
-        if len(head) >= 2 and not all(is_given_name(word) for word in head):
+        if len(head) >= 2 and not all(is_given_name(word) for word in head) and not _DOUBLE_SURNAME_VAN.match(
+                name, found.end()):
             # "Raadslid Niels Hilboesen van Stadspartij": a tussenvoegsel follows the given names, not a surname.
             return " ".join(head), None, start + found.start()
     return name, None, start + len(name)
