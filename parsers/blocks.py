@@ -550,7 +550,7 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 
 # What lists other pages, as a heading ("Gerelateerde artikelen") or a line ("Eerder verschenen: ...").
 RELATED_PAGES = (
-    r"gerelateerd|lees\s+(?:ook|meer)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten|video'?s|verslagen|verhalen|berichten"
+    r"gerelateerd|lees\s+(?:ook|meer|verder)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten|video'?s|verslagen|verhalen|berichten"
     r"|blogs?|posts?|updates)\b|"
     r"bekijk\s+ook\b|aanbevolen\b|andere\s+(?:verslagen|berichten|artikelen|verhalen|posts|blogs|nieuws)\b|"
     r"ook\s+interessant|"

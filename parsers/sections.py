@@ -455,6 +455,13 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
         return
     if any(own and own[0].kind == "media" for own in owns):
         return
+    if any(map(_announces_its_video, owns)):
+        # the videos stand after their text, but the first one before its heading: it is the first table's
+        if not any(block.kind == "media" for block in owns[0]):
+            carried = _trailing_media(intro)
+            del intro[len(intro) - len(carried):]
+            owns[0][:0] = carried
+        return
     carried = _trailing_media(intro)
     del intro[len(intro) - len(carried):]
     for own in owns:
@@ -462,6 +469,16 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
         del own[len(own) - len(leaving):]
         own[:0] = carried
         carried = leaving
+
+
+def _announces_its_video(own: list[Block]) -> bool:
+    """A section whose text writes out the link of its trailing video ("Terugkijken kan op YouTube:
+    m.youtube.com/watch?v=..."): that video is its own, not the next section's."""
+    text = " ".join(block.text for block in own if block.kind == "paragraph")
+    return any(len(block.text) >= _LINK_TEXT and block.text in text for block in _trailing_media(own))
+
+
+_LINK_TEXT = 12  # a link written out ("youtu.be/abcDEF12345"), not a word such as "Video"
 
 
 def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draft]) -> None:

@@ -1307,3 +1307,30 @@ def test_a_forum_posts_time_stamp_is_no_event_date() -> None:
     <div class="content">{NAUTA} Dat was op 11 maart 2018.</div></div></main></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.theme, r.event_date) for r in records] == [("geluk en ontspanning", ""), ("samen leven", "2018-03-11")]
+
+
+def test_a_video_link_written_in_its_tables_text_stays_with_that_table() -> None:
+    """A newsletter puts its first video above the first table's heading and the others under their text
+    ("Terugkijken kan op YouTube: youtu.be/..."): the videos are not one section behind; the last table has none."""
+    html = f"""<html><body><div class="email-body"><h1>Nieuwsbrief #27</h1><p>Deze week drie verslagen.</p>
+    <iframe src="https://www.youtube.com/embed/abcDEF12345" title="YouTube video player"></iframe>
+    <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <p>Terugkijken kan op YouTube: <a href="https://youtu.be/xyzXYZ98765">youtu.be/xyzXYZ98765</a></p>
+    <h2>Dialoogtafel gezondheid</h2><p>{NEUT}</p></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.video_url) for r in records] == [
+        ("geluk en ontspanning", "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("samen leven", "https://www.youtube.com/watch?v=xyzXYZ98765"),
+        ("gezondheid", ""),
+    ]
+
+
+def test_a_read_on_heading_over_other_posts_cards_gives_no_tables() -> None:
+    """Beehiiv ends a post with "Lees verder" over cards of other posts, titled as tables ("Dialoogtafel Wonen"):
+    other pages, not tables of this one."""
+    html = f"""<html><body><main><h1>Vijf tafels</h1><h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <section class="my-10"><h3 class="text-lg">Lees verder</h3><div class="grid"><a href="/p/wonen"
+    class="flex"><h2 class="text-base">Dialoogtafel Wonen</h2><p>Wethouder Piet Pieters luisterde mee.</p></a></div>
+    </section></main></body></html>"""
+    assert [(theme, name) for _, theme, name, _, _ in hosts(html)] == [("samen leven", "Ellen Nauta-van Moorsel")]
