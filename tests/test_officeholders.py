@@ -1201,6 +1201,16 @@ MORE = [
         "Brok deed dat samen met wethouder Robin Hartogh Heys van der Lier en Marco Swenne, senior adviseur EZ.",
         {("robin hartogh heys van der lier", "wethouder", None)},
     ),
+    (  # a separable verb's particle before the apposition: 'legt X uit, burgemeester van Y' (holdout173 h173-025)
+        'https://www.rtvnoord.nl/nieuws/194721/Service-aan-inwoners-Westerkwartier-straks-ook-aan-de-keukentafel',
+        "'Voorlopig blijft veel hetzelfde', legt Ard van der Tuuk uit, burgemeester van Grootegast en voorzitter van de Stuurgroep Herindeling Westerkwartier.",
+        {('ard van der tuuk', 'burgemeester', None)},
+    ),
+    (  # a separable verb's particle before the apposition: 'legt X uit, burgemeester van Y' (holdout173 h173-078)
+        'https://onlinetouch.nl/ibestuur/ibestuur-43-2022/34',
+        '“Belangrijk is dat de gemeenten in Nederland vanuit één visie gaan werken aan alles wat vanuit het Digital Decade op ons afkomt”, vult Rian van Dam aan, burgemeester van Hollands Kroon en medelid van de VNG Commissie Informatiesamenleving.',
+        {('rian van dam', 'burgemeester', 'Hollands Kroon')},
+    ),
 ]
 
 
