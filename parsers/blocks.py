@@ -199,6 +199,7 @@ def _is_skipped(tag: Tag) -> bool:
         lambda: _ancestor(tag, ("blockquote", "figure")) is not None,
         lambda: tag.parent.name,
         lambda: any(element.name in NAVIGATION for element in _tags_in(tag)),
+        lambda: len(tag.get_text()),
     )
 
 

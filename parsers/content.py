@@ -56,7 +56,8 @@ _ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[], bool],
                has_subheading: Callable[[], bool], in_quote: Callable[[], bool] = lambda: False,
                parent: Callable[[], object] = lambda: None,
-               holds_navigation: Callable[[], bool] = lambda: True) -> bool:
+               holds_navigation: Callable[[], bool] = lambda: True,
+               text_length: Callable[[], int] = lambda: 0) -> bool:
     """Navigation, scripts, forms, hidden and page-header elements: never article text."""
     if get("role") == "tab":
         return False  # a tab's button holds the title of its panel (blocks._tab_label)
@@ -64,6 +65,8 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
         # An ASP.NET or Lotus Domino page wraps its whole body in one <form>: one right under <body>, or one that
         # holds section headings, holds the article.
         return not (parent() == "body" or has_subheading()) or get("role") in _SKIPPED_ROLES
+    if (name == "dialog" or get("role") == "dialog") and has_subheading() and text_length() > _MAX_DIALOG:
+        return False  # a card opened over its board (Trello), the article itself, not a pop-up over it
     if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES:
         return True
     if str(get("itemtype") or "").rstrip("/").endswith("schema.org/Person"):
@@ -81,6 +84,12 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
         # told by what it holds besides a heading: its menu, search or list of links.
         return not has_subheading() or (not in_section() and holds_navigation())
     return False
+
+
+_A_PARAGRAPH = 80  # a paragraph of a table's text, not a label or a card's line
+
+# A pop-up (a newsletter's sign-up, a consent's details) holds less text than an article's sections.
+_MAX_DIALOG = 1500
 
 
 # jQuery Mobile's "ui-collapsible-content", Bootstrap's "collapse"
@@ -157,6 +166,7 @@ def lxml_skipped(element: etree._Element) -> bool:
         lambda: next(element.iterancestors("blockquote", "figure"), None) is not None,
         lambda: element.getparent().tag,
         lambda: next(element.iterdescendants(*NAVIGATION), None) is not None,
+        lambda: len(text_of(element)),
     )
 
 
@@ -283,11 +293,13 @@ class _Search:
 
 
     def _sections_beside(self, best: etree._Element, scored: list[tuple[etree._Element, int]]) -> bool:
-        """Whether a sibling of `best` with text of its own holds a heading of the level that heads `best`'s parts."""
+        """Whether a sibling of `best` holds a heading of the level that heads `best`'s parts, and a paragraph (not a
+        board's lists of link cards)."""
         level = next((h.tag for h in best.iterdescendants(*SUBHEADINGS) if not self.blocked(h)), None)
         return level is not None and any(
             child is not best and size and not self.excluded(child)
             and any(not self.blocked(h) for h in child.iter(level))
+            and any(self.text_length(p) >= _A_PARAGRAPH and not self.blocked(p) for p in child.iter("p"))
             for child, size in scored
         )
 

@@ -358,11 +358,19 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
             or (not _has_content(parent[3]) and _only_subsection(drafts, index)
                 and not (_names_table(heading) and not _names_table(parent[0])))
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))
-        if continues or _untabled_among_tables(drafts, index, parent):
+        if continues or _untabled_among_tables(drafts, index, parent) or _title_under_a_table(parent, heading, level):
             parent[3].extend(own)
             continue
         folded.append((heading, level, parents, own))
     return folded
+
+
+def _title_under_a_table(parent: Draft | None, heading: str, level: int) -> bool:
+    """A heading right under an empty one of its rank that names a table, naming no table nor theme itself ("Tafel 3:
+    Geloof en samenleving" over "Burgemeester over commotie rond kerkdiensten"): the title of the article quoted."""
+    return (parent is not None and parent[1] == level and not _has_content(parent[3])
+            and bool(_NAMES_A_TABLE.search(parent[0])) and not _NAMES_A_TABLE.search(heading)
+            and not is_known_theme(normalise_theme(heading.strip(" :"))))
 
 
 def _untabled_among_tables(drafts: list[Draft], index: int, parent: Draft | None) -> bool:
@@ -510,8 +518,8 @@ def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:
     the table of that number (its heading's, else its place on the page), when that one has none."""
     numbers = [int(found[1]) if (found := _NUMBERED_TABLE.search(heading)) else None for heading, *_ in drafts]
     for index, (*_, own) in enumerate(drafts, start=1):
-        for block in [b for b in own if b.kind == "media"]:
-            number = _NUMBERED_TABLE.search(block.text)
+        for block, label in [(b, _media_label(own, i)) for i, b in enumerate(own) if b.kind == "media"]:
+            number = _NUMBERED_TABLE.search(label)
             if number is None or int(number[1]) in (index, numbers[index - 1]):
                 continue
             wanted = int(number[1])
@@ -520,6 +528,15 @@ def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:
                     b.kind == "media" for b in drafts[target][3]):
                 own.remove(block)
                 drafts[target][3].insert(0, block)
+
+
+def _media_label(own: list[Block], index: int) -> str:
+    """A video's label: its own text, or the line that holds its link ("▶ Video bij tafel 3: https://vimeo.com/...")."""
+    block = own[index]
+    before = own[index - 1] if index else None
+    if before is not None and before.kind == "paragraph" and block.text and block.text in before.text:
+        return before.text
+    return block.text
 
 
 def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:

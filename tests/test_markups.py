@@ -1334,3 +1334,42 @@ def test_a_read_on_heading_over_other_posts_cards_gives_no_tables() -> None:
     class="flex"><h2 class="text-base">Dialoogtafel Wonen</h2><p>Wethouder Piet Pieters luisterde mee.</p></a></div>
     </section></main></body></html>"""
     assert [(theme, name) for _, theme, name, _, _ in hosts(html)] == [("samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_card_opened_over_its_board_is_the_article() -> None:
+    """A Trello card's page shows the board behind the card, which opens as a dialog (role="dialog") holding the
+    description: an article of its own, not a pop-up such as a sign-up form."""
+    tables = "".join(f"<h2>Dialoogtafel {theme}</h2>" + f"<p>{text}</p>" * 10
+                     for theme, text in [("geluk en ontspanning", KIEL), ("samen leven", NAUTA)])
+    html = f"""<html><body><div id="root"><div class="board"><h1>Planning dialoogtafels</h1>
+    <div class="list"><h2>Ideeën</h2><a href="/c/1"><span>Dialoogtafel wonen: wethouder uitnodigen</span></a></div>
+    <div class="list"><h2>Afgerond</h2><a href="/c/2"><span>Terugblik op de tafels</span></a></div></div>
+    <div class="window-overlay"><div class="window" role="dialog"><h2>Terugblik op de tafels</h2>
+    <div class="description">{tables}</div></div></div></div></body></html>"""
+    assert [(theme, name) for _, theme, name, _, _ in hosts(html)] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_video_in_a_line_naming_the_next_tables_number_goes_to_that_table() -> None:
+    """"▶ Video bij tafel 2: https://vimeo.com/..." at the end of the first table, which has no video: the line
+    that holds the link names the table it belongs to."""
+    html = f"""<html><body><main><h1>Tafels</h1><h3>Tafel 1: Geluk en ontspanning</h3><p>{KIEL}</p>
+    <p><em>Van deze tafel is geen opname.</em></p>
+    <p>▶ Video bij tafel 2: <a href="https://vimeo.com/123456789">https://vimeo.com/123456789</a></p>
+    <h3>Tafel 2: Samen leven</h3><p>{NAUTA}</p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.theme, r.video_url) for r in records] == [
+        ("geluk en ontspanning", ""), ("samen leven", "https://vimeo.com/123456789"),
+    ]
+
+
+def test_a_quoted_articles_title_under_a_tables_heading_is_no_table() -> None:
+    """A slide titled "Tafel 3: Geloof en samenleving" and, as large, the title of the news item it quotes: one
+    table, named by the first heading."""
+    html = f"""<html><body><main><h1>Dialoogtafels</h1><h2>Tafel 2: Samen leven</h2><p>{NAUTA}</p>
+    <h2>Tafel 3: Geluk en ontspanning</h2><h2>Wethouder gaat met inwoners in gesprek</h2><p>{KIEL}</p>
+    </main></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "samen leven", "Ellen Nauta-van Moorsel"), (2, "geluk en ontspanning", "Patrick Kiel"),
+    ]
