@@ -747,10 +747,13 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Luc Vanparys (burgemeester Oostkamp)", "de heer Polman (burgemeester Noordwijkerhout, D66)": the word in
         # the office's parenthesis is its place
         found = []
-    if (len(found) == 1 and " " not in found[0][2] and _COLON_GAP.match(text, found[0][1])
+    if (len(found) == 1 and not _is_full_name(found[0][2])
+            and (_COLON_GAP.match(text, found[0][1]) or _LINE_END.match(text, found[0][1]))
             and not is_given_name(found[0][2]) and _COMMA_BEFORE.search(text, max(0, match.start() - 3), match.start())
-            and _apposition_before(context, match, role) is not None):
-        found = []  # "Joyce Sylvester, burgemeester Naarden: leverde ...": a label, its place (merged away) after it
+            and (before := _apposition_before(context, match, role)) is not None and _two_names(before[2])):
+        # "Joyce Sylvester, burgemeester Naarden: leverde ...", a list's line "Rinus Michels, burgemeester Winsum": a
+        # label, its place (merged away) after it
+        found = []
     if (found and "," in text[after:found[0][0]]
             and not (_titled(text, found[0][0]) and _THE_BEFORE.search(text, max(0, match.start() - 4), match.start()))
             and _apposition_before(context, match, role) is not None):
@@ -816,6 +819,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
 
 
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
+_LINE_END = re.compile(r"[ \t\u00a0]*(?:\n|\Z)")
 _THE_BEFORE = re.compile(r"\bde[ \t\u00a0]+$", re.I)
 _PAREN_CLOSES = re.compile(r"(?:,[^(),\n]{1,40})?\)")
 
@@ -1578,6 +1582,12 @@ def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], cla
 
 
 _CLOSED_APPOSITION = re.compile(r",[ \t\u00a0]+[a-zà-ÿ0-9][^,.;:!?()]{2,60},[ \t\u00a0]+[a-z]")
+
+
+def _two_names(name: str) -> bool:
+    """A given name (known or not) and a surname: "Sjabbo Smedes"; not a surname-only "Van Rooij"."""
+    first, *rest = name.split()
+    return bool(rest) and first.lower() not in _LC_PARTICLES
 
 
 def _is_full_name(name: str) -> bool:
