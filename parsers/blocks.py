@@ -115,8 +115,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     titled = titled and next(element.iterancestors("a", "blockquote"), None) is None and not any(
         _NOTE_CLASS.search(ancestor.get("class") or "") for ancestor in element.iterancestors()
     ) and not _lxml_after_image(element)
-    if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS
-            or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None
+    if not (name in _BLOCK_TAGS or skipped or name in MEDIA_TAGS or element.get("role") == "heading"
+            or next(element.iterdescendants(*_BLOCK_TAGS), None) is not None or _ARIA_HEADING_BELOW(element)
             or (_lxml_breaks_lines(element) and not furniture)):
         # An inline title (<figcaption><span class="item__titel">) is a heading of its own.
         large = _lxml_large_title(element)
@@ -308,7 +308,7 @@ _DATE_IN_LINE = re.compile(r"\b\d{1,2}(?:\s+[a-z]{3,9}\.?|[-/.]\d{1,2}[-/.]\d{2,
 
 def _route(tag: Tag) -> str:
     """The route of a tag of a full soup: _block_element takes a block, _flush a part of a line."""
-    if tag.name in _BLOCK_TAGS or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
+    if _is_block(tag) or _is_skipped(tag) or tag.name in MEDIA_TAGS or _wraps_blocks(tag):
         return _BLOCK
     if tag.name != "a" and tag.find("br") is not None and not _is_furniture(tag):
         return WALKED  # _lxml_breaks_lines; inline furniture stays a part of its line, its text left out, as before
@@ -339,7 +339,15 @@ def _is_link(tag: Tag) -> bool:
 
 def _wraps_blocks(tag: Tag) -> bool:
     """An inline element holding blocks, such as a card that is one big link: <a href><h3/><p/></a>."""
-    return any(element.name in _BLOCK_TAGS for element in _tags_in(tag))
+    return any(_is_block(element) for element in _tags_in(tag))
+
+
+def _is_block(tag: Tag) -> bool:
+    """A block element, or an ARIA heading however it is written (<ion-card-title role="heading" aria-level="2">)."""
+    return tag.name in _BLOCK_TAGS or tag.get("role") == "heading"
+
+
+_ARIA_HEADING_BELOW = etree.XPath("boolean(.//*[@role='heading'])")
 
 
 def _heading_level(tag: Tag) -> int | None:

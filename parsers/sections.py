@@ -234,7 +234,8 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     _move_media_forward_when_it_leads(intro, [own for *_, own in drafts])
     _move_media_named_for_the_next_heading(intro, drafts)
     _move_second_video_to_the_next_heading([own for *_, own in drafts])
-    drafts = _without_table_holders(intro, drafts)
+    drafts = _without_table_holders(drafts)
+    drafts = _number_labels_into_their_tables(drafts)
     drafts = _fold_subsections(drafts)
     with_content = [d for d in drafts if _has_content(d[3])]
     _move_media_numbered_for_another_table(with_content)
@@ -314,14 +315,14 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     for index, draft in enumerate(drafts[:first]):
         heading, level, _, own = draft
         post_title = index == 0 and (dated_above or byline_date(tuple(own[:1])) is not None)
-        if heading in enclosing and level > 1 and not post_title:
+        if heading in enclosing and level > 1 and not post_title and _TABLE_WORD.search(heading):
             kept.append(draft)
         else:
             intro.extend(own)
     return kept + drafts[first:]
 
 
-def _without_table_holders(intro: list[Block], drafts: list[Draft]) -> list[Draft]:
+def _without_table_holders(drafts: list[Draft]) -> list[Draft]:
     """A heading that ranks above the tables, names none and holds just one ("Heemkundig" over "Dialoogtafel samen
     leven"; a forum post's author over the post's subject), on a page of two or more such holders: no table of its
     own; what it holds besides (the author's rank, "Berichten: 1.204") is page furniture."""
@@ -342,6 +343,28 @@ def _holds_one_table(drafts: list[Draft], index: int, tables: int) -> bool:
         return False
     held = [other for other, _, parents, _ in drafts[index + 1:] if parents and parents[-1] == heading]
     return len(held) == 1 and bool(_NAMES_A_TABLE.search(held[0])) and drafts[index + 1][0] == held[0]
+
+
+def _number_labels_into_their_tables(drafts: list[Draft]) -> list[Draft]:
+    """A card's subtitle "Tafel 1" over its title "Dialoogtafel Erfgoed en herdenken": a label of the table the next
+    heading names, not a table of its own; what it holds (its video) is that table's."""
+    kept: list[Draft] = []
+    for index, (heading, level, parents, own) in enumerate(drafts):
+        following = drafts[index + 1] if index + 1 < len(drafts) else None
+        if (following is not None and _NUMBER_ALONE.fullmatch(heading) and _NAMES_A_TABLE.search(following[0])
+                and all(block.kind == "media" for block in own)):
+            following[3][:0] = own
+            continue
+        kept.append((heading, level, parents, own))
+    return kept
+
+
+_NUMBER_ALONE = re.compile(r"\W*(?:dialoog)?tafel\s+\d{1,2}\W*", re.I)
+
+
+# "Dialoogtafels in het land", "Gesprekken in de regio": a heading over the tables that speaks of them; not a tab's
+# label ("Beschrijving" over a shop's description)
+_TABLE_WORD = re.compile(r"tafel|dialoog|gesprek", re.I)
 
 
 def _fold_subsections(drafts: list[Draft]) -> list[Draft]:

@@ -10,7 +10,7 @@ from importlib.resources import files
 from parsers.gazetteer import fold
 
 _PREFIX = re.compile(
-    r"^\s*(?:de\s+|het\s+)?(?:(?:online|digitale|landelijke|lokale)\s+)?"
+    r"^\s*(?:\d{1,2}[.)]\s+)?(?:de\s+|het\s+)?(?:(?:online|digitale|landelijke|lokale)\s+)?"  # "1. Dialoogtafel ..."
     # "Tafel 3: Platteland", "Tafel 2 - Zorg": a numbered table
     # "Gesprek over de weekmarkt": a conversation's topic, as most labellers read it
     r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog|tafel\s+\d+(?=\s*[:.–-])|gesprek(?=\s+over\b))\s*"

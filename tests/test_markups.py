@@ -1284,7 +1284,8 @@ def test_a_forum_posts_author_heading_is_no_table() -> None:
     """A Simple Machines Forum topic heads each post with its author (<h4>) over the post's subject (<h5>): the
     author and the rank under the name ("Moderator", "Berichten: 1.204") are no table of their own."""
     posts = [("Heemkundig", "Moderator", "Dialoogtafel geluk en ontspanning", KIEL),
-             ("PeelMarjon", "Lid", "Dialoogtafel samen leven", NAUTA)]
+             ("PeelMarjon", "Lid", "Dialoogtafel samen leven", NAUTA),
+             ("Gooische_Leen", "Forumveteraan", "Dialoogtafel gezondheid", NEUT)]
     html = "<html><body><main><h3>Onderwerp: Dialoogtafels in ons dorp</h3>" + "".join(
         f"""<div class="post_wrapper"><div class="poster"><h4>{author}</h4><ul><li>{rank}</li>
         <li>Berichten: 1.204</li></ul></div><div class="postarea"><div class="keyinfo"><h5>{subject}</h5></div>
@@ -1293,6 +1294,7 @@ def test_a_forum_posts_author_heading_is_no_table() -> None:
     assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
         (1, "geluk en ontspanning", "Patrick Kiel"),
         (2, "samen leven", "Ellen Nauta-van Moorsel"),
+        (3, "gezondheid", "Maikel van der Neut"),
     ]
 
 
@@ -1372,4 +1374,35 @@ def test_a_quoted_articles_title_under_a_tables_heading_is_no_table() -> None:
     </main></body></html>"""
     assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
         (1, "samen leven", "Ellen Nauta-van Moorsel"), (2, "geluk en ontspanning", "Patrick Kiel"),
+    ]
+
+
+def test_aria_headings_in_custom_elements_and_a_number_over_the_title() -> None:
+    """An Ionic app's cards: <ion-card-subtitle role="heading" aria-level="3">Tafel 1</ion-card-subtitle> over
+    <ion-card-title role="heading" aria-level="2">: headings, though no <h2>; the number labels the table the title
+    names, and the video above both is that table's."""
+    cards = [("Tafel 1", "Dialoogtafel geluk en ontspanning", KIEL, "abcDEF12345"),
+             ("Tafel 2", "Dialoogtafel samen leven", NAUTA, "xyzXYZ98765")]
+    html = "<html><body><ion-content><h1>Terugblik</h1>" + "".join(
+        f"""<ion-card><iframe src="https://www.youtube.com/embed/{video}"></iframe><ion-card-header>
+        <ion-card-subtitle role="heading" aria-level="3">{number}</ion-card-subtitle>
+        <ion-card-title role="heading" aria-level="2">{title}</ion-card-title></ion-card-header>
+        <ion-card-content><p>{text}</p></ion-card-content></ion-card>""" for number, title, text, video in cards
+    ) + "</ion-content></body></html>"
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=xyzXYZ98765"),
+    ]
+
+
+def test_numbered_table_headings_under_a_tabs_label() -> None:
+    """A shop's description tab opens with its label, "Beschrijving", over numbered headings ("1. Dialoogtafel
+    samen leven"): the label is no table, and the number is no part of the theme."""
+    html = f"""<html><body><main><h1>Verslag</h1><div class="woocommerce-Tabs-panel" role="tabpanel">
+    <h2>Beschrijving</h2><p>Per tafel een korte samenvatting.</p>
+    <h3>1. Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p><h3>2. Dialoogtafel samen leven</h3><p>{NAUTA}</p>
+    </div></main></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel"),
     ]
