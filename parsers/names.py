@@ -32,11 +32,18 @@ class NameParts:
 
 
 # An accent typed for an apostrophe: "Mirjam van ´t Veld", "van `t Hof".
-ACCENTS_FOR_APOSTROPHE = str.maketrans("´`", "’’")
+_ACCENTS_FOR_APOSTROPHE = str.maketrans("´`", "’’")
+# An opening quote typed for it: "Sebastiaan van ‘t Erve" (elsewhere "‘" opens a quotation)
+_QUOTE_FOR_APOSTROPHE = re.compile(r"‘(?=t\b)")
+
+
+def apostrophes_read(text: str) -> str:
+    """`text` with accents and quotes typed for an apostrophe read as one; as long as `text`."""
+    return _QUOTE_FOR_APOSTROPHE.sub("’", text.translate(_ACCENTS_FOR_APOSTROPHE))
 
 
 def is_particle(word: str) -> bool:
-    return word.lower().translate(ACCENTS_FOR_APOSTROPHE) in _PARTICLE_WORDS
+    return apostrophes_read(word.lower()) in _PARTICLE_WORDS
 
 
 def _ends_in_particle(word: str) -> bool:

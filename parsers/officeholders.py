@@ -16,7 +16,7 @@ from datetime import date
 
 from parsers.dates import WEEKDAY
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
-from parsers.names import ACCENTS_FOR_APOSTROPHE, is_dutch_given_name, is_given_name, is_particle, split_name
+from parsers.names import apostrophes_read, is_dutch_given_name, is_given_name, is_particle, split_name
 
 PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
@@ -457,7 +457,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
     if not _ROLE_STEM.search(text):
         return []  # most of a page's lines name no office: a plain search says so at a seventh of the cost
     # read as apostrophes; the names are given back as written
-    written, text = text, text.translate(ACCENTS_FOR_APOSTROPHE)
+    written, text = text, apostrophes_read(text)
     context = _Context(text, gazetteer(), on, [])
     current: list[_Mention] = []
     for match in _ROLE.finditer(text):
@@ -476,7 +476,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
 def _as_written(written: str, mention: _Mention) -> _Mention:
     """The mention with its name as the text writes it (an apostrophe read for an accent given back)."""
     as_written = written[mention.start:mention.start + len(mention.name)]
-    if as_written != mention.name and as_written.translate(ACCENTS_FOR_APOSTROPHE) == mention.name:
+    if as_written != mention.name and apostrophes_read(as_written) == mention.name:
         mention.name = as_written
     return mention
 
@@ -806,14 +806,20 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
         # the sentence before; but once the text has named its burgemeester, "De burgemeester" is that one.
         found = [(start, end, name, None) for start, end, name in _antecedent(context, match.start(), role)]
+    colleagues: set[int] = set()
     if found and (colleague := _COLLEAGUE.match(text, _after_name(context, found[-1][1], provincial))):
-        # "CDA-raadslid A en zijn D66-collega B", "burgemeesters A van X en hun Drentse collega's B van Y en C van Z"
-        found += _names_after(context, colleague.end(), plural, provincial)[:None if plural else 1]
+        # "CDA-raadslid A en zijn D66-collega B", "burgemeesters A van X en hun Drentse collega's B van Y en C van Z",
+        # "zowel burgemeester A als zijn collega B van Vlaardingen"
+        named = _names_after(context, colleague.end(), plural, provincial)[:None if plural else 1]
+        # "De Utrechtse wethouder A en haar IJsselsteinse collega B": each has the place of their own adjective
+        own = context.places.from_adjective(colleague["adjective"], context.on) if colleague["adjective"] else None
+        found += [(start, end, name, place or own) for start, end, name, place in named]
+        colleagues = {start for start, *_ in named}
     mentions = []
     for start, end, name, own_place in found:
         place = None
         if not provincial:
-            place = role_place or own_place or _place_after_name(context, end)
+            place = (None if start in colleagues else role_place) or own_place or _place_after_name(context, end)
         mentions.append(_mention(context, name, role, start, end, place, match, provincial))
     return mentions
 
@@ -835,8 +841,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
 _COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|:[ \t\u00a0]+)")  # not "10:30"
 _COLLEAGUE = re.compile(
-    r"[ \t\u00a0]*,?[ \t\u00a0]+en[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+(?:[\w-]+-|[A-Z]\w+e[ \t\u00a0]+)?"
-    r"collega(?:'s|’s)?(?=[ \t\u00a0])"
+    r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:die|deze)[ \t\u00a0]+(?:gemeente|stad|provincie))?"  # "A van die gemeente als"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:en|als)[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+"
+    r"(?:[\w-]+-|(?P<adjective>[A-Z]\w+e)[ \t\u00a0]+)?collega(?:'s|’s)?(?=[ \t\u00a0])"
 )
 _AREA_WORDS = r"[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
 _PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a portfolio
@@ -1766,6 +1773,13 @@ def _name_is_road(word: str, before: str) -> bool:
     return word.lower().endswith("weg") and _NAMED_FOR_AN_OFFICE.search(before) is not None
 
 
+def _is_calendar(word: str) -> bool:
+    return bool(_WEEKDAY.match(word)) or word.lower() in _CALENDAR
+
+
+_OFFICE_RIGHT_BEFORE = re.compile(
+    r"(?:burgemeester|wethouder|raadslid|griffier|gedeputeerde|secretaris|commissaris)[ \t\u00a0]+\Z", re.I
+)
 _OPENS_A_SURNAME = re.compile(r"(?:Op|In|Uit)[ \t\u00a0]+(?:de|den|'t|’t|het)[ \t\u00a0]+[A-Z]")  # "Op de Laak"
 
 
@@ -1777,8 +1791,11 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     while words and _ROLE.fullmatch(words[0]):
         words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
     after_office = len(words) < written
+    # Dutch writes days and months in lower case: "wethouder Zondag antwoordde" names a person
+    dated_name = bool(words) and words[0][:1].isupper() and _is_calendar(words[0]) and (
+        after_office or _OFFICE_RIGHT_BEFORE.search(context.text, max(0, start - 30), max(0, start)) is not None)
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
-    while (words and words[0].lower().strip("'’") in _STOPWORDS
+    while (words and not dated_name and words[0].lower().strip("'’") in _STOPWORDS
            and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)
            and not _OPENS_A_SURNAME.match(" ".join(words))):
         words.pop(0)
@@ -1806,8 +1823,10 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         words = words[:party]
     for index, word in enumerate(words):
         # Days and months are written in lower case inside a Dutch sentence: after a given name "Zondag" is a surname.
-        calendar = _WEEKDAY.match(word) or word.lower() in _CALENDAR
+        calendar = _is_calendar(word)
         if index and (calendar or word.lower() in _COMMON_SURNAMES) and is_given_name(words[index - 1]):
+            continue
+        if not index and dated_name:
             continue
         # (after given names also "van": "William van Zaken")
         if index >= 2 and word[0].isupper() and words[index - 1] in (*_TUSSENVOEGSELS, "van") and (

@@ -140,7 +140,7 @@ FLOORS = {
     "holdout114": (1.0, 1.0, 1.0, 0.96),
     "holdout115": (1.0, 1.0, 1.0, 0.995),
     "holdout116": (0.945, 0.97, 0.97, 1.0),
-    "holdout117": (0.875, 0.965, 0.955, 1.0),
+    "holdout117": (0.88, 0.965, 0.955, 1.0),
     "holdout118": (0.905, 0.98, 0.94, 1.0),
     "holdout119": (1.0, 1.0, 1.0, 0.925),
     "holdout120": (1.0, 1.0, 1.0, 0.965),
@@ -191,7 +191,7 @@ FLOORS = {
     "holdout166": (0.87, 0.995, 0.995, 1.0),
     "holdout167": (0.995, 0.995, 0.995, 0.975),
     "holdout168": (0.995, 0.995, 0.995, 0.97),
-    "holdout169": (0.995, 0.995, 0.995, 0.91),
+    "holdout169": (0.995, 0.995, 0.995, 0.92),
     "holdout170": (0.995, 0.995, 0.995, 0.995),
     "holdout171": (0.935, 0.995, 0.98, 0.995),
     "holdout172": (0.76, 0.945, 0.93, 0.995),
@@ -203,8 +203,16 @@ FLOORS = {
     "holdout178": (0.995, 0.995, 0.995, 0.985),
     "holdout179": (0.88, 0.995, 0.97, 0.995),
     "holdout180": (0.895, 0.975, 0.95, 0.995),
-    "holdout181": (0.925, 0.995, 0.995, 0.995),
+    "holdout181": (0.945, 0.995, 0.995, 0.995),
     "holdout182": (0.875, 0.98, 0.965, 0.995),
+    "holdout183": (0.995, 0.995, 0.995, 0.965),
+    "holdout184": (0.995, 0.995, 0.995, 0.98),
+    "holdout185": (0.995, 0.995, 0.995, 0.92),
+    "holdout186": (0.995, 0.995, 0.995, 0.985),
+    "holdout187": (0.66, 0.995, 0.995, 0.995),
+    "holdout188": (0.66, 0.995, 0.995, 0.995),
+    "holdout189": (0.76, 0.995, 0.995, 0.995),
+    "holdout190": (0.995, 0.995, 0.995, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1228,6 +1236,29 @@ MORE = [
         {("rinus michels", "burgemeester", None), ("henk kosmeijer", "burgemeester", None),
          ("mariëtte de visser", "wethouder", None), ("sjabbo smedes", "wethouder", None),
          ("frank wiertz", "gemeentesecretaris", None), ("eric paré", "gemeentesecretaris", None)},
+    ),
+    (  # 'zowel burgemeester A van die gemeente als zijn collega B van Y' (holdout181 h181-049)
+        'https://www.ad.nl/voorne-putten/burgemeesters-verbolgen-over-geringe-opvang-statushouders-benoem-waar-het-probleem-zit~a3ef28ba/',
+        'Zowel burgemeester Foort van Oosten van die gemeente als zijn collega Bert Wijbenga van Vlaardingen benadrukt dat de chaos bij het aanmeldcentrum in Ter Apel onnodig is.',
+        {('foort van oosten', 'burgemeester', None), ('bert wijbenga', 'burgemeester', 'Vlaardingen')},
+    ),
+    (  # "wethouder A en haar IJsselsteinse collega B": the colleague's own adjective gives her place (holdout169 ot_gitlab)
+        "https://www.duic.nl/algemeen/nieuw-recreatief-fietspad-verbindt-utrecht-met-ijsselstein/",
+        "De Utrechtse wethouder Lot van Hooijdonk en haar IJsselsteinse collega Kees Geldof bevestigden het bordje voor "
+        "‘fietsknooppunt nummer 77’.",
+        {("lot van hooijdonk", "wethouder", "Utrecht"), ("kees geldof", "wethouder", "IJsselstein")},
+    ),
+    (  # an opening quote typed for the apostrophe of 'van ‘t' (holdout181 h181-036)
+        'https://www.lochemsnieuws.nl/opvang-oekrainers-spitsroeden-lopen-voor-gemeente-lochem/',
+        'Er worden al veel mensen opgevangen, maar als dat er nog veel meer moeten worden, vreest burgemeester Sebastiaan van ‘t Erve dat andere taken in het gedrang komen.',
+        {('sebastiaan van ‘t erve', 'burgemeester', None)},
+    ),
+    (  # a day's name in capitals right after the office is a surname: Dutch writes days in lower case
+        # (holdout183 pr_simpel, section 1)
+        "https://zaltbommel.pvda.nl/nieuws/een-bewogen-raadsvergadering/",
+        "Op vragen van BVNL over het nieuwe theater/MFA Brakel antwoordde wethouder Zondag dat hij niet goed in de krant "
+        "is",
+        {("zondag", "wethouder", None)},
     ),
 ]
 
