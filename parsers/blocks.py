@@ -207,7 +207,8 @@ def _is_furniture(tag: Tag) -> bool:
     words = _furniture_words(tag)
     return is_boilerplate(words) and not holds_the_article(
         words, lambda: tag.find("h1") is not None, lambda: len(tag.get_text()),
-        lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)))
+        lambda: any(element.name in SUBHEADINGS for element in _tags_in(tag)),
+        lambda: [" ".join(element.get("class") or []) for element in (tag, *_tags_in(tag))])
 
 
 _HEADING_MARKS = "¶§#🔗 "  # a permalink sign after a heading: "Samenleven ¶"

@@ -126,11 +126,13 @@ def is_boilerplate(words: str) -> bool:
 
 
 _SMALL_BOX = re.compile(_SMALL_BOX_WORDS, re.I)
+_MAIN_COLUMN = re.compile(r"(?<![a-z])main-content(?![a-z])", re.I)  # "cms-section-sidebar-main-content"
+_CLASSES_BELOW = etree.XPath(".//@class")  # its own too
 _MAX_SMALL_BOX = 600
 
 
 def holds_the_article(words: str, has_h1: Callable[[], bool], text_length: Callable[[], int],
-                      has_subheading: Callable[[], bool]) -> bool:
+                      has_subheading: Callable[[], bool], classes_below: Callable[[], list[str]] = list) -> bool:
     """Whether furniture by its `words` holds the article all the same: the page's title (<article class="entry
     author-redactie"><h1>), or more text than a small box has (Zendesk's <section class="article-info"> around
     the whole body, MailPoet's <div class="mailpoet_newsletter_inline"> around the newsletter itself), or an info
@@ -138,6 +140,8 @@ def holds_the_article(words: str, has_h1: Callable[[], bool], text_length: Calla
     wiki's infobox holds facts in rows."""
     if has_h1():
         return True
+    if any(_MAIN_COLUMN.search(classes) for classes in classes_below()):
+        return True  # the main column beside a sidebar, or the layout holding both (Shopware's "cms-section-sidebar")
     if all(found.group().lower() == "infobox" for found in _BOILERPLATE.finditer(words)) and has_subheading():
         return True
     small_box = all(_SMALL_BOX.fullmatch(found.group()) for found in _BOILERPLATE.finditer(words))
@@ -179,7 +183,8 @@ def _lxml_furniture(element: etree._Element) -> bool:
 def lxml_holds_the_article(element: etree._Element, words: str) -> bool:
     return holds_the_article(words, lambda: next(element.iter("h1"), None) is not None,
                              lambda: len(text_of(element)),
-                             lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None)
+                             lambda: next(element.iterdescendants(*SUBHEADINGS), None) is not None,
+                             lambda: _CLASSES_BELOW(element))
 
 
 def strings(element: etree._Element) -> Iterator[str]:

@@ -1406,3 +1406,16 @@ def test_numbered_table_headings_under_a_tabs_label() -> None:
     assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
         (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_the_main_column_beside_a_sidebar_is_no_sidebar() -> None:
+    """Shopware's section with a sidebar: <div class="cms-section-sidebar"> holding "...-sidebar-content" and
+    "...-sidebar-main-content". The sidebar is furniture; the main column and the layout around it are not."""
+    html = f"""<html><body><main><h1>Verslag</h1><h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <div class="cms-section cms-section-sidebar"><div class="cms-section-sidebar-sidebar-content"><h4>Lees ook</h4>
+    <ul><li><a href="/nieuws/1">Wethouder Piet Pieters opent de markt</a></li></ul></div>
+    <div class="cms-section-sidebar-main-content"><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p></div></div>
+    </main></body></html>"""
+    assert [(theme, name) for _, theme, name, _, _ in hosts(html)] == [
+        ("samen leven", "Ellen Nauta-van Moorsel"), ("geluk en ontspanning", "Patrick Kiel"),
+    ]
