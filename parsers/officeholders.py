@@ -707,6 +707,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     role_place, after = (None, _skip_province(text, after_role)) if provincial else _tied_place(context, after_role)
     if role_place is None and not provincial and (portfolio := _PORTFOLIO_BEFORE_TIE.match(text, after_role)):
         role_place, after = _tied_place(context, portfolio.end())  # "wethouder mobiliteit van de gemeente Zeist"
+        if role_place is None and (bare := _bare_place_at(context, portfolio.end())):
+            role_place, after = bare  # a caption's "wethouder Sport gemeente Aalten"
         after = after if role_place else after_role
     if role_place is None and not provincial:
         role_place = _possessor_place(context, match)
@@ -944,10 +946,17 @@ _PORTFOLIO = re.compile(
 
 _PORTFOLIO_BEFORE_TIE = re.compile(
     rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}"
-    r"(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
+    # "wethouder Sport bij de gemeente Lochem", "wethouder Sport gemeente Aalten"
+    r"(?=[ \t\u00a0]+(?:van|in|bij|[Gg]emeente)[ \t\u00a0])"
     # or the party: "raadslid van ABZ in de gemeente Woensdrecht", "wethouder namens D66 in Ede"
     rf"|[ \t\u00a0]+(?:van|voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?{_PARTY_TOKEN}"
     r"(?=[ \t\u00a0]+in[ \t\u00a0])"
+)
+
+
+# "wethouder Eerenberg van Financiën in Enschede": a portfolio between the name and the place
+_PORTFOLIO_AFTER_NAME = re.compile(
+    rf"[ \t\u00a0]+van[ \t\u00a0]+{_PORTFOLIO_AREAS}(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
 )
 
 
@@ -2168,6 +2177,9 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
         if municipality:
             return municipality
         position = paren.end()
+    portfolio = _PORTFOLIO_AFTER_NAME.match(context.text, position)
+    if portfolio:
+        position = portfolio.end()  # "wethouder Eerenberg van Financiën in Enschede": the portfolio, then the place
     comma = _LISTED_PLACE.match(context.text, position) if listed else None
     if comma:
         found = context.place_at(comma.end())
@@ -2181,7 +2193,8 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
             return found[0]  # not "Raadslid Leo Herms van Wijchen Lokaal", a party named for the place
     inside = _IN_PLACE.match(context.text, position)
     found = context.place_at(inside.end()) if inside else None
-    if found and _LIST_ITEM_END.match(context.text, found[1]) and not _NAME_GOES_ON.match(context.text, found[1]):
+    if found and (portfolio or _LIST_ITEM_END.match(context.text, found[1])) and not _NAME_GOES_ON.match(
+            context.text, found[1]):
         return found[0]  # "burgemeester Annette Bronsvoort in Oost-Gelre, die ...": not "in Zwolle teruggekeerd"
     return None
 
