@@ -331,13 +331,13 @@ def _without_table_holders(drafts: list[Draft]) -> list[Draft]:
         return drafts
     tables = levels.pop()
     holders = {index for index, (heading, level, _, _) in enumerate(drafts[:-1])
-               if level < tables and _holds_one_table(drafts, index, tables)}
+               if level < tables and _holds_one_table(drafts, index)}
     if len(holders) < 2:
         return drafts
     return [draft for index, draft in enumerate(drafts) if index not in holders]
 
 
-def _holds_one_table(drafts: list[Draft], index: int, tables: int) -> bool:
+def _holds_one_table(drafts: list[Draft], index: int) -> bool:
     heading = drafts[index][0]
     if _NAMES_A_TABLE.search(heading) or is_known_theme(normalise_theme(heading.strip(" :"))):
         return False
@@ -487,12 +487,10 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
     if any(own and own[0].kind == "media" for own in owns):
         return
     if any(map(_announces_its_video, owns)):
-        # the videos stand after their text, but the first one before its heading: it is the first table's
-        if not any(block.kind == "media" for block in owns[0]):
-            carried = _trailing_media(intro)
-            del intro[len(intro) - len(carried):]
-            owns[0][:0] = carried
-        return
+        # the videos follow their text, save the first, which stands above its heading: only that one moves
+        if any(block.kind == "media" for block in owns[0]):
+            return
+        owns = owns[:1]
     carried = _trailing_media(intro)
     del intro[len(intro) - len(carried):]
     for own in owns:
