@@ -110,23 +110,28 @@ def score_sentences(lines: list[dict]) -> SentenceScore:
 
 def score_page(html_path: Path, expected: dict, score: PageScore) -> None:
     html, _ = decode_html(html_path.read_bytes())
-    records = [r.to_row() for r in records_from_html(html, Provenance("https://example.org/" + html_path.name))]
+    score_html(html_path.name, html, expected, score)
+
+
+def score_html(name: str, html: str, expected: dict, score: PageScore) -> None:
+    """Add the page `name` (its text `html`) to `score` against its expected records."""
+    records = [r.to_row() for r in records_from_html(html, Provenance("https://example.org/" + name))]
     for want in expected["records"]:
         score.sections += 1
         candidates = [r for r in records if r["position"] == want["position"]]
         got = next((r for r in candidates if norm(str(r["host_name"])) == norm(want.get("host_name"))), None)
         got = got or (candidates[0] if candidates else None)
         if got is None:
-            score.errors.append(f"{html_path.name} section {want['position']} not found")
+            score.errors.append(f"{name} section {want['position']} not found")
             score.fields += len(PAGE_FIELDS)
             continue
         score.found += 1
-        for name in PAGE_FIELDS:
+        for column in PAGE_FIELDS:
             score.fields += 1
-            if norm(str(got[name])) == norm(want.get(name)):
+            if norm(str(got[column])) == norm(want.get(column)):
                 score.fields_right += 1
             else:
-                score.errors.append(f"{html_path.name} #{want['position']} {name}: {got[name]!r} != {want.get(name)!r}")
+                score.errors.append(f"{name} #{want['position']} {column}: {got[column]!r} != {want.get(column)!r}")
 
 
 def score_pages(folder: Path) -> PageScore:
