@@ -727,6 +727,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found and plural and role_place is not None:
         found = _respective_places(context, role_place, after)
         role_place = None if found else role_place  # each name has its own
+    if not found and plural and role_place is None:
+        found = _places_with_names(context, after)
     if not found and role_place is None and (unknown := _UNKNOWN_PLACE.match(text, after)):
         # "Burgemeester van Maarssen Mirjam van 't Veld": a place the gazetteer does not know (merged before 2019),
         # then the person's full name
@@ -883,6 +885,41 @@ def _respective_places(
     if len(names) != len(places):
         return []
     return [(start, end, name, place) for (start, end, name, _), place in zip(names, places, strict=True)]
+
+
+def _places_with_names(context: _Context, position: int) -> list[tuple[int, int, str, Municipality | None]]:
+    """'De drie burgemeesters van de gemeenten waar het programma plaatsvond – Ooststellingwerf (Harry Oosterman),
+    Opsterland (Ellen van Selm) en Smallingerland (Jan Rijpstra)': later in the clause, two or more municipalities each
+    with the full name of its holder in parentheses."""
+    text = context.text
+    end = min(len(text), position + _PLACES_WITH_NAMES_REACH)
+    for word in _CAPITALISED.finditer(text, position, _clause_end(text, position, end)):
+        items: list[tuple[int, int, str, Municipality | None]] = []
+        at = word.start()
+        while (found := context.place_at(at)) and (paren := _PAREN.match(text, found[1])):
+            start = paren.start("inside")
+            name = _clean_name(paren["inside"], context, start)
+            if not name or name != paren["inside"].strip() or not _two_names(name):
+                break
+            items.append((start, start + len(name), name, found[0]))
+            joint = _LIST_SEPARATOR.match(text, paren.end())
+            if not joint:
+                break
+            at = joint.end()
+        if items:
+            return items if len(items) >= 2 else []
+    return []
+
+
+_PLACES_WITH_NAMES_REACH = 160
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?]\s")
+
+
+def _clause_end(text: str, position: int, limit: int) -> int:
+    stop = _CLAUSE_STOP.search(text, position, limit)
+    return stop.start() if stop else limit
 
 
 def _subject_after_fronted_office(

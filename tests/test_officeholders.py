@@ -191,7 +191,7 @@ FLOORS = {
     "holdout166": (0.87, 0.995, 0.995, 1.0),
     "holdout167": (0.995, 0.995, 0.995, 0.975),
     "holdout168": (0.995, 0.995, 0.995, 0.97),
-    "holdout169": (0.995, 0.995, 0.995, 0.92),
+    "holdout169": (0.995, 0.995, 0.995, 0.99),
     "holdout170": (0.995, 0.995, 0.995, 0.995),
     "holdout171": (0.935, 0.995, 0.98, 0.995),
     "holdout172": (0.76, 0.945, 0.955, 0.995),
@@ -1274,6 +1274,14 @@ MORE = [
         'https://rtvideaal.nl/herijking-sportakkoord-achterhoek-gemeente-lochem-toegetreden/',
         'Hans te Lindert, wethouder Sport gemeente Aalten en voorzitter bestuurlijk overleg sport Achterhoek, ziet de komst van het nieuwste lid met vertrouwen tegemoet.',
         {('hans te lindert', 'wethouder', 'Aalten')},
+    ),
+    (  # a plural office, then later in the clause municipalities each with its holder in parentheses
+        # (holdout169 os_lemmy, section 2)
+        "https://www.friesjournaal.nl/1735-koningspaar-op-bezoek-in-zuidoost-friesland",
+        "De drie burgemeesters van de gemeenten waar het programma plaatsvond – Ooststellingwerf (Harry Oosterman), "
+        "Opsterland (Ellen van Selm) en Smallingerland (Jan Rijpstra) – waren er ook ter begroeting.",
+        {("harry oosterman", "burgemeester", "Ooststellingwerf"), ("ellen van selm", "burgemeester", "Opsterland"),
+         ("jan rijpstra", "burgemeester", "Smallingerland")},
     ),
 ]
 
