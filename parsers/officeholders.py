@@ -810,6 +810,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
         # the sentence before; but once the text has named its burgemeester, "De burgemeester" is that one.
         found = [(start, end, name, None) for start, end, name in _antecedent(context, match.start(), role)]
+    if not found and plural and _DEMONSTRATIVE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
+        # "De commissie bestaat uit A, B, C en D. Deze raadsleden hebben ...": the list of the sentence before
+        found = [(start, end, name, None) for start, end, name in _antecedent_list(context, match.start(), role)]
     colleagues: set[int] = set()
     if found and (colleague := _COLLEAGUE.match(text, _after_name(context, found[-1][1], provincial))):
         # "CDA-raadslid A en zijn D66-collega B", "burgemeesters A van X en hun Drentse collega's B van Y en C van Z",
@@ -1670,6 +1673,11 @@ def _antecedent_list(context: _Context, clause_start: int, role: str) -> list[tu
     return groups[-1] if groups else []
 
 
+# A plural role opening a sentence after a demonstrative: "Deze raadsleden", "Alle vijf wethouders".
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"(?:\A|[.!?][ \t\u00a0]+)(?:Deze|Die|Beide|Alle)(?:[ \t\u00a0]+(?:twee|drie|vier|vijf|zes|zeven|nieuwe))?"
+    r"[ \t\u00a0]+$"
+)
 # A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
 _DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")
 
