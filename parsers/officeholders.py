@@ -28,7 +28,7 @@ _QUALIFIER = (
 # Not (or no longer, or not yet) in office.
 _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
-    r"|aanstaand|aanstaande|voorgaand|voorgaande)"
+    r"|aanstaand|aanstaande|voorgaand|voorgaande|komend|komende)"
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
@@ -45,7 +45,9 @@ _ROLE = re.compile(
     r"|(?P<secretaris>(?<![\w-])secretaris)"  # the college's, where the text lists the college: see _role_of
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
     # not "leden van Gedeputeerde Staten"
-    r"|(?P<gedeputeerde>[a-zà-ÿ]*(?:gedeputeerden?|deputearren?)(?![ \t\u00a0]+(?:Staten|Steaten)))"
+    # written short in minutes: "Ged. Gijsberts"
+    r"|(?P<gedeputeerde>[a-zà-ÿ]*(?:gedeputeerden?|deputearren?)(?![ \t\u00a0]+(?:Staten|Steaten))"
+    r"|ged\.(?=[ \t\u00a0]*[A-Z])(?![ \t\u00a0]*Staten))"
     # also "commissaris van Koning Arno Brok", "commissaris des konings Bijleveld"
     r"|(?P<cdk>commissaris(?:sen)?\s+(?:(?:van\s+(?:de\s+)?|der\s+)koning(?:in)?|des\s+konings)|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
@@ -61,7 +63,8 @@ _ROLE = re.compile(
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
-    r"bur-?\s?g|wethoud|wetoud|weth\.|wet-?\s?houd|burge-\s?meest|waarnemer|raadsl|secretaris|griffier|gedeputeerde|commissaris"
+    r"bur-?\s?g|wethoud|wetoud|weth\.|wet-?\s?houd|burge-\s?meest|waarnemer|raadsl|secretaris|griffier|gedeputeerde|ged\."
+    r"|commissaris"
     r"|boargem|wethâld|riedsl|deputearre|siktaris"
     r"|cdk|cvdk|cvk|gouverneur",
     re.I,

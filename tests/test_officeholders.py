@@ -194,7 +194,7 @@ FLOORS = {
     "holdout169": (0.995, 0.995, 0.995, 0.99),
     "holdout170": (0.995, 0.995, 0.995, 0.995),
     "holdout171": (0.935, 0.995, 0.98, 0.995),
-    "holdout172": (0.76, 0.945, 0.955, 0.995),
+    "holdout172": (0.77, 0.945, 0.955, 0.995),
     "holdout173": (0.945, 0.995, 0.985, 0.995),
     "holdout174": (0.945, 0.98, 0.98, 0.995),
     "holdout175": (0.995, 0.995, 0.995, 0.995),
@@ -1287,6 +1287,16 @@ MORE = [
         'https://www.langedijkerdagblad.nl/gemeente/gemeenteraadsteltcommissievoorsociaaldomein',
         'De commissie is direct geïnstalleerd en bestaat uit Jacquelien de Boer, Wim Nugteren, Marcel Reijven, Gerard Rep en Rob Wagenaar. Deze raadsleden hebben allen kennis van en ervaring met jeugdzorg, maatschappelijke ondersteuning en arbeidsparticipatie.',
         {('rob wagenaar', 'raadslid', None), ('marcel reijven', 'raadslid', None), ('wim nugteren', 'raadslid', None), ('jacquelien de boer', 'raadslid', None), ('gerard rep', 'raadslid', None)},
+    ),
+    (  # 'Ged.' written short for gedeputeerde; 'Komend raadslid' not yet in office (holdout172 h172-035)
+        'https://www.sgpflevoland.nl/nl/archief-waterschapsfractie/financieele-beschouwingen-2014-begroting-2015',
+        'Ik vond zo gauw geen feestmuts, het had wat kunnen zijn voor  Ged. Gijsberts zijn verjaardag (gefeliciteerd!).',
+        {('gijsberts', 'gedeputeerde', None)},
+    ),
+    (  # 'Ged.' written short for gedeputeerde; 'Komend raadslid' not yet in office (holdout172 h172-030)
+        'https://voorschoten.pvda.nl/nieuws/pvda-vragen-van-henk-overbosch-aan-rekenkamer-over-financiele-positie-voorschoten/',
+        'Komend raadslid Henk Overbosch (PvdA) en opvolger van vertrekkend raadslid Jan-Paul Middelburg heeft gisteren toestemming gekregen om alvast schriftelijk een aantal vragen in te dienen over het rapport van de Rekenkamer met betrekking tot de financiële positie van Voorschoten periode 2002-2017 voor behandeling in de commissievergadering Burger en Bestuur van 21 september 2017.',
+        {('jan-paul middelburg', 'raadslid', None)},
     ),
 ]
 
