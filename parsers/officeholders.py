@@ -757,7 +757,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if (len(found) == 1 and not _is_full_name(found[0][2])
             and (_COLON_GAP.match(text, found[0][1]) or _LINE_END.match(text, found[0][1]))
             and not is_given_name(found[0][2]) and _COMMA_BEFORE.search(text, max(0, match.start() - 3), match.start())
-            and (before := _apposition_before(context, match, role)) is not None and _two_names(before[2])):
+            and (before := _apposition_before(context, match, role)) is not None and _two_words(before[2])):
         # "Joyce Sylvester, burgemeester Naarden: leverde ...", a list's line "Rinus Michels, burgemeester Winsum": a
         # label, its place (merged away) after it
         found = []
@@ -905,7 +905,7 @@ def _places_with_names(context: _Context, position: int) -> list[tuple[int, int,
         while (found := context.place_at(at)) and (paren := _PAREN.match(text, found[1])):
             start = paren.start("inside")
             name = _clean_name(paren["inside"], context, start)
-            if not name or name != paren["inside"].strip() or not _two_names(name):
+            if not name or name != paren["inside"].strip() or not _two_words(name):
                 break
             items.append((start, start + len(name), name, found[0]))
             joint = _LIST_SEPARATOR.match(text, paren.end())
@@ -920,12 +920,10 @@ def _places_with_names(context: _Context, position: int) -> list[tuple[int, int,
 _PLACES_WITH_NAMES_REACH = 160
 
 
-_CLAUSE_STOP = re.compile(r"[.;:!?]\s")
-
-
 def _clause_end(text: str, position: int, limit: int) -> int:
-    stop = _CLAUSE_STOP.search(text, position, limit)
-    return stop.start() if stop else limit
+    """Where the clause holding `position` ends (the breaks _clause_start looks back for), at most at `limit`."""
+    return next((m.start() for m in _SENTENCE_BREAK.finditer(text, position, limit)
+                 if not _is_initial_dot(text, m.start())), limit)
 
 
 def _subject_after_fronted_office(
@@ -1643,12 +1641,6 @@ def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], cla
 _CLOSED_APPOSITION = re.compile(r",[ \t\u00a0]+[a-zà-ÿ0-9][^,.;:!?()]{2,60},[ \t\u00a0]+[a-z]")
 
 
-def _two_names(name: str) -> bool:
-    """A given name (known or not) and a surname: "Sjabbo Smedes"; not a surname-only "Van Rooij"."""
-    first, *rest = name.split()
-    return bool(rest) and first.lower() not in _LC_PARTICLES
-
-
 def _is_full_name(name: str) -> bool:
     """A given name or initials, then more: "Kees van Rooij", "J. Jansen"; not "Van Rooij" ("Van" is a given name
     somewhere, but opening a Dutch name it is the particle of a surname-only mention)."""
@@ -1834,9 +1826,6 @@ def _is_calendar(word: str) -> bool:
     return bool(_WEEKDAY.match(word)) or word.lower() in _CALENDAR
 
 
-_OFFICE_RIGHT_BEFORE = re.compile(
-    r"(?:burgemeester|wethouder|raadslid|griffier|gedeputeerde|secretaris|commissaris)[ \t\u00a0]+\Z", re.I
-)
 _OPENS_A_SURNAME = re.compile(r"(?:Op|In|Uit)[ \t\u00a0]+(?:de|den|'t|’t|het)[ \t\u00a0]+[A-Z]")  # "Op de Laak"
 
 
@@ -1850,7 +1839,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     after_office = len(words) < written
     # Dutch writes days and months in lower case: "wethouder Zondag antwoordde" names a person
     dated_name = bool(words) and words[0][:1].isupper() and _is_calendar(words[0]) and (
-        after_office or _OFFICE_RIGHT_BEFORE.search(context.text, max(0, start - 30), max(0, start)) is not None)
+        after_office or _INTRODUCED.search(context.text, max(0, start - 40), max(0, start)) is not None)
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
     while (words and not dated_name and words[0].lower().strip("'’") in _STOPWORDS
            and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)

@@ -359,7 +359,8 @@ def _number_labels_into_their_tables(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-_NUMBER_ALONE = re.compile(r"\W*(?:dialoog)?tafel\s+\d{1,2}\W*", re.I)
+_NUMBERED_TABLE = re.compile(r"\b(?:dialoog)?tafel\s+(\d{1,2})\b", re.I)  # "Tafel 5: ...", "video tafel 5"
+_NUMBER_ALONE = re.compile(rf"\W*{_NUMBERED_TABLE.pattern}\W*", re.I)  # "Tafel 1" and nothing else
 
 
 # "Dialoogtafels in het land", "Gesprekken in de regio": a heading over the tables that speaks of them; not a tab's
@@ -529,9 +530,6 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
         for block in named:
             own.remove(block)
         following_own[:0] = named
-
-
-_NUMBERED_TABLE = re.compile(r"\b(?:dialoog)?tafel\s+(\d{1,2})\b", re.I)  # "Tafel 5: ...", "video tafel 5"
 
 
 def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:
