@@ -191,7 +191,9 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
-    r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}\s+(?:de\s+|het\s+)?|\b(?:als|tot)\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
+    r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
+    # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"
+    r"|\b(?:als\s+|tot\s+(?!(?:de|het)\s+$))(?:de\s+|het\s+)?"
     r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime)[\s-]+)?)"  # "tot voltijd wethouder"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
     re.I,
@@ -231,6 +233,8 @@ _LIST_SEPARATOR = re.compile(
     r"|(?:[ \t\u00a0]+|(?<=\)))en[ \t\u00a0]*\n?[ \t\u00a0]*(?<=\s)"
     r"|[ \t\u00a0]+&[ \t\u00a0]+)"
 )
+# "Meneer Mulder, mevrouw Haak, de heer Tokkie en mevrouw Wielage": a title may open every item of a list
+_TITLED_SEPARATOR = re.compile(rf"{_LIST_SEPARATOR.pattern}(?:{_TITLES})?")
 _LOOSE_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
 _TITLE_PREFIX = re.compile(rf"^{_TITLES}")
 _SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
@@ -805,9 +809,14 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         by_party = _party_by_party(context, match.end(), provincial)
         found = by_party if len(by_party) > len(found) else found
     if not found:
-        # "Han ter Heegde is burgemeester Gooise Meren": the place may follow the office bare
-        found = [(start, end, name, None if provincial or end > match.start() else _bare_place(context, after_role))
-                 for start, end, name in _clause_subjects(context, match, role)]
+        subjects = _clause_subjects(context, match, role)
+        in_turn = _places_in_turn(context, after_role) if len(subjects) >= 2 and not provincial else []
+        if in_turn and len(in_turn) == len(subjects) and subjects[-1][1] < match.start():
+            found = [(start, end, name, place) for (start, end, name), place in zip(subjects, in_turn, strict=True)]
+            role_place = None  # each name has its own
+        else:  # "Han ter Heegde is burgemeester Gooise Meren": the place may follow the office bare
+            found = [(start, end, name, None if provincial or end > match.start() else _bare_place(context, after_role))
+                     for start, end, name in subjects]
     if (not found and not plural and _DEFINITE_SUBJECT.search(text, max(0, match.start() - 40), match.start())
             and not any(mention.role == role and not mention.former for mention in context.mentions)):
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
@@ -891,6 +900,26 @@ def _respective_places(
     if len(names) != len(places):
         return []
     return [(start, end, name, place) for (start, end, name, _), place in zip(names, places, strict=True)]
+
+
+# "als burgemeester van Zandvoort, respectievelijk Blaricum", "tot burgemeester van respectievelijk de gemeentes A en B"
+_IN_TURN_TIE = re.compile(
+    r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?P<in_turn>(?:respectievelijk|resp\.)[ \t\u00a0]+)?"
+    r"(?:de[ \t\u00a0]+gemeente[ns]?[ \t\u00a0]+)?"
+)
+_IN_TURN_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:respectievelijk|resp\.)[ \t\u00a0]+")
+
+
+def _places_in_turn(context: _Context, position: int) -> list[Municipality]:
+    """The places after an office shared by a list of people, said to be theirs in turn ('respectievelijk')."""
+    tie = _IN_TURN_TIE.match(context.text, position)
+    if tie is None:
+        return []
+    if tie["in_turn"]:
+        return _places_listed(context, tie.end())
+    first = context.place_at(tie.end())
+    separator = _IN_TURN_SEPARATOR.match(context.text, first[1]) if first else None
+    return [first[0], *_places_listed(context, separator.end())] if first and separator else []
 
 
 def _places_with_names(context: _Context, position: int) -> list[tuple[int, int, str, Municipality | None]]:
@@ -1710,7 +1739,7 @@ def _name_groups(context: _Context, start: int, end: int, role: str) -> list[lis
         if owner is not None and owner.role != role and not owner.former:
             continue
         previous = groups[-1][-1] if groups else None
-        if previous and _LIST_SEPARATOR.fullmatch(text[_skip_affiliation(text, previous[1]):name_start]):
+        if previous and _TITLED_SEPARATOR.fullmatch(text[_skip_affiliation(text, previous[1]):name_start]):
             groups[-1].append((name_start, name_end, name))
         else:
             groups.append([(name_start, name_end, name)])
