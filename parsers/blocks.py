@@ -602,8 +602,11 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         # A bold label ending in a colon ("Portefeuillehouder:") introduces the text after it, a bold question an
         # interview's answer ("Peter, hoe is dit idee tot stand gekomen?"); a table's name heads what follows.
         labelled = text.endswith((":", "?"))
-        if ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled) or (
-                _names_a_table(text) and not _links_a_table(inline_tags) and not _in_small_print(line)):
+        # (a line inside a link is the link's label: the title of a link preview, <a><div>Dialoogtafel X</div></a>;
+        # but a card that is a link has its heading, <a class="card"><h3>)
+        heads = ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled) or (
+            _names_a_table(text) and not _links_a_table(inline_tags) and not _in_small_print(line))
+        if heads and (_ancestor(line[0], ("a",)) is None or _ancestor(line[0], HEADINGS) is not None):
             yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
         else:
             yield Block("paragraph", text)

@@ -26,12 +26,15 @@ _SKIPPED_TAGS = {
     "textarea", "input", "label", "dialog", "menu", "head", "title", "meta", "link", "img", "picture",
 }
 _SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
-# Furniture words that name a small box: a post's metadata (a byline, a date line), a newsletter's sign-up form.
-_SMALL_BOX_WORDS = r"article-info|byline|entry-meta|post-meta|article-meta|meta-?data|newsletter|nieuwsbrief"
+# Furniture words that name a small box: a post's metadata (a byline, a date line), a newsletter's sign-up form,
+# share buttons (but Inoreader's <body class="article_share_page"> and <div class="share_layout"> hold the article).
+_SMALL_BOX_WORDS = (
+    r"article-info|byline|entry-meta|post-meta|article-meta|meta-?data|newsletter|nieuwsbrief|share|sharing"
+)
 # Class or id words of page furniture: the text inside is never part of the article. (A heading the table of
 # contents lists is no part of it: Wiki.js's <h2 class="toc-header">; a table of contents' own heading stands in it.)
 _BOILERPLATE = re.compile(
-    rf"(?<![a-z])(?:{_SMALL_BOX_WORDS}|cookies?|consent|gdpr|share|sharing|social|related|gerelateerd|breadcrumbs?|"
+    rf"(?<![a-z])(?:{_SMALL_BOX_WORDS}|cookies?|consent|gdpr|social|related|gerelateerd|breadcrumbs?|"
     # text for screen readers only, jQuery Mobile's "tik om te openen" in a collapsible's heading among them
     r"skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|collapsible-heading-status|navbar|sidebar|"
     r"pagination|pager|"

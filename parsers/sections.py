@@ -194,9 +194,14 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             if not seen_heading and _is_page_title(block.text, title):
                 titled = True
                 continue  # the page's own title, not a section
-            if not seen_heading and first_h1 and not (titled and _ONE_TABLE.match(block.text)):
+            if (first_h1 and not (titled and _ONE_TABLE.match(block.text))
+                    and all(level == PSEUDO_HEADING_LEVEL and not _has_content(own) for _, level, _, own in drafts)):
                 # the page's own title; later <h1>s are sections (Medium-style pages), and so is a first one naming a
-                # table under the title already read ("Verslag dialoogtafels" over <h1>Dialoogtafel verkeer</h1>)
+                # table under the title already read ("Verslag dialoogtafels" over <h1>Dialoogtafel verkeer</h1>).
+                # Bold lines above it that hold nothing are a side column's ("Agenda: Gesprek over wonen").
+                drafts.clear()
+                open_headings.clear()
+                current = None
                 continue
             if _is_page_title(block.text, title) and not any(_has_content(own) for *_, own in drafts):
                 continue  # the title again, above the text (a publication's own heading under the site's)
@@ -561,9 +566,11 @@ def _media_label(own: list[Block], index: int) -> str:
 def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:
     """A section with a video of its own that ends with another one (and perhaps its short caption), right before
     a heading whose section has none: that one stands above the next heading as its video (a figure placed before
-    the title it belongs to)."""
+    the title it belongs to); its caption may be a short line and a link (a player's duration, "4:37")."""
     for own, following in itertools.pairwise(owns):
-        caption = 1 if own and _is_caption(own[-1]) else 0
+        caption = 0
+        while caption < _CAPTION_BLOCKS and caption < len(own) and _is_caption_or_link(own[-1 - caption]):
+            caption += 1
         last = len(own) - 1 - caption
         if (last > 0 and own[last].kind == "media" and any(block.kind == "media" for block in own[:last])
                 and not any(block.kind == "media" for block in following)):
@@ -573,6 +580,13 @@ def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:
 
 def _is_caption(block: Block) -> bool:
     return block.kind == "paragraph" and len(block.text) <= _CAPTION and not names_an_office(block.text)
+
+
+def _is_caption_or_link(block: Block) -> bool:
+    return block.kind == "link" or _is_caption(block)
+
+
+_CAPTION_BLOCKS = 2
 
 
 _CAPTION = 80

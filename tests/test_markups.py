@@ -19,6 +19,10 @@ KIEL = "Wethouder Patrick Kiel van Leusden ging met een zeer diverse groep inwon
 HOYTINK = "Patricia Hoytink-Roubos, burgemeester van Overbetuwe, zat de dialoogtafel onderwijs en werk voor."
 NAUTA = "Burgemeester Ellen Nauta-van Moorsel vertelt over de dialoogtafel samen leven."
 NEUT = "Wethouder Maikel van der Neut van Berkelland was op 18 maart voorzitter van de online dialoogtafel over gezondheid."
+# the seed page's own introduction (https://vng.nl/artikelen/gemeenten-doen-mee-aan-dialogen-over-herstel-en-vernieuwing-na-corona)
+INTRO = ("De coronapandemie en de bestrijding daarvan heeft impact op ieders leven. Iedereen heeft een eigen verhaal,"
+         " en ideeën over hoe we verder kunnen. Het rijk organiseert hierover tot eind mei 2021 groepsgesprekken, de"
+         " zogenoemde dialoogtafels, waar overheid, bedrijven, wetenschap en inwoners met elkaar in gesprek gaan.")
 CHROME = """
 <header><nav><a href="/">Home</a><a href="/nieuws">Nieuws</a></nav></header>
 <div class="cookie-banner"><p>Wij gebruiken cookies. Burgemeester Jan Jansen vindt dat prima.</p></div>
@@ -1418,4 +1422,66 @@ def test_the_main_column_beside_a_sidebar_is_no_sidebar() -> None:
     </main></body></html>"""
     assert [(theme, name) for _, theme, name, _, _ in hosts(html)] == [
         ("samen leven", "Ellen Nauta-van Moorsel"), ("geluk en ontspanning", "Patrick Kiel"),
+    ]
+
+
+def test_bold_lines_of_a_side_column_above_the_title_are_no_tables() -> None:
+    """A NetObjects Fusion page lays out its side column and its article as cells of one table; the side column
+    comes first and its agenda holds a bold line, "Gesprek over wonen – datum volgt", with nothing under it before
+    the page's <h1>. That line is no table."""
+    html = f"""<html><body><table><tr><td class="TextObject"><p><b>Agenda</b></p>
+    <p><b>Gesprek over wonen – datum volgt</b></p></td>
+    <td class="TextObject"><h1>Verslag: vijf gesprekstafels</h1><p>Een greep uit wat er aan de tafels ter sprake
+    kwam.</p><h2>Gesprek over geluk en ontspanning</h2><p>{KIEL}</p><h2>Gesprek over samen leven</h2><p>{NAUTA}</p>
+    </td></tr></table></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
+
+def test_a_share_page_is_no_share_box() -> None:
+    """Inoreader's shared-article page: <body class="article_share_page"> and <div class="share_layout"> around the
+    article. "share" names a small box of buttons; a page-wide element so named holds the article."""
+    html = f"""<html><body class="article_share_page"><div class="top_bar"><a href="/signup">Registreren</a></div>
+    <div class="share_layout"><div class="article_title"><a href="https://example.org/blog">Dialoogtafels</a></div>
+    <div class="article_content"><p>{INTRO}</p><h3>Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p>
+    <h3>Dialoogtafel samen leven</h3><p>{NAUTA}</p><h3>Dialoogtafel gezondheid</h3><p>{NEUT}</p></div>
+    <div class="share_buttons"><a href="#">Facebook</a> <a href="#">E-mail</a></div></div></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel"),
+        (3, "gezondheid", "Maikel van der Neut"),
+    ]
+
+
+def test_a_link_previews_title_is_no_table() -> None:
+    """A Telegram channel's message ends in a link preview, <a href="https://www.youtube.com/..."> around the site's
+    name, the linked page's title ("Dialoogtafel samen leven – opname") and its description: the title is the link's
+    label, not a table of its own."""
+    html = f"""<html><body><main><h1>Dialoogtafels in de regio</h1>
+    <div class="message"><div class="message_text"><b>Dialoogtafel samen leven</b><br>{NAUTA}</div>
+    <a class="link_preview" href="https://www.youtube.com/watch?v=abcDEF12345"><div class="site_name">YouTube</div>
+    <div class="link_preview_title">Dialoogtafel samen leven – opname</div>
+    <div class="link_preview_description">De volledige opname van de dialoogtafel.</div></a></div>
+    <div class="message"><div class="message_text"><b>Dialoogtafel geluk en ontspanning</b><br>{KIEL}</div></div>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "geluk en ontspanning", "Patrick Kiel", ""),
+    ]
+
+
+def test_a_video_and_its_duration_above_the_next_heading_are_that_tables() -> None:
+    """A Telegram message shows its video above its text, the player's duration ("4:37", a line and a link) under
+    it: after a table that has its own video, that video and its duration belong to the heading below them."""
+    html = f"""<html><body><main><h1>Dialoogtafels in de regio</h1>
+    <div class="message"><p><b>Dialoogtafel samen leven</b></p><p>{NAUTA}</p>
+    <iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe></div>
+    <div class="message"><video src="https://example.org/file/tafel2.mp4"></video>
+    <div class="duration">4:37</div><a href="https://t.me/kanaal/412">4:37</a>
+    <p><b>Dialoogtafel geluk en ontspanning</b></p><p>{KIEL}</p></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.video_url) for r in records] == [
+        (1, "samen leven", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "geluk en ontspanning", "https://example.org/file/tafel2.mp4"),
     ]
