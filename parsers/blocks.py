@@ -562,6 +562,7 @@ def _plain_paragraph(lines: list[str]) -> Iterator[Block]:
 RELATED_PAGES = (
     r"gerelateerd|lees\s+(?:ook|meer|verder)\b|meer\s+(?:nieuws|artikelen|lezen|evenementen|activiteiten|video'?s|verslagen|verhalen|berichten"
     r"|blogs?|posts?|updates)\b|"
+    r"meer\s+(?:van|uit)\s+(?:de|het|deze|dit|onze|ons)\s|"  # "Meer van de wijkvereniging", "Meer uit deze feed"
     r"bekijk\s+ook\b|aanbevolen\b|andere\s+(?:verslagen|berichten|artikelen|verhalen|posts|blogs|nieuws)\b|"
     r"ook\s+interessant|"
     r"zie\s+ook\b|eerder\s+(?:verschenen|op\s+deze\s+(?:site|website|pagina))\b|eerdere\s+|vorige\s+(?:verslagen|edities|berichten|artikelen)\b|archief\b|"

@@ -312,6 +312,8 @@ _FORMER_AFTER = re.compile(
     r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
     # "Raadslid Roelof Tuin (CDA) heeft donderdagavond na 14 jaar afscheid genomen als raadslid"
     r"|[^.;]{0,80}?\b(?:(?:nam|namen)\b[^.;]{0,40}?\bafscheid|afscheid\s+genomen)\s+als\b"
+    # "15 raadsleden keren niet terug en namen vanavond afscheid": took their leave, the clause ending there
+    r"|[^.;]{0,80}?\b(?:nam|namen)\b[^.;]{0,40}?\bafscheid(?=[ \t\u00a0]*(?:[.;,!]|$))"
     # "CDA-gedeputeerden A en B trokken zich twee weken geleden al terug", "is uit het college van Haren gestapt"
     r"|[^.;]{0,120}?\b(?:trok|trokken)\s+zich\b[^.;]{0,40}\bterug\b"
     r"|[^.;]{0,60}?\buit\s+het\s+college\b[^.;]{0,30}\b(?:gestapt|getreden)\b"

@@ -488,13 +488,21 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
     then every section's video ends up at the end of the section before it, and the first one in the intro.
     Seen as: the intro ends with a video, the last section does not, and no section starts with one. Then each
     section's trailing videos go to the start of the next section."""
-    if not owns or not _trailing_media(intro) or _trailing_media(owns[-1]):
+    if not owns or not _trailing_media(intro):
+        return
+    if _trailing_media(owns[-1]):
+        # the videos follow their text, save the first table's, which stands above its heading (a slide's video
+        # over its title): the first table has none, the others have theirs
+        if not _has_media(owns[0]) and any(map(_has_media, owns[1:])):
+            carried = _trailing_media(intro)
+            del intro[len(intro) - len(carried):]
+            owns[0][:0] = carried
         return
     if any(own and own[0].kind == "media" for own in owns):
         return
     if any(map(_announces_its_video, owns)):
         # the videos follow their text, save the first, which stands above its heading: only that one moves
-        if any(block.kind == "media" for block in owns[0]):
+        if _has_media(owns[0]):
             return
         owns = owns[:1]
     carried = _trailing_media(intro)
@@ -504,6 +512,10 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
         del own[len(own) - len(leaving):]
         own[:0] = carried
         carried = leaving
+
+
+def _has_media(own: list[Block]) -> bool:
+    return any(block.kind == "media" for block in own)
 
 
 def _announces_its_video(own: list[Block]) -> bool:
@@ -524,7 +536,7 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
     # from the last section back: a stray video must have left a section before that section can take its own
     for (heading, own), (following, following_own) in reversed(list(itertools.pairwise(owners))):
         name = _fold(following)
-        if len(name) < 8 or any(block.kind == "media" for block in following_own):
+        if len(name) < 8 or _has_media(following_own):
             continue  # a section with a video of its own takes no other
         # called by the heading, or by its topic after the table's number ("Lintjes en waardering" for "Tafel 5:
         # Lintjes en waardering")
@@ -572,8 +584,7 @@ def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:
         while caption < _CAPTION_BLOCKS and caption < len(own) and _is_caption_or_link(own[-1 - caption]):
             caption += 1
         last = len(own) - 1 - caption
-        if (last > 0 and own[last].kind == "media" and any(block.kind == "media" for block in own[:last])
-                and not any(block.kind == "media" for block in following)):
+        if last > 0 and own[last].kind == "media" and _has_media(own[:last]) and not _has_media(following):
             following[:0] = own[last:]
             del own[last:]
 

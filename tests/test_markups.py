@@ -1485,3 +1485,34 @@ def test_a_video_and_its_duration_above_the_next_heading_are_that_tables() -> No
         (1, "samen leven", "https://www.youtube.com/watch?v=abcDEF12345"),
         (2, "geluk en ontspanning", "https://example.org/file/tafel2.mp4"),
     ]
+
+
+def test_more_of_the_publisher_is_furniture() -> None:
+    """Nicepage's footer block "Meer van de wijkvereniging" lists the society's other posts, one a coming table
+    ("Dialoogtafel Natuur en milieu: volgende maand schuift de wethouder aan") and one a mayor's visit: no tables."""
+    html = f"""<html><body><main><h1>Terugblik</h1><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <h2>Meer van de wijkvereniging</h2><h3>Dialoogtafel Natuur en milieu</h3>
+    <p>Volgende maand schuift de wethouder aan. Aanmelden kan bij de secretaris.</p>
+    <h3>Burgemeester op bezoek bij de speeltuin</h3><p>Een verslag van het bezoek van de burgemeester.</p>
+    <a href="/speeltuin">Lees meer</a></main></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+    ]
+
+
+def test_the_first_tables_video_above_its_heading() -> None:
+    """A Readymag story, one slide per table: each video follows its table's text, save the first, which stands
+    above its heading, after the slide's counter ("1/3"). The first table has none of its own; that one is its."""
+    html = f"""<html><body><main><h1>Dorpsgesprekken</h1><p>Dorpsgesprekken · 1/3</p>
+    <iframe src="https://www.youtube.com/embed/abcDEF12345" title="YouTube video"></iframe>
+    <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p><p>Dorpsgesprekken · 2/3</p>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <iframe src="https://www.youtube.com/embed/xyzXYZ98765" title="YouTube video"></iframe><p>Dorpsgesprekken · 3/3</p>
+    <h2>Dialoogtafel onderwijs en werk</h2><p>{HOYTINK}</p>
+    <iframe src="https://www.youtube.com/embed/qrsQRS45678" title="YouTube video"></iframe></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=xyzXYZ98765"),
+        (3, "Patricia Hoytink-Roubos", "https://www.youtube.com/watch?v=qrsQRS45678"),
+    ]

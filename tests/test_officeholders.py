@@ -84,7 +84,7 @@ FLOORS = {
     "holdout58": (1.0, 1.0, 1.0, 0.945),
     "holdout59": (0.9, 0.96, 0.97, 1.0),
     "holdout60": (0.95, 0.995, 0.98, 1.0),
-    "holdout61": (1.0, 1.0, 1.0, 0.99),
+    "holdout61": (1.0, 1.0, 1.0, 0.995),
     "holdout62": (0.97, 0.98, 0.98, 1.0),
     "holdout63": (1.0, 1.0, 1.0, 0.995),
     "holdout64": (0.88, 0.98, 0.875, 1.0),
@@ -214,7 +214,7 @@ FLOORS = {
     "holdout189": (0.76, 0.995, 0.995, 0.995),
     "holdout190": (0.995, 0.995, 0.995, 0.995),
     "holdout191": (0.995, 0.995, 0.995, 0.95),
-    "holdout192": (0.995, 0.995, 0.995, 0.94),
+    "holdout192": (0.995, 0.995, 0.995, 0.955),
     "holdout193": (0.995, 0.995, 0.995, 0.97),
     "holdout194": (0.995, 0.995, 0.995, 0.945),
     "holdout195": (0.905, 0.995, 0.93, 0.995),
@@ -224,7 +224,7 @@ FLOORS = {
     "holdout199": (0.995, 0.995, 0.995, 0.985),
     "holdout200": (0.995, 0.995, 0.995, 0.965),
     "holdout201": (0.995, 0.995, 0.995, 0.975),
-    "holdout202": (0.995, 0.995, 0.995, 0.96),
+    "holdout202": (0.995, 0.995, 0.995, 0.965),
     "holdout203": (0.935, 0.995, 0.995, 0.995),
     "holdout204": (0.895, 0.995, 0.995, 0.995),
     "holdout205": (0.955, 0.995, 0.97, 0.995),
@@ -1333,6 +1333,11 @@ MORE = [
         'https://www.burgemeesters.nl/node/318',
         'Gouverneur Léon Frissen heeft op 20 december de waarnemend burgemeesters van de gemeentes Leudal, Maasgouw, Roerdalen en Roermond tegelijkertijd beëdigd. De Gouverneur heeft de heren J.F.J. Zuidgeest, F.J.M. Wilms, drs. R.J. Persoon en H.M.J.M. van Beers onlangs met ingang van 1 januari 2007 aangesteld tot waarnemend burgemeester van respectievelijk de gemeentes Leudal, Maasgouw, Roerdalen en Roermond.',
         {('r.j. persoon', 'burgemeester', 'Roerdalen'), ('f.j.m. wilms', 'burgemeester', 'Maasgouw'), ('h.m.j.m. van beers', 'burgemeester', 'Roermond'), ('j.f.j. zuidgeest', 'burgemeester', 'Leudal'), ('léon frissen', 'commissaris van de koning', None)},
+    ),
+    (  # a farewell told in the past, the clause ending there (holdout191 qf_nicepage, section 3)
+        'https://woerden.tv/oude-gemeenteraad-zwaait-af-koninklijke-onderscheiding-berkhof-en-bom/',
+        '15 raadsleden keren niet terug in de nieuwe raad en namen vanavond afscheid. Dit waren: Johan Arentshorst (IB), George Becht (D66), Geert Jan Eissens (D66), Henny Ekelschot (CDA), Jelle IJpma (PW), Loukmane Issarti (PW), Monique Kingma (LvdD), Ruud Nieuwold (D66), Theo Peters (IB), Henk van Dam (CU/SGP), Henk van der Griendt (CU/SGP), Stefan van Hameren (VVD), Jan-Hubert van Rensen (IB), Ingrid Berkhof-de Vries (VVD) en Elias Bom (SW).',
+        set(),
     ),
 ]
 
