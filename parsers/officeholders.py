@@ -102,9 +102,9 @@ _GIVEN = rf"{_UP}(?:-{_UP})?"
 _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
     # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van
-    # Haersma Buma,"
-    # (not after "van": "burgemeester Naafs van de Utrechtse Heuvelrug" names his municipality)
-    rf"(?:{_GIVEN}{_S}){{1,2}}(?:de|der|den|ter|ten|te){_S}{_UP}{_S}{_UP}(?=[ \t\u00a0]*[,.;:)]|[ \t\u00a0]+[a-z])|"
+    # Haersma Buma (Leeuwarden)"; a place after "van" is split off later ("Jan Jansen van Hollands Kroon")
+    rf"(?:{_GIVEN}{_S}){{1,2}}(?:de|der|den|ter|ten|te|van){_S}{_UP}{_S}{_UP}"
+    r"(?=[ \t\u00a0]*[,.;:()]|[ \t\u00a0]+[a-z])|"
     rf"(?:{_INITIALS}(?:{_NICK}{_S})?(?:{_ANY_PARTICLE}{_S})?"  # "A.J.W. Van Eekelen"
     rf"|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?){_DOUBLE}"
 )
@@ -836,13 +836,28 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         own = context.places.from_adjective(colleague["adjective"], context.on) if colleague["adjective"] else None
         found += [(start, end, name, place or own) for start, end, name, place in named]
         colleagues = {start for start, *_ in named}
-    mentions = []
-    for start, end, name, own_place in found:
-        place = None
-        if not provincial:
-            place = (None if start in colleagues else role_place) or own_place or _place_after_name(context, end)
-        mentions.append(_mention(context, name, role, start, end, place, match, provincial))
-    return mentions
+    one_holder = role in _ONE_HOLDER_ROLES
+    # (a name that shared its place gave it up, and may take the one right after it: "A in Asten en B in Deurne")
+    placed = [(start, end, name, None if provincial else (
+        (None if start in colleagues else role_place) or own_place or _place_after_name(context, end)))
+        for start, end, name, own_place in (_one_holder_per_place(found) if one_holder else found)]
+    if one_holder:
+        placed = _one_holder_per_place(placed)
+    return [_mention(context, name, role, start, end, place, match, provincial) for start, end, name, place in placed]
+
+
+# A municipality has one of each of these at a time (its wethouders and raadsleden are many).
+_ONE_HOLDER_ROLES = frozenset({"burgemeester", "griffier", "gemeentesecretaris"})
+
+
+def _one_holder_per_place(
+    found: list[tuple[int, int, str, Municipality | None]],
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """'Burgemeesters Koen Schuiling en Sybrand van Haersma Buma (Leeuwarden)': a place that a list of one-holder
+    offices would share is the one of the name it stands after, the last."""
+    last_with = {place: start for start, _, _, place in found if place is not None}
+    return [(start, end, name, place if place is None or last_with[place] == start else None)
+            for start, end, name, place in found]
 
 
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
