@@ -322,6 +322,9 @@ _FORMER_AFTER = re.compile(
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,140}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
     r"\boverleden\b)"
+    # the office in an apposition that the verb closes: "is plotseling Pieter Smit, de burgemeester van de gemeente
+    # Oldambt, overleden"
+    r"|[^.;,]{0,60},[ \t\u00a0]*(?:overleden|overleed)\b"
     # a relative clause on the person: "burgemeester Boerema, die zich sterk heeft gemaakt voor dit park, maar die
     # helaas een jaar voor de oplevering overleed"
     r"|(?:[ \t\u00a0]+(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|het|'t)){1,5}(?:[ \t\u00a0]*\([^()]{1,40}\))?"
@@ -720,6 +723,11 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         if role_place is None and (bare := _bare_place_at(context, portfolio.end())):
             role_place, after = bare  # a caption's "wethouder Sport gemeente Aalten"
         after = after if role_place else after_role
+    if (role_place is None and not provincial and (party := _AFFILIATION.match(text, after_role))
+            and _IN_OR_OF.match(text, party.end())):
+        # "wethouder namens Lokaal DNA in de gemeente Meerssen"; not "raadslid voor Beter voor Rijswijk", a party
+        role_place, after = _tied_place(context, party.end())
+        after = after if role_place else after_role
     if role_place is None and not provincial:
         role_place = _possessor_place(context, match)
     card = (_labelled_below(context, match, role, provincial) or _card_above(context, match, role, provincial)
@@ -861,6 +869,7 @@ def _one_holder_per_place(
             for start, end, name, place in found]
 
 
+_IN_OR_OF = re.compile(r"[ \t\u00a0]+(?:in|van)[ \t\u00a0]")
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
 _LINE_END = re.compile(r"[ \t\u00a0]*(?:\n|\Z)")
 _THE_BEFORE = re.compile(r"\bde[ \t\u00a0]+$", re.I)
@@ -1598,8 +1607,11 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if named:
         return named[0]
     verb_end = verb + len(copula.group().split()[0])
-    if next_to_verb and not re.match(r"\s+(?:[A-Z]|(?:van|de|ter|ten)\s+[A-Z])", text[verb_end:verb_end + 12]):
-        return next_to_verb[0]  # "Jansen is burgemeester"; but "Momenteel is Heijkoop ..." has its subject after
+    if (next_to_verb and not re.match(r"\s+(?:[A-Z]|(?:van|de|ter|ten)\s+[A-Z])", text[verb_end:verb_end + 12])
+            and not _PRONOUN_AFTER_VERB.match(text, verb_end)):
+        # "Jansen is burgemeester"; but "Momenteel is Heijkoop ..." has its subject after, and so has
+        # "Tegenwoordig is ze wethouder", a pronoun
+        return next_to_verb[0]
     if _PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         return _antecedent(context, clause_start, role)
     if _PLURAL_PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
@@ -1618,7 +1630,10 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
             return own_clause[0] if own_clause else antecedent[-1]
         if last["conjunction"]:
             return []  # "de Koninklijke Harmonie, waar het gebruik is dat de burgemeester erevoorzitter is": no name
-    return (groups or [[]])[0]
+    # a person by their title rather than a place-like group before ("In de Grote Kerk in Alkmaar werd mevrouw Anja
+    # Schouten door ... beëdigd tot burgemeester")
+    titled = [g for g in groups if _titled(text, g[0][0])]
+    return titled[0] if titled and not _titled(text, groups[0][0][0]) else (groups or [[]])[0]
 
 
 # An active verb of appointing between the appointer and the one appointed ("heeft X benoemd tot", "beëdigde X tot").
@@ -1706,6 +1721,7 @@ _PRONOUN_AT_VERB = re.compile(
 )
 
 
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:hij|zij|ze)\b", re.I)
 # "A (CDA), B (CDA) en C (SGP). Zij zijn geïnstalleerd als raadslid": a plural pronoun stands for a list.
 _PLURAL_PRONOUN_AT_VERB = re.compile(
     r"\b(?:(?:zij|ze)\s+(?:zijn|worden|werden|blijven)|(?:zijn|worden|werden|blijven)\s+(?:zij|ze))\b", re.I

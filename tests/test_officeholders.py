@@ -41,7 +41,7 @@ FLOORS = {
     "holdout15": (1.0, 1.0, 1.0, 0.98),
     "holdout16": (0.93, 0.995, 0.98, 1.0),
     "holdout17": (1.0, 1.0, 1.0, 0.995),
-    "holdout18": (0.945, 0.995, 0.98, 1.0),
+    "holdout18": (0.95, 0.995, 0.98, 1.0),
     "holdout19": (1.0, 1.0, 1.0, 0.995),
     "holdout20": (0.925, 0.99, 0.99, 1.0),
     "holdout21": (1.0, 1.0, 1.0, 0.99),
@@ -196,13 +196,13 @@ FLOORS = {
     "holdout171": (0.935, 0.995, 0.98, 0.995),
     "holdout172": (0.77, 0.945, 0.955, 0.995),
     "holdout173": (0.945, 0.995, 0.985, 0.995),
-    "holdout174": (0.945, 0.98, 0.98, 0.995),
+    "holdout174": (0.945, 0.98, 0.995, 0.995),
     "holdout175": (0.995, 0.995, 0.995, 0.995),
     "holdout176": (0.995, 0.995, 0.995, 0.92),
     "holdout177": (0.995, 0.995, 0.995, 0.98),
     "holdout178": (0.995, 0.995, 0.995, 0.985),
     "holdout179": (0.91, 0.995, 0.97, 0.995),
-    "holdout180": (0.895, 0.975, 0.95, 0.995),
+    "holdout180": (0.905, 0.975, 0.955, 0.995),
     "holdout181": (0.945, 0.995, 0.995, 0.995),
     "holdout182": (0.9, 0.98, 0.995, 0.995),
     "holdout183": (0.995, 0.995, 0.995, 0.965),
@@ -220,7 +220,7 @@ FLOORS = {
     "holdout195": (0.905, 0.995, 0.93, 0.995),
     "holdout196": (0.89, 0.96, 0.985, 0.995),
     "holdout197": (0.93, 0.995, 0.98, 0.995),
-    "holdout198": (0.895, 0.995, 0.98, 0.995),
+    "holdout198": (0.895, 0.995, 0.995, 0.995),
     "holdout199": (0.995, 0.995, 0.995, 0.985),
     "holdout200": (0.995, 0.995, 0.995, 0.965),
     "holdout201": (0.995, 0.995, 0.995, 0.975),
@@ -228,7 +228,7 @@ FLOORS = {
     "holdout203": (0.935, 0.995, 0.995, 0.995),
     "holdout204": (0.895, 0.995, 0.995, 0.995),
     "holdout205": (0.955, 0.995, 0.97, 0.995),
-    "holdout206": (0.89, 0.995, 0.975, 0.995),
+    "holdout206": (0.935, 0.995, 0.975, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1373,6 +1373,36 @@ MORE = [
         'https://www.telegraaf.nl/watuzegt/673198239/de-kwestie-totaal-vuurwerkverbod-heeft-dat-zin',
         'In de gemeente Haarlem van burgemeester Jos Wienen geldt er dit jaar een lokaal vuurwerkverbod. Burgemeester Michel Bezuijen van Zoetermeer wil nog wachten met zo’n maatregel.',
         {('michel bezuijen', 'burgemeester', 'Zoetermeer'), ('jos wienen', 'burgemeester', 'Haarlem')},
+    ),
+    (  # rules read from set 206 (holdout206 h206-028)
+        'http://www.blikopnieuws.nl/nieuws/262967/burgemeester-pieter-smit-van-oldambt-plotseling-overleden.html',
+        'Op 54-jarige leeftijd is plotseling Pieter Smit, de burgemeester van de gemeente Oldambt, overleden. Dit maakte de gemeente op haar website bekend.',
+        set(),
+    ),
+    (  # rules read from set 206 (holdout206 h206-033)
+        'https://alkmaar.nieuws.nl/55/28591/anja-schouten-beedigd-tot-nieuwe-burgemeester-van-alkmaar/',
+        'In de prachtige entourage van het interieur van de Grote Kerk in Alkmaar werd mevrouw Anja Schouten woensdag 23 juni 2021 door Commissaris van de Koning Arthur van Dijk beëdigd tot nieuwe burgemeester van Alkmaar.',
+        {('arthur van dijk', 'commissaris van de koning', None), ('anja schouten', 'burgemeester', 'Alkmaar')},
+    ),
+    (  # rules read from set 206 (holdout206 h206-067)
+        'https://eenvandaag.avrotros.nl/item/gemeenteraden-krijgen-vorm-5-kersverse-wethouders-vertellen-over-hun-carriere-plannen-en-drijfveren/',
+        'Van politie naar politiek: Inge Smeets veranderde haar carrièrepad binnen een aantal maanden. Tegenwoordig is ze in plaats van agent wethouder namens Lokaal DNA in de gemeente Meerssen.',
+        {('inge smeets', 'wethouder', 'Meerssen')},
+    ),
+    (  # rules read from set 206 (holdout174 h174-070)
+        'https://www.rn7.nl/32991-ook-waterschap-rivierenland-op-vingers-getikt-voor-participatie-gastvrije-waaldijk',
+        'Jur van der Lecq, raadslid van GroenLinks van de gemeente West Betuwe, beaamt dit.',
+        {('jur van der lecq', 'raadslid', 'West Betuwe')},
+    ),
+    (  # rules read from set 206 (holdout18 hf149)
+        'https://krantenbankzeeland.nl/issue/een/1986-07-03/edition/null/page/11?query=%22Blue%20Spirit%22&period=1983%20-%201999&sort=pagenumber%20ascending&f_periodicalcode%5B0%5D=een',
+        'Tijdens een buitengewone openbare raadsvergadering van de Thoolse gemeenteraad in Haestinge te St. Maartensdijk is de heer H.A. van der Munnik uit het Complimenten Groningse Bierum dinsdagmiddag officieel geïnstal leerd als burgemeester van Tholen. Loco burgemeester P. van Schetsen hing hem de ambtske ten om.',
+        {('p. van schetsen', 'loco-burgemeester', None), ('h.a. van der munnik', 'burgemeester', 'Tholen')},
+    ),
+    (  # rules read from set 206 (holdout180 h180-048)
+        'https://www.kobr.nl/nieuws/politiek/28369/waarnemend-burgemeester-erik-van-heijningen-geinstalleerd',
+        'In het bijzijn van zijn echtgenote Daria is Mr. Erik van Heijningen daags na het vertrek van Christaan van der Kamp tijdens een buitengewone raadsvergadering geïnstalleerd als waarnemend burgemeester van Bodegraven-Reeuwijk.',
+        {('erik van heijningen', 'burgemeester', 'Bodegraven-Reeuwijk')},
     ),
 ]
 
