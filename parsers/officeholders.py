@@ -375,6 +375,17 @@ _STOPWORDS = frozenset(
 _STREET = re.compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug|hal|zaal|pad)$"
 )
+
+
+# what a street named after a person stands after: "in de Burgemeester ", "aan de Drs. "
+_THE_STREET = re.compile(r"\bde\s+(?:[A-Z][\w.]*\s+){0,2}$")
+
+
+def _names_a_street(words: list[str], before: str = "") -> bool:
+    """'Burgemeester Knappertlaan'; 'in de Burgemeester Van Walsumweg', 'aan de Drs. F. Bijlweg', but a name ending in
+    "weg" is as often a surname ("Groeneweg", "Burgemeester H. G. Overweg van Diever")."""
+    last = words[-1].lower()
+    return bool(_STREET.search(last)) or (last.endswith("weg") and bool(_THE_STREET.search(before)))
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
@@ -504,13 +515,17 @@ _TERM = re.compile(
 # "als wethouder en locoburgemeester van de gemeente Kollumerland c.a. in de periode 2001-2010"
 _PERIOD = re.compile(  # (the dots of "c.a." end no sentence)
     r"(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bin\s+de\s+periode\s+(?:19|20)\d\d\s*[-–]\s*(?P<end>(?:19|20)\d\d)\b"
+    # "burgemeester van Westzaan van 1938 tot 1951", right after the office (not "... en was van 2006 tot 2017 lid
+    # van de Tweede Kamer", another one's)
+    r"|(?:(?!\b(?:en|was|is|werd|wordt)\b)[^.;,]){0,40}?\bvan\s+(?:19|20)\d\d\s+tot\s+(?:en\s+met\s+)?"
+    r"(?P<until>(?:19|20)\d\d)\b"
 )
 
 
 def _ended_period(context: _Context, role_end: int) -> bool:
     """The office is said to have been held in a period that ended before the text's date (or, undated, at all)."""
     period = _PERIOD.match(context.text, role_end)
-    return period is not None and _ended_before_the_text(context, int(period["end"]))
+    return period is not None and _ended_before_the_text(context, int(period["end"] or period["until"]))
 
 
 def _ended_term(context: _Context, name_end: int) -> bool:
@@ -1969,7 +1984,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
     place_after = next((i for i in range(2, len(words) - 1) if words[i] in ("van", "in", "aan", "op") and (
-        _STREET.search(words[-1].lower()) or context.places.from_adjective(words[-1]))), None)
+        _names_a_street(words) or context.places.from_adjective(words[-1]))), None)
     if place_after is not None:
         words = words[:place_after]  # "Ernst Bakker in de Kerkstraat", "Frits Naafs van de Utrechtse": where, not who
     # after a given name and a surname, "in"/"op" opens where: "Gerard Rabelink in de Nieuwe Kerk" (a particle
@@ -1979,7 +1994,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
                   and not is_given_name(words[i - 1])), None)
     if where is not None:
         words = words[:where]
-    if _STREET.search(words[-1].lower()) and not (is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
+    if _names_a_street(words, context.text[max(0, start - 40):max(0, start)]) and not (
+            is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
     if len(words) == 1 and _name_is_road(words[0], context.text[max(0, start - 40):max(0, start)]):
         return None
