@@ -914,7 +914,6 @@ _PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a
 # "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
 _POSSESSED = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
-_OF_THE_OFFICE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+")
 
 
 def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | None:
@@ -925,7 +924,7 @@ def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | 
     for named in reversed(list(_MUNICIPALITY_NAMED.finditer(text, _clause_start(text, match.start()), match.start()))):
         found = context.place_at(named.end())
         # "In de gemeente Haarlem van burgemeester Jos Wienen geldt ...": the office's own municipality
-        if found and (possessed or _OF_THE_OFFICE.fullmatch(text, found[1], match.start())):
+        if found and (possessed or _OF_PLACES.fullmatch(text, found[1], match.start())):
             return found[0]
     return None
 

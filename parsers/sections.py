@@ -487,21 +487,18 @@ def _move_media_forward_when_it_leads(intro: list[Block], owns: list[list[Block]
     """Cards and figures put the video before the title (<figure><iframe/><figcaption>title, text</figcaption>):
     then every section's video ends up at the end of the section before it, and the first one in the intro.
     Seen as: the intro ends with a video, the last section does not, and no section starts with one. Then each
-    section's trailing videos go to the start of the next section."""
+    section's trailing videos go to the start of the next section. When the videos follow their text save the
+    first, which stands above its heading (a slide's video over its title, a newsletter's first), only that one
+    moves, and only to a first section that has none."""
     if not owns or not _trailing_media(intro):
         return
-    if _trailing_media(owns[-1]):
-        # the videos follow their text, save the first table's, which stands above its heading (a slide's video
-        # over its title): the first table has none, the others have theirs
-        if not _has_media(owns[0]) and any(map(_has_media, owns[1:])):
-            carried = _trailing_media(intro)
-            del intro[len(intro) - len(carried):]
-            owns[0][:0] = carried
+    if _trailing_media(owns[-1]):  # the videos follow their text: the first table has none, the others theirs
+        if _has_media(owns[0]) or not any(map(_has_media, owns[1:])):
+            return
+        owns = owns[:1]
+    elif any(own and own[0].kind == "media" for own in owns):
         return
-    if any(own and own[0].kind == "media" for own in owns):
-        return
-    if any(map(_announces_its_video, owns)):
-        # the videos follow their text, save the first, which stands above its heading: only that one moves
+    elif any(map(_announces_its_video, owns)):  # a section writes out its video's link: they follow their text
         if _has_media(owns[0]):
             return
         owns = owns[:1]
