@@ -22,7 +22,8 @@ PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
 # --- roles -------------------------------------------------------------------------------------------------
 _QUALIFIER = (
-    r"(?:waarnemend|waarnemende|wnd\.|plaatsvervangend|plaatsvervangende|interim|nieuwe|kersverse|huidige|demissionair|"
+    r"(?:waarnemend|waarnemende|wnd\.|plaatsvervangend|plaatsvervangende|plv\.?|interim|nieuwe|kersverse|huidige|"
+    r"demissionair|"
     r"demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende|tijdelijk|tijdelijke)"
 )
 # Not (or no longer, or not yet) in office.
@@ -581,7 +582,7 @@ def _role_of(match: re.Match[str]) -> str | None:
             return None
     if _NOT_BEING.search(text, max(0, match.start() - 20), match.start()):
         return None  # "benoemd als commissielid niet zijnde raadslid", "niet-raadsleden"
-    if match.group(0).lower().startswith("plaatsvervangend") and (
+    if match.group(0).lower().startswith(("plaatsvervangend", "plv")) and (
             match["griffier"] or match["gemeentesecretaris"] or match["secretaris"]):
         return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
     if match["secretaris"]:

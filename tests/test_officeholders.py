@@ -220,7 +220,7 @@ FLOORS = {
     "holdout195": (0.905, 0.995, 0.93, 0.995),
     "holdout196": (0.89, 0.96, 0.985, 0.995),
     "holdout197": (0.93, 0.995, 0.98, 0.995),
-    "holdout198": (0.895, 0.995, 0.995, 0.995),
+    "holdout198": (0.905, 0.995, 0.995, 0.995),
     "holdout199": (0.995, 0.995, 0.995, 0.985),
     "holdout200": (0.995, 0.995, 0.995, 0.965),
     "holdout201": (0.995, 0.995, 0.995, 0.975),
@@ -1423,6 +1423,16 @@ MORE = [
         'https://www.nhnieuws.nl/nieuws/253901/jeroen-nobel-geinstalleerd-als-waarnemend-burgemeester-van-den-helder',
         'DEN HELDER - In het stadhuis van Den Helder aan de Drs. F. Bijlweg is vanavond Jeroen Nobel geïnstalleerd als waarnemend burgemeester van de gemeente. Wethouder Kees Visser hing hem de burgemeestersketting om.',
         {('jeroen nobel', 'burgemeester', None), ('kees visser', 'wethouder', None)},
+    ),
+    (  # 'plv' / 'plv.' for plaatsvervangend: a deputy griffier or secretary (holdout198 h198-061)
+        'http://www.ritablogt.nl/',
+        'Samen met onze plv raadsgriffier Katinka zou ik met een voorstel voor alle raden komen om daarvoor een amendement in te dienen in ieder raad.',
+        set(),
+    ),
+    (  # 'plv' / 'plv.' for plaatsvervangend: a deputy griffier or secretary (holdout198 h198-070)
+        'https://janvanzanen.denhaag.nl/news/dinsdag-7-maart/',
+        'Heb om half negen een digitaal overleg met wethouder Kavita Parbhudayal. Spreek live in mijn werkkamer op het Stadhuis met gemeentesecretaris Ilma Merx (en plv. gemeentesecretaris René van Kuilenburg) over de agenda van de vergadering van het college van B&W die volgt.',
+        {('kavita parbhudayal', 'wethouder', None), ('ilma merx', 'gemeentesecretaris', None)},
     ),
 ]
 
