@@ -383,10 +383,15 @@ _THE_STREET = re.compile(r"\bde\s+(?:[A-Z][\w.]*\s+){0,2}$")
 
 
 def _names_a_street(words: list[str], before: str = "") -> bool:
-    """'Burgemeester Knappertlaan'; 'in de Burgemeester Van Walsumweg', 'aan de Drs. F. Bijlweg', but a name ending in
-    "weg" is as often a surname ("Groeneweg", "Burgemeester H. G. Overweg van Diever")."""
+    """'Burgemeester Knappertlaan', 'Burgemeester Evers Plein'; 'in de Burgemeester Van Walsumweg', 'aan de Drs. F.
+    Bijlweg', but a name ending in "weg" is as often a surname ("Groeneweg", "Burgemeester H. G. Overweg")."""
     last = words[-1].lower()
-    return bool(_STREET.search(last)) or (last.endswith("weg") and bool(_THE_STREET.search(before)))
+    return (bool(_STREET.search(last)) or (last.endswith("weg") and bool(_THE_STREET.search(before)))
+            or (len(words) >= 2 and last in _STREET_WORDS))  # "Burgemeester Evers Plein"
+
+
+# street nouns written apart after a name (not "laan": "Van der Laan" is a surname)
+_STREET_WORDS = frozenset({"plein", "straat", "school", "plantsoen", "singel", "dreef", "park"})
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
