@@ -23,8 +23,7 @@ PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 # --- roles -------------------------------------------------------------------------------------------------
 _QUALIFIER = (
     r"(?:waarnemend|waarnemende|wnd\.|plaatsvervangend|plaatsvervangende|plv\.?|interim|nieuwe|kersverse|huidige|"
-    r"demissionair|"
-    r"demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende|tijdelijk|tijdelijke)"
+    r"demissionair|demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende|tijdelijk|tijdelijke)"
 )
 # Not (or no longer, or not yet) in office.
 _FORMER = (
@@ -1067,9 +1066,6 @@ _PORTFOLIO_BEFORE_TIE = re.compile(
     rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}"
     # "wethouder Sport bij de gemeente Lochem", "wethouder Sport gemeente Aalten"
     r"(?=[ \t\u00a0]+(?:van|in|bij|[Gg]emeente)[ \t\u00a0])"
-    # or the party: "raadslid van ABZ in de gemeente Woensdrecht", "wethouder namens D66 in Ede"
-    rf"|[ \t\u00a0]+(?:van|voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?{_PARTY_TOKEN}"
-    r"(?=[ \t\u00a0]+in[ \t\u00a0])"
 )
 
 

@@ -11,6 +11,7 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -75,6 +76,14 @@ class PageScore:
     def field_accuracy(self) -> float:
         return self.fields_right / self.fields if self.fields else 1.0
 
+    def add(self, other: PageScore) -> None:
+        """Count `other`'s sections and fields in this score too."""
+        self.sections += other.sections
+        self.found += other.found
+        self.fields += other.fields
+        self.fields_right += other.fields_right
+        self.errors += other.errors
+
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
@@ -108,11 +117,6 @@ def score_sentences(lines: list[dict]) -> SentenceScore:
     return score
 
 
-def score_page(html_path: Path, expected: dict, score: PageScore) -> None:
-    html, _ = decode_html(html_path.read_bytes())
-    score_html(html_path.name, html, expected, score)
-
-
 def score_html(name: str, html: str, expected: dict, score: PageScore) -> None:
     """Add the page `name` (its text `html`) to `score` against its expected records."""
     records = [r.to_row() for r in records_from_html(html, Provenance("https://example.org/" + name))]
@@ -134,11 +138,18 @@ def score_html(name: str, html: str, expected: dict, score: PageScore) -> None:
                 score.errors.append(f"{name} #{want['position']} {column}: {got[column]!r} != {want.get(column)!r}")
 
 
-def score_pages(folder: Path) -> PageScore:
-    score = PageScore()
+def labelled_pages(folder: Path) -> Iterator[tuple[str, str, dict]]:
+    """(file name, HTML text, expected records) of each labelled page in `folder`."""
     for expected_path in sorted(folder.glob("*.expected.json")):
         html_path = expected_path.with_name(expected_path.name.replace(".expected.json", ".html"))
-        score_page(html_path, json.loads(expected_path.read_text(encoding="utf-8")), score)
+        html, _ = decode_html(html_path.read_bytes())
+        yield html_path.name, html, json.loads(expected_path.read_text(encoding="utf-8"))
+
+
+def score_pages(folder: Path) -> PageScore:
+    score = PageScore()
+    for name, html, expected in labelled_pages(folder):
+        score_html(name, html, expected, score)
     return score
 
 

@@ -8,15 +8,13 @@ the share of sections found and of fields right over all pages, and the pages th
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
 from lxml import etree
 
-from parsers.encoding import decode_html
-from scraper.evaluate import PageScore, score_html
+from scraper.evaluate import PageScore, labelled_pages, score_html
 
 TESTS = Path(__file__).resolve().parent.parent / "tests"
 _SEMANTIC = ("article", "section", "main")
@@ -87,13 +85,8 @@ def varied(html: str, variant: Callable[[etree._Element], None]) -> str:
 
 
 def _pages(folders: list[Path]) -> list[tuple[str, str, dict]]:
-    pages = []
-    for folder in folders:
-        for expected in sorted(folder.glob("*.expected.json")):
-            html, _ = decode_html(expected.with_name(expected.name.replace(".expected.json", ".html")).read_bytes())
-            pages.append((f"{folder.parent.name}/{expected.name[:-len('.expected.json')]}", html,
-                          json.loads(expected.read_text(encoding="utf-8"))))
-    return pages
+    return [(f"{folder.parent.name}/{name}", html, expected)
+            for folder in folders for name, html, expected in labelled_pages(folder)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,8 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             baseline.setdefault(page, score.field_accuracy)
             if score.field_accuracy < baseline[page] - 0.001:
                 falls.append((baseline[page] - score.field_accuracy, page, baseline[page], score.field_accuracy))
-            for part in ("sections", "found", "fields", "fields_right"):
-                setattr(total, part, getattr(total, part) + getattr(score, part))
+            total.add(score)
         print(f"{name}: found {total.section_recall:.3f}, fields right {total.field_accuracy:.3f}, "
               f"{len(falls)} of {len(pages)} pages fall")
         for _, page, before, after in sorted(falls, reverse=True)[:args.show]:
