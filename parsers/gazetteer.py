@@ -102,6 +102,8 @@ class Gazetteer:
             # "de Coevorder wethouder", "Kamper raadsleden", "de Urker burgemeester"; also a surname's ending
             # ("Huizer"), so kept apart
             er_candidates.setdefault(name[:-1] + "r" if name.endswith("en") else name + "er", set()).add(name)
+            if name.endswith("e"):
+                er_candidates.setdefault(name + "r", set()).add(name)  # "Raalter wethouder"
             if re.search(r"[aeiou][lmnprt]$", name) and not name.endswith("en"):
                 er_candidates.setdefault(name + name[-1] + "er", set()).add(name)  # "de Haarlemmer burgemeester"
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}

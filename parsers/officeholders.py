@@ -95,9 +95,13 @@ _ANY_PARTICLE = rf"(?i:{_LC_PARTICLE})"
 _DOUBLE = (
     rf"{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}{_S})?"
     rf"|[ \u00a0][-–][ \u00a0]{_ANY_PARTICLE}{_S}){_UP})*"
+    # "Dimitri Horsthuis – Tangelder (wethouder ...)": a last part after a spaced en dash, when no word follows it;
+    # not a dateline ("Zwolle – Andries Heidema", "Emmen – Eric van Oosterhout"); a place, party or office after the
+    # dash is split off later. A spaced hyphen lists: "Toespraak loco-burgemeester Remery - Welberg" is labelled so.
+    rf"(?:[ \u00a0]–[ \u00a0]{_UP}(?![ \u00a0]*[-–]|[ \t\u00a0]+(?:{_ANY_PARTICLE}[ \t\u00a0]+)?[A-Z]))?"
 )
-_INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}"
-_GIVEN = rf"{_UP}(?:-{_UP})?"
+_INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))?"  # also "H.R.E Hofland"
+_GIVEN = rf"{_UP}(?:(?:-|[ \u00a0]–[ \u00a0]){_UP})?"  # "Aart-Jan", "Aart – Jan Moerkerke"
 # "(Jannewietske)", or initials after a given name ("Koos (J.J.L.M.) Janssen"); not a party such as "(GroenLinks)"
 _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
@@ -1056,14 +1060,14 @@ _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
 _PORTFOLIO_AREAS = rf"(?i:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*"
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
-_PORTFOLIO = re.compile(
-    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS},?"
+_PORTFOLIO = re.compile(  # also "de wethouder voor cultuur, Karin Bijl"
+    rf"[ \t\u00a0]+(?:(?:van|voor)[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS},?"
     rf"(?=[ \t\u00a0]+(?:[A-Z]|en[ \t\u00a0]+loco|{_TITLES}))"
 )
 
 
 _PORTFOLIO_BEFORE_TIE = re.compile(
-    rf"[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}"
+    rf"[ \t\u00a0]+(?:(?:van|voor)[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}"
     # "wethouder Sport bij de gemeente Lochem", "wethouder Sport gemeente Aalten"
     r"(?=[ \t\u00a0]+(?:van|in|bij|[Gg]emeente)[ \t\u00a0])"
 )
@@ -1733,7 +1737,7 @@ def _is_full_name(name: str) -> bool:
 
 # "Inmiddels is hij wethouder", "Zij is momenteel werkzaam als raadsgriffier": the subject is a pronoun.
 _PRONOUN_AT_VERB = re.compile(
-    r"\b(?:(?:hij|zij|ze)\s+(?:is|wordt|werd|blijft)|(?:is|wordt|werd|blijft)\s+(?:hij|zij|ze))\b", re.I
+    r"\b(?:(?:hij|zij|ze)\s+(?:is|wordt|werd|blijft|gaat)|(?:is|wordt|werd|blijft|gaat)\s+(?:hij|zij|ze))\b", re.I
 )
 
 
@@ -1913,6 +1917,27 @@ def _is_calendar(word: str) -> bool:
 _OPENS_A_SURNAME = re.compile(r"(?:Op|In|Uit)[ \t\u00a0]+(?:de|den|'t|’t|het)[ \t\u00a0]+[A-Z]")  # "Op de Laak"
 
 
+# what a line says after a name and a dash, other than the second half of a double name: "Kees Mulder - Wethouder",
+# "Sybrig Kromkamp - Griffie", "De heer E. Drenth – Penningmeester", "Nicole Mulder – GroenLinks"
+_OFFICE_NOUN = re.compile(r"(?:meester|voorzitter|secretaris|lid|directeur|griffie|adviseur|manager)$", re.I)
+
+
+def _without_what_follows_a_dash(words: list[str], context: _Context) -> list[str]:
+    """The name before a spaced dash when what follows it is a place, a party, an office or a sentence word; the name
+    after it when what stands before it is no given name and a given name follows."""
+    dash = next((i for i, word in enumerate(words) if word in ("-", "–")), None)
+    if dash is None:
+        return words
+    after = words[dash + 1] if dash + 1 < len(words) else ""
+    if dash and is_given_name(after) and not is_particle(after) and not is_given_name(words[dash - 1]):
+        return words[dash + 1:]  # a dateline before the name: "De Ronde Venen – Ruud Kleijnen"; not "Aart – Jan"
+    if after.lower() in _SURNAME_PARTICLES or (after and not (after.lower() in _STOPWORDS or _ROLE.fullmatch(after)
+                      or _OFFICE_NOUN.search(after) or _CAMEL_CASE.search(after) or _PARTY_NAME_WORD.fullmatch(after)
+                      or context.places.lookup(after) or context.places.is_province(after))):
+        return words  # "Magda Jansen – van Harten", "Dimitri Horsthuis – Tangelder"
+    return words[:dash]
+
+
 def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     """Drop titles and sentence words around a name (found at `start`); None when nothing person-like is left. After a
     title ("de heer Valkenburg") a place's name is a surname."""
@@ -1925,10 +1950,15 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     dated_name = bool(words) and words[0][:1].isupper() and _is_calendar(words[0]) and (
         after_office or _INTRODUCED.search(context.text, max(0, start - 40), max(0, start)) is not None)
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
-    while (words and not dated_name and words[0].lower().strip("'’") in _STOPWORDS
+    # a frequent surname that is also a word names a person right after an office: "wethouder Bron aan de telefoon"
+    office_before = after_office or (
+        start > 0 and _ROLE.fullmatch((context.text[max(0, start - 40):start].split() or [""])[-1]) is not None)
+    surname_after_office = office_before and bool(words) and words[0].lower() in _COMMON_SURNAMES
+    while (words and not (dated_name or surname_after_office) and words[0].lower().strip("'’") in _STOPWORDS
            and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)
            and not _OPENS_A_SURNAME.match(" ".join(words))):
         words.pop(0)
+    words = _without_what_follows_a_dash(words, context)
     if len(words) == 2 and len(words) < written and words[0] == "van" and (
             after_office or context.places.lookup(words[1]) or context.places.is_province(words[1])):
         # "de commissaris van de Koning van Flevoland", "Burgemeester van Brabants nieuwste gemeente": where,
@@ -1956,7 +1986,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         calendar = _is_calendar(word)
         if index and (calendar or word.lower() in _COMMON_SURNAMES) and is_given_name(words[index - 1]):
             continue
-        if not index and dated_name:
+        if not index and (dated_name or surname_after_office):
             continue
         # (after given names also "van": "William van Zaken")
         if index >= 2 and word[0].isupper() and words[index - 1] in (*_TUSSENVOEGSELS, "van") and (
@@ -1980,7 +2010,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         words.pop()  # a particle or a "(nickname)" ends no name: "Pieter Verhoeve (Gouda) Foto: ..."
     words = _from_the_given_name(words)
     if (len(words) >= 4 and is_given_name(words[0]) and not is_given_name(words[1])
-            and words[1].lower() not in _LC_PARTICLES and is_dutch_given_name(words[2])):
+            and words[1].lower() not in (*_LC_PARTICLES, "–") and is_dutch_given_name(words[2])):
         words = words[:2]  # two people side by side: "burgemeester Sjoerd Potters Carmen Braak herbenoemen"
     if not words or all(w.lower() in _LC_PARTICLES for w in words):
         return None
@@ -2052,7 +2082,10 @@ def _from_the_given_name(words: list[str]) -> list[str]:
     are no given names (a place, a noun) are no part of the name."""
     if len(words) < 3 or is_given_name(words[0]) or words[0].lower() in _LC_PARTICLES:
         return words
-    first = next((i for i in range(1, len(words) - 1) if is_dutch_given_name(words[i])), None)
+    # (after two such words any listed given name: "Slim en Schoon Onderweg Dimitri Horsthuis")
+    first = next((i for i in range(1, len(words) - 1)
+                  if is_dutch_given_name(words[i]) or (i >= 2 and is_given_name(words[i]) and not any(
+                      word.lower() in _LC_PARTICLES for word in words[:i + 1]))), None)
     if first is None or any(is_given_name(word) or word.endswith(".") for word in words[:first]):
         return words
     # two words, or an inhabitant's name ("Zaankanter", "Hagenaar"); one other word may be an unlisted given
@@ -2120,7 +2153,8 @@ _TIE = re.compile(
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
 _PROVINCE_PHRASE = (
-    rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?)?(?:{_PROVINCE_NAMES})"
+    rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?|[Pp]rovincie[ \t\u00a0]+)?"
+    rf"(?:{_PROVINCE_NAMES})"
     r"|[ \t\u00a0]*(?:van|in)[ \t\u00a0]+(?:onze|deze|uw|jullie)[ \t\u00a0]+provincie"  # "in onze provincie"
 )
 _PROVINCE = re.compile(_PROVINCE_PHRASE)
@@ -2174,6 +2208,8 @@ _CARD_NAME_END = re.compile(
 )
 
 
+# another post of the card's person before the office: "Voorzitter commissie Zorg, Jeugd en Onderwijs, wethouder"
+_OTHER_POST_FIRST = re.compile(r"[A-Z][^\n.;:()]{2,80},[ \t\u00a0]*")
 # A card's fields: "Anne-Floor Heijerman" / "Functie: griffier" / "Gemeente: Loon op Zand"
 _OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:", re.I)
 _MUNICIPALITY_FIELD = re.compile(r"[ \t\u00a0]*[Gg]emeente[ \t\u00a0]*:[ \t\u00a0]*")  # on the line after the office
@@ -2186,15 +2222,16 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     line_start = text.rfind("\n", 0, match.start()) + 1
     lead = text[line_start:match.start()]
     bracketed = lead.strip() == "("  # a signature: "Peter van den Berg" / "(Raadslid PCW)"
-    if line_start == 0 or (lead.strip() and not bracketed and not _OFFICE_FIELD.fullmatch(lead.strip())):
+    if line_start == 0 or (lead.strip() and not bracketed and not _OFFICE_FIELD.fullmatch(lead.strip())
+                           and not _OTHER_POST_FIRST.fullmatch(lead)):
         return None
     after = _skip_abbreviation(text, match.end())
     place = None
     if provincial:
         province = _PROVINCE.match(text, after)
         after = province.end() if province else after
-    elif found := _bare_place_at(context, after):
-        place, after = found
+    elif found := (_bare_place_at(context, after) or _bare_place_at(context, _skip_parens(text, after))):
+        place, after = found  # also after the party: "wethouder (GroenLinks) in Helmond"
     portfolio = _CARD_PORTFOLIO.match(text, after)  # "Bertje van Stiphout,\nWethouder Financiën"
     after = portfolio.end() if portfolio else after
     office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after)
