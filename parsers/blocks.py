@@ -81,10 +81,28 @@ def iter_blocks(html: str, tree: etree._Element | None) -> Iterator[Block]:
         # Without a <body> the content is the whole document, which is then small: BeautifulSoup parses all of it.
         yield from _dedupe_media(_walk(BeautifulSoup(html, "lxml")))
         return
+    _inline_bold_classes(tree, content)
     # The region's soup holds only what the walk uses: an element it drops, or only scans for videos, is an empty
     # tag there, its route (see _lxml_route) decided on lxml's tree.
     root, routes = routed_region_soup(content, _lxml_route)
     yield from _dedupe_media(_walk(root, routes))
+
+
+# A rule of the page's stylesheet for one class that sets its text in bold: ".item-ph{font-weight:600;...}"
+_BOLD_CLASS_RULE = re.compile(r"(?:^|[}\s,])\.([\w-]+)\s*\{[^}]*?font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def _inline_bold_classes(tree: etree._Element, content: etree._Element) -> None:
+    """Write the weight a page's stylesheet gives a class into the style of the region's elements of that class
+    (<p class="item-ph"> under ".item-ph{font-weight:600}"): a line set in bold by class is as bold as one set so
+    inline, and the walk reads only inline styles."""
+    bold = {name for style in tree.iter("style") for name in _BOLD_CLASS_RULE.findall(style.text or "")}
+    if not bold:
+        return
+    for element in content.iter():
+        classes = element.get("class") if isinstance(element.tag, str) else None
+        if classes and bold.intersection(classes.split()):
+            element.set("style", f"font-weight:bold;{element.get('style') or ''}")
 
 
 # --- routes: what the walk does with a child of an element it walks --------------------------------------------
@@ -529,7 +547,8 @@ def _plain_text_blocks(text: str) -> Iterator[Block]:
     """Paragraphs between blank lines (a list item starts one of its own), Markdown headings ("## Dialoogtafel
     ..."), lines in capitals as headings, Markdown links as their text with their videos."""
     for chunk in re.split(r"\n[ \t]*\n", _FRONT_MATTER.sub("", text.replace("\r\n", "\n"))):
-        lines = [line.strip() for line in chunk.splitlines() if line.strip()]
+        # (a line of an earlier message quoted in a reply, "> Weet iemand ...", is not this text's)
+        lines = [line.strip() for line in chunk.splitlines() if line.strip() and not line.lstrip().startswith(">")]
         if len(lines) == 2 and _UNDERLINE.match(lines[1]):
             yield Block("heading", clean_text(lines[0]), level=1 if lines[1][0] == "=" else 2)
             continue
@@ -599,6 +618,8 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     """One line of inline content (up to a <br> or a block): a paragraph or a bold pseudo-heading, then its links."""
     text = clean_text("".join(_inline_text(part) for part in line))
     inline_tags = [part for part in line if isinstance(part, Tag)]
+    if text.startswith(">") and not _links_only(line) and not _arrow_to_a_link(text, inline_tags):
+        return  # a line of an earlier message quoted in a reply ("> Weet iemand waar ..."), its links with it
     if text and not _links_only(line):
         # A bold label ending in a colon ("Portefeuillehouder:") introduces the text after it, a bold question an
         # interview's answer ("Peter, hoe is dit idee tot stand gekomen?"); a table's name heads what follows.
@@ -617,6 +638,13 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         yield from _media_in(tag)
         for anchor in [tag] if tag.name == "a" else _anchors_in(tag):
             yield from _link(anchor)
+
+
+def _arrow_to_a_link(text: str, inline_tags: list[Tag]) -> bool:
+    """"> Bekijk de opname": an arrow before a link, not a quoted line."""
+    labels = " ".join(anchor.get_text() for tag in inline_tags for anchor in ([tag] if tag.name == "a" else
+                                                                                 _anchors_in(tag)))
+    return clean_text(text.lstrip(">")) == clean_text(labels)
 
 
 def _links_a_table(inline_tags: list[Tag]) -> bool:

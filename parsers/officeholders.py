@@ -143,7 +143,8 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     r"(?:[ \t\u00a0]+[–—](?=[ \t\u00a0]+[A-Z]))?"  # "De Wethouder – Astrid Janssen, een paar ambtenaren"
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
     # "Gemeenteraadslid voor de VVD Gertjan te Hoonte", "de griffier van de gemeenteraad Johan Janssen"
-    rf"(?:[ \t\u00a0]+(?:voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?{_PARTY_TOKEN}(?=[ \t\u00a0]+[A-Z])"
+    # (a full stop after the party ends the sentence: "wethouder namens D66. Marcel heeft")
+    rf"(?:[ \t\u00a0]+(?:voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?{_PARTY_TOKEN}(?<!\.)(?=[ \t\u00a0]+[A-Z])"
     r"|[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad(?=[ \t\u00a0]+[A-Z]))?"
     # "gemeentesecretaris/algemeen directeur Paul Veldhuisen"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?(?=[ \t\u00a0]+[A-Z]))?"
@@ -210,6 +211,8 @@ _GOVERNED = re.compile(
     r"\s+(?:de\s+|het\s+|een\s+)?(?-i:[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
     re.I,
 )
+# "X is één van de raadsleden die ...": one of them, not governed by "van"
+_ONE_OF = re.compile(r"\b(?:een|één)\s+van\s+de\s+(?:[a-zà-ÿ]+e\s+)?(?:\w+-)?$", re.I)
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
 _LIST_INTRO = re.compile(
     r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
@@ -550,7 +553,8 @@ def _ended_before_the_text(context: _Context, year: int) -> bool:
 
 
 def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
-    """'Bergmans is nu nog griffier' after 'Funs Bergmans volgt ...': the one full name with that surname."""
+    """'Bergmans is nu nog griffier' after 'Funs Bergmans volgt ...': the one full name with that surname, or the one
+    double name that starts with it."""
     words = mention.name.split()
     full = _is_full_name(mention.name)
     # "benoemde burgemeester Oude Kotte Anne officieel": the surname of "Gido Oude Kotte", then the given name of
@@ -559,8 +563,10 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
         if cut < len(words) and not all(is_given_name(word) for word in words[cut:]):
             continue
         surname = " ".join(words[:cut]).casefold()
+        # or the double name whose first half it is: "Mevrouw Penn" after "Mevrouw Penn-te Strake"
         fuller = {name for _, _, name in context.all_names()
-                  if _is_full_name(name) and name.casefold().endswith(" " + surname)}
+                  if (_is_full_name(name) and name.casefold().endswith(" " + surname))
+                  or (cut == len(words) and name.casefold().startswith(surname + "-"))}
         if len(fuller) == 1:
             mention.name = fuller.pop()
             break
@@ -662,12 +668,15 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         return True
     if _AS_BEFORE.search(before) and _NOMINATED_AFTER.match(after):
         return True  # "heeft X als de nieuwe burgemeester van Katwijk aanbevolen": nominated, not yet appointed
+    if _RUMOURED.search(before):
+        return True  # "Volgens ingewijden wordt X ook een van de gedeputeerden": expected, not appointed
     for verb, particle in _SPLIT_LEAVING:
         if verb.search(before) and particle.match(after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
+_RUMOURED = re.compile(r"\b(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt\b", re.I)
 _AS_BEFORE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
 _NOMINATED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")
 _NOW = re.compile(
@@ -764,8 +773,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             return [_mention(context, name, role, start, end, place, match, provincial)]
     plural = _is_plural(match)
     after = _skip_portfolio(text, after)
-    # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people.
-    found = _names_after(context, after, plural, provincial)
+    # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people; so
+    # does one after a label's colon: "Voorzitter: Vincent Mulder, Griffier: Gerrit-Jan Eeftink."
+    label = _LABEL_COLON.match(text, after) if match.group(0)[:1].isupper() and not plural else None
+    found = _names_after(context, label.end() if label else after, plural, provincial)
     if not found and plural and role_place is not None:
         found = _respective_places(context, role_place, after)
         role_place = None if found else role_place  # each name has its own
@@ -923,6 +934,7 @@ _PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a
 # "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
 _POSSESSED = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
 _MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
+_LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z])")
 
 
 def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | None:
@@ -1054,7 +1066,7 @@ _POLICY_AREAS = (
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
     r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
-    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs)"
+    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding)"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
@@ -1584,7 +1596,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         groups = _name_groups(context, clause_start, clause_start + own.start(), role)
         return groups[0] if groups else []
     copula = _COPULA.search(before)
-    if not copula or _GOVERNED.search(before) or _THERE_IS.search(before):
+    if not copula or (_GOVERNED.search(before) and not _ONE_OF.search(before)) or _THERE_IS.search(before):
         return []
     if _SPEAKER.search(before):
         # "Mijn naam is Michiel Wouters. Ik ben sinds juli 2018 wethouder": the speaker named just before; else
@@ -1989,10 +2001,14 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         if not index and (dated_name or surname_after_office):
             continue
         # (after given names also "van": "William van Zaken")
-        if index >= 2 and word[0].isupper() and words[index - 1] in (*_TUSSENVOEGSELS, "van") and (
-            _given_names_only(words[:index - 1]) or re.search(r"-(?:van|de|der|den|ter|ten)$", words[index - 2])
+        particles = index
+        while particles > 1 and words[particles - 1] in (*_TUSSENVOEGSELS, "van"):
+            particles -= 1
+        if particles < index and word[0].isupper() and (
+            _given_names_only(words[:particles]) or re.search(r"-(?:van|de|der|den|ter|ten)$", words[index - 2])
         ):
-            continue  # "Wendy de Koning", "Marjolein Steffens-van de Water": the particle opens a surname
+            continue  # "Wendy de Koning", "Gijsbert van de Water", "Marjolein Steffens-van de Water": the particles
+            # open a surname
         if (word.lower() in _STOPWORDS or calendar) and word.lower() not in _LC_PARTICLES:
             words = words[:index]
             break
@@ -2199,6 +2215,10 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
 )
+# or a party's name of a few words: "Raadslid Onafhankelijke Partij Alkmaar (OPA)", "Raadslid Ronduit Open"
+_CARD_PARTY_END = re.compile(
+    r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*){1,5}(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]*(?:\n|$)"
+)
 _BRACKETED_OFFICE_END = re.compile(rf"[ \t\u00a0]*(?:{_PARTY_TOKEN})?[ \t\u00a0]*\)[ \t\u00a0]*(?:\n|$)")
 _CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
 # a card's name line: a title, the name, its party or what else the person is ("De heer T. Schroor – Vice-voorzitter")
@@ -2234,7 +2254,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
         place, after = found  # also after the party: "wethouder (GroenLinks) in Helmond"
     portfolio = _CARD_PORTFOLIO.match(text, after)  # "Bertje van Stiphout,\nWethouder Financiën"
     after = portfolio.end() if portfolio else after
-    office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after)
+    office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after) or (
+        None if place or bracketed else _CARD_PARTY_END.match(text, after))
     if not office_end:
         return None
     field = None if place or provincial else _MUNICIPALITY_FIELD.match(text, office_end.end())

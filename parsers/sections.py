@@ -114,6 +114,8 @@ _FURNITURE_HEADING = re.compile(
 _VALEDICTION = re.compile(
     r"^(?:met\s+)?(?:vriendelijke|hartelijke|zonnige|warme|collegiale)\s+groet(?:en)?\W*$|^hoogachtend\W*$", re.I
 )
+# the line that opens an earlier message quoted below a reply
+_QUOTED_REPLY = re.compile(r"(?:op|on)\s.{4,120}?\s(?:schreef|wrote)\b[^:\n]{0,120}:$", re.I)
 # A line alone that heads links to other pages, or a newsletter's colophon
 _FURNITURE_ALONE = re.compile(
     r"(?:ook\s+interessant|lees\s+ook|gerelateerd\w*|bekijk\s+ook|zie\s+ook|meer\s+(?:nieuws|artikelen|verslagen"
@@ -165,7 +167,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
     furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
     """
-    blocks = _video_titles_under_their_heading(_name_cards_as_text(blocks))
+    blocks = _themes_alone_as_headings(_video_titles_under_their_heading(_name_cards_as_text(blocks)))
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
@@ -228,6 +230,9 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 open_headings.append((block.level, block.text))
         elif current is None:
             intro.append(block)
+        elif block.kind == "paragraph" and _QUOTED_REPLY.match(block.text) and drafts:
+            # "Op woensdag 6 juni 2018 21:03 schreef X:" after the sections: the earlier message the reply quotes
+            furniture_level, related_level, current = 1, PSEUDO_HEADING_LEVEL, []
         elif block.kind == "paragraph" and _FURNITURE_ALONE.fullmatch(block.text) and drafts:
             # a box's title, not a heading, over links to other pages ("Ook interessant" in a tip box), or a PDF's
             # "Colofon" line: the rest of the section is furniture, up to the next heading
@@ -249,6 +254,23 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
         for position, (heading, level, parents, own) in enumerate(with_content, start=1)
     )
     return tuple(intro), sections
+
+
+def _themes_alone_as_headings(blocks: list[Block]) -> list[Block]:
+    """A line that is a known theme and nothing else ("Gezondheid", a thread's post of its own) heads a table, as
+    a line naming a table does, on a page whose tables are headed by such lines. (A line naming a table that stays
+    a paragraph, such as a link preview's title, stays one.)"""
+    tables = sum(1 for b in blocks if b.kind == "heading" and b.level == PSEUDO_HEADING_LEVEL
+                 and _NAMES_A_TABLE.search(b.text))
+    if tables < 2:
+        return blocks
+    return [Block("heading", b.text, level=PSEUDO_HEADING_LEVEL)
+            if b.kind == "paragraph" and len(b.text) <= _THEME_LINE and not _NAMES_A_TABLE.search(b.text)
+            and is_known_theme(normalise_theme(b.text))
+            else b for b in blocks]
+
+
+_THEME_LINE = 40
 
 
 def _video_titles_under_their_heading(blocks: list[Block]) -> list[Block]:
@@ -319,7 +341,8 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     kept = []
     for index, draft in enumerate(drafts[:first]):
         heading, level, _, own = draft
-        post_title = index == 0 and (dated_above or byline_date(tuple(own[:1])) is not None)
+        # (the date may follow the post's navigation and author: "< Vorig onderwerp" / "12 jun 2018 #2143")
+        post_title = index == 0 and (dated_above or byline_date(tuple(own[:4])) is not None)
         if heading in enclosing and level > 1 and not post_title and _TABLE_WORD.search(heading):
             kept.append(draft)
         else:
@@ -387,6 +410,13 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
             or (not _has_content(parent[3]) and _only_subsection(drafts, index)
                 and not (_names_table(heading) and not _names_table(parent[0])))
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))
+        # a section's heading again, over its video's card (a link preview titled like the table) and no host: more
+        # of that section
+        repeated = next((draft for draft in folded if _fold(draft[0]) == _fold(heading) and _has_content(draft[3])),
+                        None)  # (not a tab's label above the panels)
+        if repeated is not None and not any(find_officeholders(b.text) for b in own if b.kind == "paragraph"):
+            repeated[3].extend(own)
+            continue
         if continues or _untabled_among_tables(drafts, index, parent) or _title_under_a_table(parent, heading, level):
             parent[3].extend(own)
             continue
@@ -408,6 +438,8 @@ def _untabled_among_tables(drafts: list[Draft], index: int, parent: Draft | None
     inside the text of the table above it (an exhibition's, a quotation's), not a table of its own."""
     heading, level, *_ = drafts[index]
     if parent is None or parent[1] != level or not _ONE_TABLE.match(parent[0]) or _NAMES_A_TABLE.search(heading):
+        return False
+    if heading.upper() != heading:
         return False
     if is_known_theme(normalise_theme(heading.strip(" :"))):
         return False
@@ -527,8 +559,9 @@ _LINK_TEXT = 12  # a link written out ("youtu.be/abcDEF12345"), not a word such 
 
 def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draft]) -> None:
     """An embed called by the next section's heading (<iframe title="Gesprek over eten">, a thumbnail's alt
-    "Videoverslag: dialoogtafel wonen en welzijn") that stands before that heading belongs to that section, when
-    that section has none: flat block lists (StreamField, a newsletter's rows) give no container to show it."""
+    "Videoverslag: dialoogtafel wonen en welzijn") or captioned for it ("Video bij de tafel hieronder") that stands
+    before that heading belongs to that section, when that section has none: flat block lists (StreamField, a
+    newsletter's rows) give no container to show it."""
     owners = [("", intro)] + [(heading, own) for heading, _, _, own in drafts]
     # from the last section back: a stray video must have left a section before that section can take its own
     for (heading, own), (following, following_own) in reversed(list(itertools.pairwise(owners))):
@@ -541,9 +574,15 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
         named = [block for block in own if block.kind == "media"
                  and (name in _fold(block.text) or (len(topic) >= 8 and _fold(block.text) == topic))
                  and not (heading and len(_fold(heading)) >= len(name) and _fold(heading) in _fold(block.text))]
+        # or captioned for the section below it: a video, then "Video bij de tafel hieronder" ending the section
+        if not named and len(own) >= 2 and own[-2].kind == "media" and _POINTS_BELOW.search(own[-1].text):
+            named = [own[-2]]
         for block in named:
             own.remove(block)
         following_own[:0] = named
+
+
+_POINTS_BELOW = re.compile(r"^(?=.{0,80}$)\W*(?:video|opname|film)\b.*\b(?:hieronder|hierna)\W*$", re.I)
 
 
 def _move_media_numbered_for_another_table(drafts: list[Draft]) -> None:

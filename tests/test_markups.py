@@ -1516,3 +1516,68 @@ def test_the_first_tables_video_above_its_heading() -> None:
         (2, "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=xyzXYZ98765"),
         (3, "Patricia Hoytink-Roubos", "https://www.youtube.com/watch?v=qrsQRS45678"),
     ]
+
+
+def test_a_reply_quotes_the_earlier_message() -> None:
+    """A Usenet reply through a web gateway opens with the earlier message quoted line by line ("> ..."), and a
+    Yahoo! Groups message ends with the one it answers ("Op woensdag 6 juni 2018 ... schreef X:"): neither is the
+    message's own text, its tables or its videos (holdout213 rv_usenet and rt_yahoogroups)."""
+    usenet = f"""<html><body><div class="np_article_body">
+    <span>Op 28-04-2022 om 21:12 schreef Gerda Wolters:</span><br>
+    <span class="np_quote">&gt; DIALOOGTAFEL JEUGD</span><br>
+    <span class="np_quote">&gt; Burgemeester Harm Kleinjan ging in gesprek. https://youtu.be/zzzZZZ11111</span><br>
+    <br>De griffie heeft ze inmiddels rondgestuurd.<br><br>DIALOOGTAFEL GELUK EN ONTSPANNING<br>{KIEL}<br>
+    https://youtu.be/abcDEF12345<br></div></body></html>"""
+    assert [(r.position, r.host_name, r.video_url) for r in
+            records_from_html(usenet, Provenance("https://example.org/page"))] == [
+        (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345")]
+    yahoo = f"""<html><body><div class="msg-content"><div>Beste leden,</div>
+    <div><b>Dialoogtafel geluk en ontspanning</b></div><div>{KIEL}</div><div>-- <br>Griffie</div>
+    <div class="yahoo_quoted"><div>Op woensdag 6 juni 2018 21:03:11 CEST schreef Gerrit-Jan Wessels:</div>
+    <div>Komt er nog een verslag? Vorige keer stond er dit in de mail:</div>
+    <div><b>Dialoogtafel gezondheid</b></div><div>{NEUT}</div></div></div></body></html>"""
+    assert [(position, name) for position, _, name, _, _ in hosts(yahoo)] == [(1, "Patrick Kiel")]
+
+
+def test_lines_set_in_bold_by_the_stylesheet_head_their_tables() -> None:
+    """Blendle sets a table's heading as <p class="item-ph">, made bold by the page's stylesheet only; "Gezondheid"
+    names no table in its words, its class makes it a heading like the others (holdout214 rw_blendle)."""
+    html = f"""<html><head><style>.item-ph{{font-weight:600;font-size:20px}}</style></head><body><article>
+    <p class="item-ph">Dialoogtafel geluk en ontspanning</p><p class="item-paragraph">{KIEL}</p>
+    <p class="item-ph">Gezondheid</p><p class="item-paragraph">{NEUT}</p>
+    <p class="item-ph">Dialoogtafel samen leven</p><p class="item-paragraph">{NAUTA}</p></article></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "gezondheid", "Maikel van der Neut"),
+        (3, "samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_thread_of_posts_a_theme_alone_and_a_card_repeating_a_heading() -> None:
+    """A Bluesky or Nitter thread: each post a line; a post that is only a theme ("Gezondheid") heads a table as the
+    posts naming one do, and a link card titled like a table ("Dialoogtafel samen leven" over its video) adds to
+    that table (holdout211 rk_bluesky, rl_nitter, rm_pleroma)."""
+    html = f"""<html><body><main><div class="post"><p>Dialoogtafel geluk en ontspanning</p></div>
+    <div class="post"><p>{KIEL}</p></div><div class="post"><p>Gezondheid</p></div>
+    <div class="post"><p>{NEUT}</p></div><div class="post"><p>Dialoogtafel samen leven</p></div>
+    <div class="post"><p>{NAUTA}</p></div>
+    <div class="post"><a class="card" href="https://www.youtube.com/watch?v=abcDEF12345"><p>YouTube</p>
+    <p>Dialoogtafel samen leven</p><p>Terugblik op de dialoogtafel.</p></a></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "geluk en ontspanning", "Patrick Kiel", ""), (2, "gezondheid", "Maikel van der Neut", ""),
+        (3, "samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=abcDEF12345")]
+
+
+def test_a_heading_of_its_own_among_tables_and_a_video_captioned_for_the_next() -> None:
+    """Feedly's reader view: "Jongeren en corona" stands among the tables at their rank with a text of its own, a
+    table of its own; a video captioned "Video bij de tafel hieronder" belongs to the table below (holdout214
+    ry_feedly). A title in capitals among tables stays a part of the text above it (holdout146 na_mastodon)."""
+    html = f"""<html><body><article><h3>Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p>
+    <h3>Jongeren en corona</h3><p>Het wantrouwen jegens de overheid zit best diep bij de jongeren.</p>
+    <figure><iframe src="https://player.vimeo.com/video/123456789"></iframe>
+    <figcaption>Video bij de tafel hieronder</figcaption></figure>
+    <h3>Dialoogtafel samen leven</h3><p>{NAUTA}</p><h3>EEN KAPITALE IMPULS</h3><p>Een citaat uit de krant.</p>
+    <h3>Dialoogtafel onderwijs en werk</h3><p>{HOYTINK}</p></article></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.video_url) for r in records] == [
+        (1, "geluk en ontspanning", ""), (2, "jongeren en corona", ""),
+        (3, "samen leven", "https://vimeo.com/123456789"), (4, "onderwijs en werk", "")]
