@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
@@ -48,6 +48,9 @@ class Block:
     text: str = ""
     level: int = 0  # headings only: 1-6 for h1-h6, PSEUDO_HEADING_LEVEL for a bold-only line
     url: str = ""  # media: the canonical video URL; link: the href; heading: the href of a heading that is a link
+    # a line's own element and class ("div.cell-title"): lines set alike are alike (not compared: no part of what the
+    # line says)
+    style: str = field(default="", compare=False)
 
 
 PSEUDO_HEADING_LEVEL = 6
@@ -628,16 +631,31 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         # but a card that is a link has its heading, <a class="card"><h3>)
         heads = ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled) or (
             _names_a_table(text) and not _links_a_table(inline_tags) and not _in_small_print(line))
+        style = _style_of(line)
         if heads and (_ancestor(line[0], ("a",)) is None or _ancestor(line[0], HEADINGS) is not None):
-            yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL)
+            yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL, style=style)
         else:
-            yield Block("paragraph", text)
+            yield Block("paragraph", text, style=style)
             if "http" in text or "youtu" in text or "vimeo" in text:  # a video URL as text ("Video: youtu.be/...")
                 yield from (Block("media", url=video) for video in videos_in_attribute(text))
     for tag in inline_tags:
         yield from _media_in(tag)
         for anchor in [tag] if tag.name == "a" else _anchors_in(tag):
             yield from _link(anchor)
+
+
+def _style_of(line: list[NavigableString | Tag]) -> str:
+    """The element a line is alone in and its class ("div.truncate-pre.strong.big"); "" for one without a class or
+    holding more than the line (lines parted by <br>)."""
+    parent = line[0].parent if line else None
+    classes = parent.get("class") if parent is not None else None
+    if not classes or any(part is not child for part, child in itertools.zip_longest(line, _filled(parent.contents))):
+        return ""
+    return f"{parent.name}.{'.'.join(classes)}"
+
+
+def _filled(parts: list) -> list:
+    return [part for part in parts if not (isinstance(part, NavigableString) and not part.strip())]
 
 
 def _arrow_to_a_link(text: str, inline_tags: list[Tag]) -> bool:

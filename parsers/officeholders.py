@@ -28,7 +28,7 @@ _QUALIFIER = (
 # Not (or no longer, or not yet) in office.
 _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
-    r"|aanstaand|aanstaande|voorgaand|voorgaande|komend|komende)"
+    r"|aanstaand|aanstaande|voorgaand|voorgaande|komend|komende|vmlg?\.?)"  # "vmlg burgemeester": voormalig
 )
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
@@ -49,7 +49,8 @@ _ROLE = re.compile(
     r"|(?P<gedeputeerde>[a-zà-ÿ]*(?:gedeputeerden?|deputearren?)(?![ \t\u00a0]+(?:Staten|Steaten))"
     r"|ged\.(?=[ \t\u00a0]*[A-Z])(?![ \t\u00a0]*Staten))"
     # also "commissaris van Koning Arno Brok", "commissaris des konings Bijleveld"
-    r"|(?P<cdk>commissaris(?:sen)?\s+(?:(?:van\s+(?:de\s+)?|der\s+)koning(?:in)?|des\s+konings)|cdk|cvdk|cvk|gouverneur"
+    # (misspelt "Commisaris van de Koning")
+    r"|(?P<cdk>commiss?aris(?:sen)?\s+(?:(?:van\s+(?:de\s+)?|der\s+)koning(?:in)?|des\s+konings)|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
     r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
     r"Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|"
@@ -64,7 +65,7 @@ _ROLE = re.compile(
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
     r"bur-?\s?g|wethoud|wetoud|weth\.|wet-?\s?houd|burge-\s?meest|waarnemer|raadsl|secretaris|griffier|gedeputeerde|ged\."
-    r"|commissaris"
+    r"|commiss?aris"
     r"|boargem|wethâld|riedsl|deputearre|siktaris"
     r"|cdk|cvdk|cvk|gouverneur",
     re.I,
@@ -107,7 +108,7 @@ _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
     # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van
     # Haersma Buma (Leeuwarden)"; a place after "van" is split off later ("Jan Jansen van Hollands Kroon")
-    rf"(?:{_GIVEN}{_S}){{1,2}}(?:de|der|den|ter|ten|te|van){_S}{_UP}{_S}{_UP}"
+    rf"(?:{_GIVEN}{_S}){{1,2}}(?:de|der|den|ter|ten|te|van(?:{_S}de[rn]?)?){_S}{_UP}{_S}{_UP}"
     r"(?=[ \t\u00a0]*[,.;:()]|[ \t\u00a0]+[a-z])|"
     rf"(?:{_INITIALS}(?:{_NICK}{_S})?(?:{_ANY_PARTICLE}{_S})?"  # "A.J.W. Van Eekelen"
     rf"|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?){_DOUBLE}"
@@ -1601,7 +1602,9 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if _SPEAKER.search(before):
         # "Mijn naam is Michiel Wouters. Ik ben sinds juli 2018 wethouder": the speaker named just before; else
         # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here
-        return _self_introduced(context, clause_start) if _I_AM.match(before) else []
+        if not _I_AM.match(before):
+            return []
+        return _self_introduced(context, clause_start) or _quoted_speaker(context, match.end())
     groups = [g for g in _name_groups(context, clause_start, match.start(), role)
               if not _agent_or_common_noun(context, g, clause_start)]
     conjunction = list(_CONJUNCTION.finditer(copula.group()))
@@ -1705,8 +1708,25 @@ def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], 
 _CONJUNCTION = re.compile(r"\b(?:dat|omdat|zodat|of)\b", re.I)  # opens a clause of its own
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
-_I_AM = re.compile(r"\s*(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
+_I_AM = re.compile(r"\s*[\"“'‘]?(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
 _MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+")
+
+
+# the end of a quotation and who said it: '... aan mijn ambtsketting", vertelt '
+_SAID_BY = re.compile(
+    r"[^\n\"“”]{0,160}?[\"”’'][ \t\u00a0]*,?[ \t\u00a0]*(?:vertelt|vertelde|zegt|zei|aldus|meldt|meldde|stelt"
+    r"|stelde|lacht|lachte|benadrukt|benadrukte|verklaart|verklaarde)[ \t\u00a0]+"
+)
+
+
+def _quoted_speaker(context: _Context, position: int) -> list[tuple[int, int, str]]:
+    """The full name after the quotation an "Ik ben de burgemeester" stands in: '"Ik ben de burgemeester en dat
+    kunnen jullie zien aan mijn ambtsketting", vertelt Marco Out.'"""
+    said = _SAID_BY.match(context.text, position)
+    if not said:
+        return []
+    named = [c for c in context.names_between(said.end(), said.end() + 60) if c[0] == said.end()]
+    return named[:1] if named and _is_full_name(named[0][2]) else []
 
 
 def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, int, str]]:
@@ -1950,6 +1970,10 @@ def _without_what_follows_a_dash(words: list[str], context: _Context) -> list[st
     return words[:dash]
 
 
+def _place_of_words(context: _Context, words: list[str]) -> bool:
+    return len(words) >= 2 and context.places.lookup(" ".join(words)) is not None
+
+
 def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     """Drop titles and sentence words around a name (found at `start`); None when nothing person-like is left. After a
     title ("de heer Valkenburg") a place's name is a surname."""
@@ -2032,6 +2056,11 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None
     place_after = next((i for i in range(2, len(words) - 1) if words[i] in ("van", "in", "aan", "op") and (
         _names_a_street(words) or context.places.from_adjective(words[-1]))), None)
+    if place_after is None:
+        # "Naafs van de Utrechtse Heuvelrug": a municipality of more words after "van de" (not "Marjolein van der
+        # Meer Mohr", a surname)
+        place_after = next((i for i in range(1, len(words) - 3) if words[i] == "van"
+                            and words[i + 1] in ("de", "der", "den") and _place_of_words(context, words[i + 2:])), None)
     if place_after is not None:
         words = words[:place_after]  # "Ernst Bakker in de Kerkstraat", "Frits Naafs van de Utrechtse": where, not who
     # after a given name and a surname, "in"/"op" opens where: "Gerard Rabelink in de Nieuwe Kerk" (a particle
@@ -2376,7 +2405,19 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     if found and (portfolio or _LIST_ITEM_END.match(context.text, found[1])) and not _NAME_GOES_ON.match(
             context.text, found[1]):
         return found[0]  # "burgemeester Annette Bronsvoort in Oost-Gelre, die ...": not "in Zwolle teruggekeerd"
+    responsible = _RESPONSIBLE_IN.match(context.text, position)
+    found = context.place_at(responsible.end()) if responsible else None
+    if found and _HOLDS_PORTFOLIO.match(context.text, found[1]):
+        return found[0]  # "Wethouder Bennie Wijnne (SGP) is in Barneveld verantwoordelijk voor ..."
     return None
+
+
+# where the person holds a portfolio: "X (SGP) is in Barneveld verantwoordelijk voor", "X die in de gemeente
+# Waadhoeke economische zaken in portefeuille heeft"
+_RESPONSIBLE_IN = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*(?:die|is)[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?"
+)
+_HOLDS_PORTFOLIO = re.compile(r"[^.;:]{0,60}?\b(?:verantwoordelijk|portefeuille)", re.I)
 
 
 _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")  # "van de Wageningen Universiteit": an institution's name

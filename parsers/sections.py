@@ -167,7 +167,8 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
     furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
     """
-    blocks = _themes_alone_as_headings(_video_titles_under_their_heading(_name_cards_as_text(blocks)))
+    blocks = _themes_alone_as_headings(_peers_of_table_titles(
+        _video_titles_under_their_heading(_name_cards_as_text(blocks))))
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
@@ -256,12 +257,28 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     return tuple(intro), sections
 
 
+def _peers_of_table_titles(blocks: list[Block]) -> list[Block]:
+    """A short line set like the lines that name the page's tables (in an element of the same class: Airtable's
+    "Monumenten" among its cards' "Dialoogtafel ..." titles) heads a table of its own."""
+    styles = Counter(b.style for b in blocks if b.kind == "heading" and b.style and _NAMES_A_TABLE.search(b.text))
+    alike = {style for style, count in styles.items() if count >= 2}
+    if not alike:
+        return blocks
+    return [Block("heading", b.text, level=PSEUDO_HEADING_LEVEL, style=b.style)
+            if b.kind == "paragraph" and b.style in alike and _is_title_like(b.text) else b for b in blocks]
+
+
+def _is_title_like(text: str) -> bool:
+    """A few words without a sentence's end or a number: a title rather than a caption or a date."""
+    return (len(text) <= _THEME_LINE and not text.endswith((".", ":", "!", "?", ","))
+            and not any(c.isdigit() for c in text))
+
+
 def _themes_alone_as_headings(blocks: list[Block]) -> list[Block]:
-    """A line that is a known theme and nothing else ("Gezondheid", a thread's post of its own) heads a table, as
-    a line naming a table does, on a page whose tables are headed by such lines. (A line naming a table that stays
-    a paragraph, such as a link preview's title, stays one.)"""
-    tables = sum(1 for b in blocks if b.kind == "heading" and b.level == PSEUDO_HEADING_LEVEL
-                 and _NAMES_A_TABLE.search(b.text))
+    """A line that is a known theme and nothing else ("Gezondheid", a thread's post of its own, a Word document's
+    heading set in a bold that wraps its paragraph) heads a table on a page whose other tables are headed by their
+    names. (A line naming a table that stays a paragraph, such as a link preview's title, stays one.)"""
+    tables = sum(1 for b in blocks if b.kind == "heading" and _NAMES_A_TABLE.search(b.text))
     if tables < 2:
         return blocks
     return [Block("heading", b.text, level=PSEUDO_HEADING_LEVEL)
@@ -405,11 +422,13 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
         below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
-        continues = below and (
+        continues = (below and (
             _unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
             or (not _has_content(parent[3]) and _only_subsection(drafts, index)
                 and not (_names_table(heading) and not _names_table(parent[0])))
-            or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))
+            or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))) or (
+            # a video's own card beside a table's text at its rank: "Opname van de tafel" over its link
+            parent is not None and _VIDEO_TITLE.match(heading) is not None and _only_media(heading, own))
         # a section's heading again, over its video's card (a link preview titled like the table) and no host: more
         # of that section
         repeated = next((draft for draft in folded if _fold(draft[0]) == _fold(heading) and _has_content(draft[3])),

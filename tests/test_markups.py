@@ -1581,3 +1581,35 @@ def test_a_heading_of_its_own_among_tables_and_a_video_captioned_for_the_next() 
     assert [(r.position, r.theme, r.video_url) for r in records] == [
         (1, "geluk en ontspanning", ""), (2, "jongeren en corona", ""),
         (3, "samen leven", "https://vimeo.com/123456789"), (4, "onderwijs en werk", "")]
+
+
+def test_a_word_document_whose_bold_wraps_a_theme_line() -> None:
+    """Word 97 saved as HTML: the tables are <h2>, but one is a paragraph inside <b><font>, which the parser moves
+    out of the bold; a line that is only a known theme heads a table among tables headed by their names (holdout221
+    si_word97)."""
+    html = f"""<html><body><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    </font><b><font face="Arial" size=3><p><a name="_Toc2">Gezondheid</a></p></b></font><p>{NEUT}</p>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "gezondheid", "Maikel van der Neut"),
+        (3, "samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_cards_whose_titles_are_set_alike_and_a_video_card_beside_a_table() -> None:
+    """An Airtable gallery: each card's title in the same <div class>; "Monumenten" names no table, but is set as the
+    titles that do. A Miro frame: "Opname van de tafel", a card with only the video's link, beside the table's
+    notes, is that table's video (holdout220 sg_airtable, holdout221 sk_miro)."""
+    html = f"""<html><body><main>
+    <div class="card"><div class="cell primary"><div class="title strong">Dialoogtafel geluk en ontspanning</div></div>
+    <div class="cell"><p>{KIEL}</p></div></div>
+    <div class="card"><div class="cell primary"><div class="title strong">Monumenten</div></div>
+    <div class="cell"><p>Op zaterdag werd het monument onthuld door de familie.</p></div></div>
+    <div class="card"><div class="cell primary"><div class="title strong">Dialoogtafel samen leven</div></div>
+    <div class="cell"><p>{NAUTA}</p></div>
+    <div class="widget"><div class="card__title">Opname van de tafel</div>
+    <div class="card__description">Link: <a href="https://youtu.be/abcDEF12345">https://youtu.be/abcDEF12345</a>
+    </div></div></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "geluk en ontspanning", "Patrick Kiel", ""), (2, "monumenten", "", ""),
+        (3, "samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=abcDEF12345")]
