@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -79,6 +80,8 @@ def blocks_from_html(html: str) -> list[Block]:
 
 def iter_blocks(html: str, tree: etree._Element | None) -> Iterator[Block]:
     """The blocks of the page's main content, in document order; `tree` is parse_tree(html)."""
+    for svg in [svg for svg in tree.iter("svg") if _written_in(svg)] if tree is not None else ():
+        _svg_text_as_html(svg)  # before the content is looked for: the slides are the content
     content = find_content(tree) if tree is not None else None
     if content is None:
         # Without a <body> the content is the whole document, which is then small: BeautifulSoup parses all of it.
@@ -106,6 +109,54 @@ def _inline_bold_classes(tree: etree._Element, content: etree._Element) -> None:
         classes = element.get("class") if isinstance(element.tag, str) else None
         if classes and bold.intersection(classes.split()):
             element.set("style", f"font-weight:bold;{element.get('style') or ''}")
+
+
+# --- text set in SVG (a presentation published as drawings: Google Slides' /pub view) -----------------------------
+_SVG_TEXT_LINES = 3
+_SVG_TEXT_CHARS = 100
+
+
+def _written_in(svg: etree._Element) -> bool:
+    """An SVG whose <text> holds prose (a slide), not an icon's letter or a logo's name."""
+    texts = list(svg.iter("text"))
+    return len(texts) >= _SVG_TEXT_LINES and sum(len(text_of(t)) for t in texts) >= _SVG_TEXT_CHARS
+
+
+def _svg_text_as_html(svg: etree._Element) -> None:
+    """Replace the drawing by its text as HTML: the lines of one run (the same size and weight, one after the other)
+    one paragraph, a short run set larger than the body or bold a heading, a linked line a link."""
+    runs: list[tuple[tuple[str, str], list[str], str]] = []  # ((size, weight), lines, href)
+    for text in svg.iter("text"):
+        link = next(text.iterancestors("a"), None)
+        href = (link.get("xlink:href") or link.get("href") or "") if link is not None else ""
+        style = (text.get("font-size") or "", text.get("font-weight") or "")
+        line = clean_text(text_of(text))
+        if runs and runs[-1][0] == style and not href and not runs[-1][2] and line:
+            runs[-1][1].append(line)
+        elif line:
+            runs.append((style, [line], href))
+    sizes = Counter(size for (size, _), lines, _ in runs for _ in lines)
+    body = float(sizes.most_common(1)[0][0] or 0) if sizes else 0.0
+    block = etree.Element("div")
+    for (size, weight), lines, href in runs:
+        # (a bold line in smaller type is a quotation's attribution: "Berend Hoekstra - burgemeester Leek")
+        large = _number(size) >= body * _LARGER or (weight in ("bold", "600", "700", "800", "900")
+                                                    and _number(size) >= body)
+        element = etree.SubElement(block, "h2" if large and len(lines) <= 2 else "p")
+        if href:
+            etree.SubElement(element, "a", href=href).text = " ".join(lines)
+        else:
+            element.text = " ".join(lines)
+    block.tail = svg.tail
+    svg.getparent().replace(svg, block)
+
+
+_LARGER = 1.4
+
+
+def _number(value: str) -> float:
+    found = re.match(r"\d+(?:\.\d+)?", value)
+    return float(found.group()) if found else 0.0
 
 
 # --- routes: what the walk does with a child of an element it walks --------------------------------------------
@@ -623,6 +674,12 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text.startswith(">") and not _links_only(line) and not _arrow_to_a_link(text, inline_tags):
         return  # a line of an earlier message quoted in a reply ("> Weet iemand waar ..."), its links with it
+    titled = _linked_title_over_text(line, text)
+    if titled:
+        # a slide deck's transcript: "<li><a href=.../2>2. Dialoogtafel mobiliteit</a> Met drie personen ...": the
+        # slide's title, then its text
+        yield Block("heading", _SLIDE_NUMBER.sub("", titled), level=PSEUDO_HEADING_LEVEL)
+        text = clean_text(text[len(titled):])
     if text and not _links_only(line):
         # A bold label ending in a colon ("Portefeuillehouder:") introduces the text after it, a bold question an
         # interview's answer ("Peter, hoe is dit idee tot stand gekomen?"); a table's name heads what follows.
@@ -642,6 +699,21 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         yield from _media_in(tag)
         for anchor in [tag] if tag.name == "a" else _anchors_in(tag):
             yield from _link(anchor)
+
+
+_SLIDE_NUMBER = re.compile(r"^\d{1,3}\.\s+")
+_REPORT = 150  # a table's report, not a line describing a link to it
+
+
+def _linked_title_over_text(line: list[NavigableString | Tag], text: str) -> str:
+    """The text of a link opening the line that names a table, when a report of its own follows it (not a list of
+    links to other tables, each with a line about it)."""
+    first = next((part for part in line if not (isinstance(part, NavigableString) and not part.strip())), None)
+    if not (isinstance(first, Tag) and _is_link(first)):
+        return ""
+    title = clean_text(first.get_text())
+    named = _names_a_table(_SLIDE_NUMBER.sub("", title)) and not _SEVERAL_TABLES.match(_SLIDE_NUMBER.sub("", title))
+    return title if named and text.startswith(title) and len(text) - len(title) >= _REPORT else ""
 
 
 def _style_of(line: list[NavigableString | Tag]) -> str:

@@ -856,7 +856,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         by_party = _party_by_party(context, match.end(), provincial)
         found = by_party if len(by_party) > len(found) else found
     if not found:
-        subjects = _clause_subjects(context, match, role)
+        # (a subject's "van <municipality>" says where from, not who: "Oud-burgemeester Ina Leppink-Schuitema van
+        # Montferland wordt waarnemend burgemeester van ...")
+        subjects = [(start, start + len(name), name) for start, end, name in _clause_subjects(context, match, role)
+                    for name in [_split_place_from_name(context, name, start)[0]]]
         in_turn = _places_in_turn(context, after_role) if len(subjects) >= 2 and not provincial else []
         if in_turn and len(in_turn) == len(subjects) and subjects[-1][1] < match.start():
             found = [(start, end, name, place) for (start, end, name), place in zip(subjects, in_turn, strict=True)]
@@ -869,6 +872,12 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Het was de avond van Eric van Oosterhout. De nieuwe burgemeester van Emmen werd beëdigd": the person of
         # the sentence before; but once the text has named its burgemeester, "De burgemeester" is that one.
         found = [(start, end, name, None) for start, end, name in _antecedent(context, match.start(), role)]
+    if not found and not plural and (ordinal := _ORDINAL_SUBJECT.search(text, max(0, match.start() - 60),
+                                                                         match.start())):
+        # "... met dank aan Léon de Lange en Wim van Acker. De eerste is de nieuwe burgemeester van Landsmeer"
+        pair = _antecedent_list(context, ordinal.start() + 1, role)
+        first = (ordinal["which"] or ordinal["which2"]).lower() in ("eerste", "eerstgenoemde")
+        found = [(start, end, name, None) for start, end, name in (pair[:1] if first else pair[-1:])]
     if not found and plural and _DEMONSTRATIVE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
         # "De commissie bestaat uit A, B, C en D. Deze raadsleden hebben ...": the list of the sentence before
         found = [(start, end, name, None) for start, end, name in _antecedent_list(context, match.start(), role)]
@@ -1792,6 +1801,11 @@ def _antecedent_list(context: _Context, clause_start: int, role: str) -> list[tu
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"(?:\A|[.!?][ \t\u00a0]+)(?:Deze|Die|Beide|Alle)(?:[ \t\u00a0]+(?:twee|drie|vier|vijf|zes|zeven|nieuwe))?"
     r"[ \t\u00a0]+$"
+)
+# One of the two named just before, opening a sentence that gives the office: "De eerste is de nieuwe burgemeester"
+_ORDINAL_SUBJECT = re.compile(
+    r"[.!?][ \t\u00a0]+(?:De[ \t\u00a0]+(?P<which>eerste|laatste|tweede)|(?P<which2>Eerstgenoemde|Laatstgenoemde))"
+    r"[ \t\u00a0]+(?:is|was|wordt|werd)[ \t\u00a0]+(?:(?:de|het|sinds|al|nu)[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?$"
 )
 # A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
 _DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")

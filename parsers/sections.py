@@ -639,7 +639,9 @@ def _move_second_video_to_the_next_heading(owns: list[list[Block]]) -> None:
         while caption < _CAPTION_BLOCKS and caption < len(own) and _is_caption_or_link(own[-1 - caption]):
             caption += 1
         last = len(own) - 1 - caption
-        if last > 0 and own[last].kind == "media" and _has_media(own[:last]) and not _has_media(following):
+        # (not a video the section already has, listed again: a document's page ending with its links)
+        if (last > 0 and own[last].kind == "media" and _has_media(own[:last]) and not _has_media(following)
+                and own[last].url not in {block.url for block in own[:last]}):
             following[:0] = own[last:]
             del own[last:]
 

@@ -1613,3 +1613,43 @@ def test_cards_whose_titles_are_set_alike_and_a_video_card_beside_a_table() -> N
     assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
         (1, "geluk en ontspanning", "Patrick Kiel", ""), (2, "monumenten", "", ""),
         (3, "samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=abcDEF12345")]
+
+
+def test_slides_drawn_as_svg_and_a_deck_transcript() -> None:
+    """Google Slides published to the web draws each slide as SVG: a title in large type, the body's lines one
+    <text> each; SlideShare lists a deck's transcript, each slide a link to it with its title, then its text
+    (holdout212 ro_googleslides, rp_slideshare)."""
+    slides = """<html><body><div class="punch-viewer-content"><div class="page">
+    <svg viewBox="0 0 960 540"><g><text x="40" y="64" font-size="26" font-weight="700">Dialoogtafel samen leven</text>
+    </g><g><text x="40" y="100" font-size="12.5">Burgemeester Ellen Nauta-van Moorsel vertelt over de</text>
+    <text x="40" y="116" font-size="12.5">dialoogtafel samen leven.</text>
+    <text x="70" y="140" font-size="11" font-weight="700">Ellen Nauta-van Moorsel - burgemeester</text></g></svg>
+    </div><div class="page"><svg viewBox="0 0 960 540"><g>
+    <text x="40" y="64" font-size="26" font-weight="700">Dialoogtafel geluk en ontspanning</text></g><g>
+    <text x="40" y="100" font-size="12.5">Wethouder Patrick Kiel van Leusden ging met een zeer diverse groep</text>
+    <text x="40" y="116" font-size="12.5">inwoners in gesprek over geluk en ontspanning.</text></g>
+    <a xlink:href="https://vimeo.com/123456789"><text x="40" y="200" font-size="12">Bekijk de opname</text></a>
+    </svg></div></div></body></html>"""
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in
+            records_from_html(slides, Provenance("https://example.org/page"))] == [
+        (1, "samen leven", "Ellen Nauta-van Moorsel", ""),
+        (2, "geluk en ontspanning", "Patrick Kiel", "https://vimeo.com/123456789")]
+    deck = f"""<html><body><main><div class="transcript"><ol>
+    <li><a href="https://example.org/deck/1">1. Dialoogtafels herstel en vernieuwing</a> Verslag van de regio</li>
+    <li><a href="https://example.org/deck/2">2. Dialoogtafel geluk en ontspanning</a> {KIEL} {INTRO}</li>
+    <li><a href="https://example.org/deck/3">3. Dialoogtafel samen leven</a> {NAUTA} {INTRO}</li>
+    </ol></div></main></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(deck)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_video_listed_again_at_the_end_of_a_page_is_no_new_one() -> None:
+    """A Scribd text layer ends a page with the links of its videos once more; the repeated one is no video of the
+    table on the next page (holdout212 rq_scribd)."""
+    html = f"""<html><body><main><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <p>Opname: <a href="https://vimeo.com/123456789">vimeo.com/123456789</a></p>
+    <p><a href="https://youtu.be/abcDEF12345">https://youtu.be/abcDEF12345</a></p>
+    <p><a href="https://vimeo.com/123456789">https://vimeo.com/123456789</a></p>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.video_url) for r in records] == [(1, "https://vimeo.com/123456789"), (2, "")]

@@ -112,7 +112,7 @@ FLOORS = {
     "holdout86": (0.95, 0.995, 0.965, 1.0),
     "holdout87": (1.0, 1.0, 1.0, 0.98),
     "holdout88": (0.905, 0.995, 0.98, 1.0),
-    "holdout89": (0.895, 0.97, 0.94, 1.0),
+    "holdout89": (0.905, 0.97, 0.94, 1.0),
     "holdout90": (0.96, 0.995, 0.97, 1.0),
     "holdout91": (0.96, 0.995, 0.98, 1.0),
     "holdout92": (0.955, 0.965, 0.975, 1.0),
@@ -234,6 +234,7 @@ FLOORS = {
     "holdout209": (0.95, 0.995, 0.995, 0.995),
     "holdout210": (0.945, 0.995, 0.97, 0.995),
     "holdout211": (0.995, 0.995, 0.995, 0.97),
+    "holdout212": (0.995, 0.995, 0.995, 0.965),
     "holdout213": (0.995, 0.995, 0.995, 0.985),
     "holdout214": (0.995, 0.995, 0.995, 0.945),
     "holdout215": (0.885, 0.98, 0.995, 0.995),
@@ -1578,6 +1579,16 @@ MORE = [
         'https://www.telegraaf.nl/nieuws/532402426/schaatspret-op-natuurijsbanen-druk-en-ouderwets-gezellig',
         'Volgens burgemeester Naafs van de Utrechtse Heuvelrug is het er ’gezellig druk en ouderwets gezellig’.',
         {('naafs', 'burgemeester', 'Utrechtse Heuvelrug')},
+    ),
+    (  # one of the two named before: "De eerste is de nieuwe burgemeester" (holdout212 rr_calameo, section 1)
+        'https://www.ad.nl/amsterdam/in-landsmeer-kunnen-ook-mensen-voortaan-een-straatnaam-krijgen~a7fefcbd/',
+        'Anno 2022 hangt er alsnog verandering in de lucht, met dank aan Léon de Lange en Wim van Acker. De eerste is de nieuwe burgemeester van Landsmeer, de tweede een in 1991 overleden ondernemer, verzetsheld en wereldkampioen ijszeilen.',
+        {('léon de lange', 'burgemeester', 'Landsmeer')},
+    ),
+    (  # a subject's "van <municipality>" is where from (holdout212 rr_calameo, section 6)
+        'https://www.omroepgelderland.nl/nieuws/2150423/Ina-Leppink-wordt-waarnemend-burgemeester',
+        'ULFT - Oud-burgemeester Ina Leppink-Schuitema van Montferland wordt waarnemend burgemeester van het Limburgse Horst aan de Maas. Naar verwachting zal ze deze functie voor één jaar vervullen.',
+        {('ina leppink-schuitema', 'burgemeester', 'Horst aan de Maas')},
     ),
 ]
 
