@@ -35,7 +35,7 @@ _IRREGULAR_ADJECTIVES = {
     "Haagse": "'s-Gravenhage", "Bossche": "'s-Hertogenbosch", "Nijmeegse": "Nijmegen", "Dordtse": "Dordrecht",
     "Zaanse": "Zaanstad", "Almeerse": "Almere", "Zwolse": "Zwolle", "Goudse": "Gouda", "Groningse": "Groningen",
     "Leidse": "Leiden", "Delftse": "Delft", "Bredase": "Breda", "Tilburgse": "Tilburg", "Emmer": "Emmen",
-    "Thoolse": "Tholen",
+    "Thoolse": "Tholen", "Edense": "Ede",
     # names of several words, the adjective of their first: "de Alphense burgemeester Liesbeth Spies"
     "Alphense": "Alphen aan den Rijn", "Capelse": "Capelle aan den IJssel", "Krimpense": "Krimpen aan den IJssel",
 }

@@ -93,13 +93,14 @@ _CAP_PARTICLE = (
 # than the two lists.
 _ANY_PARTICLE = rf"(?i:{_LC_PARTICLE})"
 # "Nauta-van Moorsel", "Penn- te Strake", "de Jong – de Vries"; not "Mulder - Heemstede", which lists a place.
-_DOUBLE = (
-    rf"{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}{_S})?"
+_DOUBLE = (  # (an elided particle glued on: "Jack d’Hooghe")
+    rf"(?:d['’](?=[A-Z]))?{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}{_S})?"
     rf"|[ \u00a0][-–][ \u00a0]{_ANY_PARTICLE}{_S}){_UP})*"
     # "Dimitri Horsthuis – Tangelder (wethouder ...)": a last part after a spaced en dash, when no word follows it;
     # not a dateline ("Zwolle – Andries Heidema", "Emmen – Eric van Oosterhout"); a place, party or office after the
     # dash is split off later. A spaced hyphen lists: "Toespraak loco-burgemeester Remery - Welberg" is labelled so.
-    rf"(?:[ \u00a0]–[ \u00a0]{_UP}(?![ \u00a0]*[-–]|[ \t\u00a0]+(?:{_ANY_PARTICLE}[ \t\u00a0]+)?[A-Z]))?"
+    rf"(?:[ \u00a0]–[ \u00a0](?!{_CAP_PARTICLE}\b){_UP}"
+    rf"(?![ \u00a0]*[-–]|[ \t\u00a0]+(?:{_ANY_PARTICLE}[ \t\u00a0]+)?[A-Z]))?"
 )
 _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))?"  # also "H.R.E Hofland"
 _GIVEN = rf"{_UP}(?:(?:-|[ \u00a0]–[ \u00a0]){_UP})?"  # "Aart-Jan", "Aart – Jan Moerkerke"
@@ -132,7 +133,7 @@ _TITLES = (
     r"|(?:de\s+)?edelachtbare(?:\s+heer|\s+vrouwe)?)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
-_PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,80})\)")
+_PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,160})\)")
 
 _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
@@ -294,7 +295,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\b(?:draagt|dragen|droeg|droegen)\b[^.;]{0,60}\bvoor\s+als\s+(?:(?:de|het|nieuwe|nieuw)\s+)*$"
     # (not the one it goes to: "De voordracht gaat nu naar de Commissaris van de Koning, de heer Theo Bovens")
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}(?<!\bnaar\s)(?<!\bnaar\sde\s)(?<!\baan\sde\s)$"
-    r"|\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
+    # (not an oath: "legt de eed af als gemeenteraadslid" takes the office)
+    r"|(?<!\beed\s)(?<!\bbelofte\s)(?<!\bgelofte\s)\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
     r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\s+(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
     r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\s+(?:(?!dat\b|die\b)\w+\s+){0,3}$",
@@ -376,7 +378,7 @@ _STOPWORDS = frozenset(
     griffie koninklijk koninklijke besluit uw na drent limburger brabander zeeuw tukker
     bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten voordat totdat zodra
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
-    blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks
+    blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen
     """.split()  # noqa: SIM905
 )
@@ -669,7 +671,7 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         return True
     if _AS_BEFORE.search(before) and _NOMINATED_AFTER.match(after):
         return True  # "heeft X als de nieuwe burgemeester van Katwijk aanbevolen": nominated, not yet appointed
-    if _RUMOURED.search(before):
+    if _PENDING.search(before):
         return True  # "Volgens ingewijden wordt X ook een van de gedeputeerden": expected, not appointed
     for verb, particle in _SPLIT_LEAVING:
         if verb.search(before) and particle.match(after):
@@ -677,7 +679,10 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
-_RUMOURED = re.compile(r"\b(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt\b", re.I)
+# an appointment still to come: "Volgens ingewijden wordt X ...", "De stemming over de benoeming van X tot wethouder"
+_PENDING = re.compile(
+    r"\b(?:(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt|stemming\s+over\s+de\s+benoeming)\b", re.I
+)
 _AS_BEFORE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
 _NOMINATED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")
 _NOW = re.compile(
@@ -1081,6 +1086,7 @@ _POLICY_AREAS = (
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
 _PORTFOLIO_AREAS = rf"(?i:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*"
+_WHOLE_PORTFOLIO = re.compile(rf"(?=[A-Z]){_PORTFOLIO_AREAS}\b")  # capitalised: "Integratie", "Sociale Zaken"
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(  # also "de wethouder voor cultuur, Karin Bijl"
     rf"[ \t\u00a0]+(?:(?:van|voor)[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS},?"
@@ -2009,6 +2015,12 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
            and not _OPENS_A_SURNAME.match(" ".join(words))):
         words.pop(0)
     words = _without_what_follows_a_dash(words, context)
+    # "wethouder Wijbenga van Integratie", "Wethouder Vente van Sociale Zaken": the portfolio, not a surname's part
+    # (after given names only it is: "William van Zaken")
+    van = raw.find(" van ")
+    if (van > 0 and start >= 0 and "van" in words[1:] and not _given_names_only(words[:words.index("van", 1)])
+            and _WHOLE_PORTFOLIO.match(context.text, start + van + 5)):
+        words = words[:words.index("van", 1)]
     if len(words) == 2 and len(words) < written and words[0] == "van" and (
             after_office or context.places.lookup(words[1]) or context.places.is_province(words[1])):
         # "de commissaris van de Koning van Flevoland", "Burgemeester van Brabants nieuwste gemeente": where,
@@ -2385,7 +2397,8 @@ _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF
 )
 
 
-_GEMEENTE = re.compile(r"^(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)  # "(gemeente Losser)"
+# "(gemeente Losser)", "(van gemeente Heemstede, aanwezig ...)"
+_GEMEENTE = re.compile(r"^(?:van[ \t\u00a0]+)?(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)
 
 
 _LISTED_PLACE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")

@@ -180,7 +180,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     titled = False  # a heading repeating the page's title was read
     signed = False  # the block before closed a letter: "Met vriendelijke groet,"
     dated = False  # the furniture is the next post of a blog, opened by a date alone
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if (block.kind == "heading" and signed and block.level == PSEUDO_HEADING_LEVEL and open_headings
                 and current is not None and not _names_table(block.text)):
             if names_an_office(block.text):
@@ -231,6 +231,13 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 open_headings.append((block.level, block.text))
         elif current is None:
             intro.append(block)
+        elif (block.kind == "paragraph" and drafts and _is_page_title(block.text, title)
+              and byline_date(tuple([b for b in blocks[index + 1:index + 7] if b.kind == "paragraph"][:2]))):
+            # the article's own title and byline after what looked like tables: those were a side column's teasers
+            # (a Joomla 1.0 page's left modules before its content cell)
+            drafts.clear()
+            open_headings.clear()
+            current, furniture_level, related_level = None, 0, 0
         elif block.kind == "paragraph" and _QUOTED_REPLY.match(block.text) and drafts:
             # "Op woensdag 6 juni 2018 21:03 schreef X:" after the sections: the earlier message the reply quotes
             furniture_level, related_level, current = 1, PSEUDO_HEADING_LEVEL, []
@@ -347,7 +354,8 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     a heading of its own ("Toelichting", "Wat er aan de tafels werd besproken"): what stands under it introduces
     the tables, as the page's intro does."""
     first = next((i for i, (heading, *_) in enumerate(drafts)
-                  if _NAMES_A_TABLE.search(heading) and not _TABLE_WORD_ALONE.fullmatch(heading)), 0)
+                  if (_NAMES_A_TABLE.search(heading) and not _TABLE_WORD_ALONE.fullmatch(heading))
+                  or is_known_theme(normalise_theme(heading.strip(" :")))), 0)  # or a theme: "Samenleven"
     if not first:
         return drafts
     # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section; the page's
@@ -429,11 +437,11 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))) or (
             # a video's own card beside a table's text at its rank: "Opname van de tafel" over its link
             parent is not None and _VIDEO_TITLE.match(heading) is not None and _only_media(heading, own))
-        # a section's heading again, over its video's card (a link preview titled like the table) and no host: more
+        # a section's heading again, over its video's card (a link preview titled like the table) and no office: more
         # of that section
         repeated = next((draft for draft in folded if _fold(draft[0]) == _fold(heading) and _has_content(draft[3])),
                         None)  # (not a tab's label above the panels)
-        if repeated is not None and not any(find_officeholders(b.text) for b in own if b.kind == "paragraph"):
+        if repeated is not None and not any(names_an_office(b.text) for b in own if b.kind == "paragraph"):
             repeated[3].extend(own)
             continue
         if continues or _untabled_among_tables(drafts, index, parent) or _title_under_a_table(parent, heading, level):

@@ -1653,3 +1653,24 @@ def test_a_video_listed_again_at_the_end_of_a_page_is_no_new_one() -> None:
     <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></main></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.position, r.video_url) for r in records] == [(1, "https://vimeo.com/123456789"), (2, "")]
+
+
+def test_a_side_column_before_the_articles_own_title_and_a_theme_opening_the_tables() -> None:
+    """A Joomla 1.0 page in a table layout: the left column's teaser ("Dialoogtafel onderwijs en werk: de
+    terugblik") comes before the content cell, whose title repeats the page's and is followed by its byline; what
+    stood before was the column's (holdout229 tb_joomla10). A WhatsApp channel's first message is headed by a theme
+    alone ("Samenleven"): a table like those after it (holdout228 sv_whatsapp)."""
+    joomla = f"""<html><head><title>Buurtkracht - Vier dialoogtafels in beeld</title></head><body><table><tr>
+    <td class="left"><table class="moduletable"><tr><td><b>Dialoogtafel onderwijs en werk: de terugblik</b><br>
+    In maart sprak wethouder Yvonne Stokkink met jongeren over bijbaantjes en stages.</td></tr></table>
+    <p>Hoofdmenu</p></td><td class="main"><p class="contentheading">Vier dialoogtafels in beeld</p>
+    <p>Geschreven door Redactie</p><p>maandag, 28 juni 2021</p>
+    <p><b>Dialoogtafel geluk en ontspanning</b></p><p>{KIEL}</p>
+    <p><b>Dialoogtafel samen leven</b></p><p>{NAUTA}</p></td></tr></table></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(joomla)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
+    whatsapp = f"""<html><body><main><div class="day"><b>VRIJDAG 20 SEPTEMBER 2024</b></div>
+    <div class="msg"><p><b>Samenleven</b></p><p>{NAUTA}</p></div>
+    <div class="msg"><p><b>Dialoogtafel geluk en ontspanning</b></p><p>{KIEL}</p></div></main></body></html>"""
+    assert [(position, theme, name) for position, theme, name, _, _ in hosts(whatsapp)] == [
+        (1, "samen leven", "Ellen Nauta-van Moorsel"), (2, "geluk en ontspanning", "Patrick Kiel")]

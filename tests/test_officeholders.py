@@ -213,7 +213,7 @@ FLOORS = {
     "holdout188": (0.66, 0.995, 0.995, 0.995),
     "holdout189": (0.76, 0.995, 0.995, 0.995),
     "holdout190": (0.995, 0.995, 0.995, 0.995),
-    "holdout191": (0.995, 0.995, 0.995, 0.95),
+    "holdout191": (0.995, 0.995, 0.995, 0.965),
     "holdout192": (0.995, 0.995, 0.995, 0.96),
     "holdout193": (0.995, 0.995, 0.995, 0.97),
     "holdout194": (0.995, 0.995, 0.995, 0.945),
@@ -245,6 +245,13 @@ FLOORS = {
     "holdout220": (0.995, 0.995, 0.995, 0.985),
     "holdout221": (0.995, 0.995, 0.995, 0.965),
     "holdout222": (0.995, 0.995, 0.995, 0.945),
+    "holdout223": (0.96, 0.995, 0.98, 0.995),
+    "holdout224": (0.96, 0.995, 0.95, 0.995),
+    "holdout225": (0.94, 0.995, 0.955, 0.995),
+    "holdout226": (0.87, 0.995, 0.98, 0.995),
+    "holdout228": (0.995, 0.995, 0.995, 0.955),
+    "holdout229": (0.995, 0.995, 0.995, 0.975),
+    "holdout230": (0.995, 0.995, 0.995, 0.95),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1589,6 +1596,41 @@ MORE = [
         'https://www.omroepgelderland.nl/nieuws/2150423/Ina-Leppink-wordt-waarnemend-burgemeester',
         'ULFT - Oud-burgemeester Ina Leppink-Schuitema van Montferland wordt waarnemend burgemeester van het Limburgse Horst aan de Maas. Naar verwachting zal ze deze functie voor één jaar vervullen.',
         {('ina leppink-schuitema', 'burgemeester', 'Horst aan de Maas')},
+    ),
+    (  # rules read from sets 223-229 (holdout224 h224-033)
+        'https://nos.nl/artikel/2318441-rotterdam-moet-maximaal-640-vluchtelingen-per-jaar-opnemen.html',
+        'Rotterdam moet hooguit 640 vluchtelingen per jaar toelaten. Dat stelt wethouder Wijbenga van Integratie, die in NRC zegt dat de stad één vluchteling op 1000 inwoners verantwoord kan opnemen.',
+        {('wijbenga', 'wethouder', None)},
+    ),
+    (  # rules read from sets 223-229 (holdout224 h224-075)
+        'https://www.vgbk.nl/taalpact-tegen-laaggeletterdheid/',
+        'Wethouder Vente van Sociale Zaken “Hiermee wil de gemeente Krimpenerwaard mensen meer kansen bieden, ook mensen met een taalachterstand.',
+        {('vente', 'wethouder', None)},
+    ),
+    (  # rules read from sets 223-229 (holdout224 h224-063)
+        'https://www.bndestem.nl/oosterhout/gemeenteraad-dongen-geinstalleerd-met-twaalf-nieuwe-gezichten~a7c7ccb3/',
+        'Coert van Os legt de eed af als gemeenteraadslid.',
+        {('coert van os', 'raadslid', None)},
+    ),
+    (  # rules read from sets 223-229 (holdout223 h223-029)
+        'https://stadspers.com/node/2167',
+        'Vanmorgen heeft staatssecretaris Van Huffelen (van Koninkrijksrelaties en Digitalisering) en burgemeester Nienhuis (van gemeente Heemstede, aanwezig vanuit haar rol bij de VNG als lid van de Commissie Informatiesamenleving) een werkbezoek gebracht aan de gemeente De Bilt.',
+        {('nienhuis', 'burgemeester', 'Heemstede')},
+    ),
+    (  # rules read from sets 223-229 (holdout225 h225-072)
+        'https://de-wolden.nieuws.nl/nieuws/36195/gemeente-de-wolden-krijgt-tijdelijk-vier-wethouders/',
+        'Zuidwolde – De stemming over de benoeming van Egbert van Dijk uit Ruinen tot wethouder in De Wolden, vindt donderdag via een drive-in stembureau plaats.',
+        set(),
+    ),
+    (  # rules read from sets 223-229 (holdout225 h225-079)
+        'https://www.infrasite.nl/financiering/2005/07/06/invulling-vijftien-miljoen-euro-voor-drechtsteden/',
+        'Leen van der Sar, gebiedsgedeputeerde Regio Zuid-Holland Zuid, is blij met de financiële invulling van de afspraken: “Het college wil de positie van de Drechtsteden in de Zuidvleugel versterken.',
+        {('leen van der sar', 'gedeputeerde', None)},
+    ),
+    (  # rules read from sets 223-229 (holdout225 h225-052)
+        'http://bopbaarn.nl/276-zorgwethouders-ondertekenen-brandbrief-jeugdzorg/',
+        'Zo begint een door 276 wethouders van coalitiepartijen VVD, CDA, D66 en ChristenUnie ondertekende brandbrief die onlangs door de Edense wethouder Leon Meijer (CU) is gestuurd naar het kabinet.',
+        {('leon meijer', 'wethouder', 'Ede')},
     ),
 ]
 
