@@ -592,7 +592,7 @@ def _container_blocks(tag: Tag, routes: dict[int, object] = _NO_ROUTES) -> Itera
 _FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.S)  # YAML front matter above Markdown
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _UNDERLINE = re.compile(r"^(?:=+|-+)$")  # a setext heading's underline
-_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|[━─═]{3,})$")  # also a line of box-drawing characters
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 
@@ -607,15 +607,20 @@ def _plain_text_blocks(text: str) -> Iterator[Block]:
             yield Block("heading", clean_text(lines[0]), level=1 if lines[1][0] == "=" else 2)
             continue
         paragraph: list[str] = []
+        ruled = False  # the line before was a rule: a short line after it titles what follows
         for line in lines:
             heading = _MD_HEADING.match(line)
-            if heading or _RULE.match(line) or _LIST_ITEM.match(line):
+            titled = ruled and len(line) <= _RULED_TITLE and not line.endswith((".", ",", ";", ":", "!", "?"))
+            if heading or titled or _RULE.match(line) or _LIST_ITEM.match(line):
                 yield from _plain_paragraph(paragraph)
                 paragraph = []
             if heading:
                 yield Block("heading", clean_text(heading.group(2)), level=len(heading.group(1)))
+            elif titled:
+                yield Block("heading", clean_text(line), level=PSEUDO_HEADING_LEVEL)
             elif not _RULE.match(line):
                 paragraph.append(_LIST_ITEM.sub("", line))
+            ruled = bool(_RULE.match(line))
         yield from _plain_paragraph(paragraph)
 
 
@@ -674,6 +679,18 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text.startswith(">") and not _links_only(line) and not _arrow_to_a_link(text, inline_tags):
         return  # a line of an earlier message quoted in a reply ("> Weet iemand waar ..."), its links with it
+    raw = "".join(_inline_text(part) for part in line)
+    if sum(1 for row in raw.splitlines() if _RULE.match(row.strip())) >= _RULED_PARTS:
+        # text set line by line in one element (a video's description, white-space: pre-wrap), parted by rules
+        # ("━━━━"): read as plain text, its links after it
+        written = set(videos_in_attribute(raw))  # the videos whose links the text writes out stand in it
+        yield from _plain_text_blocks(raw)
+        for tag in inline_tags:
+            for block in [*_media_in(tag), *(b for a in ([tag] if tag.name == "a" else _anchors_in(tag))
+                                              for b in _link(a))]:
+                if block.kind != "media" or canonical_video_url(block.url) not in written:
+                    yield block
+        return
     titled = _linked_title_over_text(line, text)
     if titled:
         # a slide deck's transcript: "<li><a href=.../2>2. Dialoogtafel mobiliteit</a> Met drie personen ...": the
@@ -701,6 +718,8 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
             yield from _link(anchor)
 
 
+_RULED_PARTS = 2
+_RULED_TITLE = 80
 _SLIDE_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 _REPORT = 150  # a table's report, not a line describing a link to it
 

@@ -405,7 +405,7 @@ _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
 })
-_ADJECTIVE_ENDING = re.compile(r"(?:lijke|ische|landse|sche|ste)$")
+_ADJECTIVE_ENDING = re.compile(r"(?:lijke|ische|landse|sche|ste|tse)$")  # "Muehling van het Duitse Balve"
 _ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club|vergadering)$", re.I)
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
 _CALENDAR = frozenset({
@@ -2276,6 +2276,8 @@ _CARD_PARTY_END = re.compile(
 )
 _BRACKETED_OFFICE_END = re.compile(rf"[ \t\u00a0]*(?:{_PARTY_TOKEN})?[ \t\u00a0]*\)[ \t\u00a0]*(?:\n|$)")
 _CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
+# (a word may break over the line's end: "wethouder mobilite" / "it" / "gemeente Landgraaf")
+_CARD_AREAS_IN_LOWER_CASE = re.compile(r"[ \t\u00a0]+[a-zà-ÿ][a-zà-ÿ &,/-]{2,80}(?:\n[a-zà-ÿ]{1,12}(?=\n))?(?=\n)")
 # a card's name line: a title, the name, its party or what else the person is ("De heer T. Schroor – Vice-voorzitter")
 _CARD_NAME_START = re.compile(rf"[ \t\u00a0]*(?:{_TITLES})?")
 _CARD_NAME_END = re.compile(
@@ -2287,7 +2289,8 @@ _CARD_NAME_END = re.compile(
 _OTHER_POST_FIRST = re.compile(r"[A-Z][^\n.;:()]{2,80},[ \t\u00a0]*")
 # A card's fields: "Anne-Floor Heijerman" / "Functie: griffier" / "Gemeente: Loon op Zand"
 _OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:", re.I)
-_MUNICIPALITY_FIELD = re.compile(r"[ \t\u00a0]*[Gg]emeente[ \t\u00a0]*:[ \t\u00a0]*")  # on the line after the office
+# on the line after the office: "Gemeente: Loon op Zand", "gemeente Landgraaf"
+_MUNICIPALITY_FIELD = re.compile(r"[ \t\u00a0]*[Gg]emeente(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)")
 
 
 def _card_above(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
@@ -2307,7 +2310,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
         after = province.end() if province else after
     elif found := (_bare_place_at(context, after) or _bare_place_at(context, _skip_parens(text, after))):
         place, after = found  # also after the party: "wethouder (GroenLinks) in Helmond"
-    portfolio = _CARD_PORTFOLIO.match(text, after)  # "Bertje van Stiphout,\nWethouder Financiën"
+    # "Bertje van Stiphout,\nWethouder Financiën", "Bart Smeets\nwethouder wonen en openbare ruimte"
+    portfolio = _CARD_AREAS_IN_LOWER_CASE.match(text, after) or _CARD_PORTFOLIO.match(text, after)
     after = portfolio.end() if portfolio else after
     office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after) or (
         None if place or bracketed else _CARD_PARTY_END.match(text, after))

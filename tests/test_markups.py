@@ -1674,3 +1674,22 @@ def test_a_side_column_before_the_articles_own_title_and_a_theme_opening_the_tab
     <div class="msg"><p><b>Dialoogtafel geluk en ontspanning</b></p><p>{KIEL}</p></div></main></body></html>"""
     assert [(position, theme, name) for position, theme, name, _, _ in hosts(whatsapp)] == [
         (1, "samen leven", "Ellen Nauta-van Moorsel"), (2, "geluk en ontspanning", "Patrick Kiel")]
+
+
+def test_a_video_description_set_line_by_line_and_parted_by_rules() -> None:
+    """A YouTube watch page: the description is one element whose text keeps its line breaks (white-space:
+    pre-wrap), its parts parted by lines of "━"; the short line after each rule titles a table (holdout227
+    sr_youtube)."""
+    html = f"""<html><body><main><div id="description"><span>Vijf gesprekken, elk met de opname.
+━━━━━━━━━━━━━━━━━━━━
+Dialoogtafel geluk en ontspanning
+</span><span>Volledig gesprek: </span><a href="https://youtu.be/abcDEF12345">https://youtu.be/abcDEF12345</a><span>
+{KIEL}
+━━━━━━━━━━━━━━━━━━━━
+Gezondheid
+{NEUT}
+</span></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "gezondheid", "Maikel van der Neut", "")]
