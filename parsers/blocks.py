@@ -675,21 +675,18 @@ def _alone(tag: Tag) -> bool:
 
 def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     """One line of inline content (up to a <br> or a block): a paragraph or a bold pseudo-heading, then its links."""
-    text = clean_text("".join(_inline_text(part) for part in line))
+    raw = "".join(_inline_text(part) for part in line)
+    text = clean_text(raw)
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text.startswith(">") and not _links_only(line) and not _arrow_to_a_link(text, inline_tags):
         return  # a line of an earlier message quoted in a reply ("> Weet iemand waar ..."), its links with it
-    raw = "".join(_inline_text(part) for part in line)
     if sum(1 for row in raw.splitlines() if _RULE.match(row.strip())) >= _RULED_PARTS:
         # text set line by line in one element (a video's description, white-space: pre-wrap), parted by rules
-        # ("━━━━"): read as plain text, its links after it
-        written = set(videos_in_attribute(raw))  # the videos whose links the text writes out stand in it
+        # ("━━━━"): read as plain text, its links after it, save the videos it writes out (they stand in it)
+        written = set(videos_in_attribute(raw))
         yield from _plain_text_blocks(raw)
-        for tag in inline_tags:
-            for block in [*_media_in(tag), *(b for a in ([tag] if tag.name == "a" else _anchors_in(tag))
-                                              for b in _link(a))]:
-                if block.kind != "media" or canonical_video_url(block.url) not in written:
-                    yield block
+        yield from (block for block in _media_and_links(inline_tags)
+                    if block.kind != "media" or canonical_video_url(block.url) not in written)
         return
     titled = _linked_title_over_text(line, text)
     if titled:
@@ -712,10 +709,18 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
             yield Block("paragraph", text, style=style)
             if "http" in text or "youtu" in text or "vimeo" in text:  # a video URL as text ("Video: youtu.be/...")
                 yield from (Block("media", url=video) for video in videos_in_attribute(text))
+    yield from _media_and_links(inline_tags)
+
+
+def _media_and_links(inline_tags: list[Tag]) -> Iterator[Block]:
     for tag in inline_tags:
         yield from _media_in(tag)
-        for anchor in [tag] if tag.name == "a" else _anchors_in(tag):
+        for anchor in _anchors_of(tag):
             yield from _link(anchor)
+
+
+def _anchors_of(tag: Tag) -> list[Tag]:
+    return [tag] if tag.name == "a" else _anchors_in(tag)
 
 
 _RULED_PARTS = 2
@@ -751,8 +756,7 @@ def _filled(parts: list) -> list:
 
 def _arrow_to_a_link(text: str, inline_tags: list[Tag]) -> bool:
     """"> Bekijk de opname": an arrow before a link, not a quoted line."""
-    labels = " ".join(anchor.get_text() for tag in inline_tags for anchor in ([tag] if tag.name == "a" else
-                                                                                 _anchors_in(tag)))
+    labels = " ".join(anchor.get_text() for tag in inline_tags for anchor in _anchors_of(tag))
     return clean_text(text.lstrip(">")) == clean_text(labels)
 
 

@@ -1983,11 +1983,12 @@ def _without_what_follows_a_dash(words: list[str], context: _Context) -> list[st
     after = words[dash + 1] if dash + 1 < len(words) else ""
     if dash and is_given_name(after) and not is_particle(after) and not is_given_name(words[dash - 1]):
         return words[dash + 1:]  # a dateline before the name: "De Ronde Venen – Ruud Kleijnen"; not "Aart – Jan"
-    if after.lower() in _SURNAME_PARTICLES or (after and not (after.lower() in _STOPWORDS or _ROLE.fullmatch(after)
-                      or _OFFICE_NOUN.search(after) or _CAMEL_CASE.search(after) or _PARTY_NAME_WORD.fullmatch(after)
-                      or context.places.lookup(after) or context.places.is_province(after))):
-        return words  # "Magda Jansen – van Harten", "Dimitri Horsthuis – Tangelder"
-    return words[:dash]
+    if after.lower() in _SURNAME_PARTICLES:
+        return words  # "Magda Jansen – van Harten"
+    no_surname = (not after or after.lower() in _STOPWORDS or _ROLE.fullmatch(after) or _OFFICE_NOUN.search(after)
+                  or _CAMEL_CASE.search(after) or _PARTY_NAME_WORD.fullmatch(after)
+                  or context.places.lookup(after) or context.places.is_province(after))
+    return words[:dash] if no_surname else words  # not "Dimitri Horsthuis – Tangelder"
 
 
 def _place_of_words(context: _Context, words: list[str]) -> bool:

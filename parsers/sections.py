@@ -437,18 +437,22 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))) or (
             # a video's own card beside a table's text at its rank: "Opname van de tafel" over its link
             parent is not None and _VIDEO_TITLE.match(heading) is not None and _only_media(heading, own))
-        # a section's heading again, over its video's card (a link preview titled like the table) and no office: more
-        # of that section
-        repeated = next((draft for draft in folded if _fold(draft[0]) == _fold(heading) and _has_content(draft[3])),
-                        None)  # (not a tab's label above the panels)
-        if repeated is not None and not any(names_an_office(b.text) for b in own if b.kind == "paragraph"):
-            repeated[3].extend(own)
+        if (earlier := _same_table_again(folded, heading, own)) is not None:
+            earlier[3].extend(own)
             continue
         if continues or _untabled_among_tables(drafts, index, parent) or _title_under_a_table(parent, heading, level):
             parent[3].extend(own)
             continue
         folded.append((heading, level, parents, own))
     return folded
+
+
+def _same_table_again(folded: list[Draft], heading: str, own: list[Block]) -> Draft | None:
+    """A section's heading again over no office (a link preview titled like the table, over its video): that
+    section, of which it is more; not a tab's label above its panel, which holds nothing."""
+    if any(names_an_office(block.text) for block in own if block.kind == "paragraph"):
+        return None
+    return next((draft for draft in folded if _fold(draft[0]) == _fold(heading) and _has_content(draft[3])), None)
 
 
 def _title_under_a_table(parent: Draft | None, heading: str, level: int) -> bool:
@@ -460,14 +464,14 @@ def _title_under_a_table(parent: Draft | None, heading: str, level: int) -> bool
 
 
 def _untabled_among_tables(drafts: list[Draft], index: int, parent: Draft | None) -> bool:
-    """A heading that names no table nor theme between two of its rank that each name one table, on a page with
-    three or more such ("Dialoogtafel Erfgoed", "EEN KAPITALE IMPULS", "Dialoogtafel Kunst & cultuur"): a title
-    inside the text of the table above it (an exhibition's, a quotation's), not a table of its own."""
+    """A heading in capitals that names no table nor theme between two of its rank that each name one table, on a
+    page with three or more such ("Dialoogtafel Erfgoed", "EEN KAPITALE IMPULS", "Dialoogtafel Kunst & cultuur"): a
+    title inside the text of the table above it (an exhibition's, a quotation's), not a table of its own."""
     heading, level, *_ = drafts[index]
     if parent is None or parent[1] != level or not _ONE_TABLE.match(parent[0]) or _NAMES_A_TABLE.search(heading):
         return False
     if heading.upper() != heading:
-        return False
+        return False  # in ordinary case a heading at the tables' rank with a topic of its own is a table of its own
     if is_known_theme(normalise_theme(heading.strip(" :"))):
         return False
     following = next((other for other, other_level, *_ in drafts[index + 1:] if other_level == level), "")
