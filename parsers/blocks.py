@@ -680,7 +680,7 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text.startswith(">") and not _links_only(line) and not _arrow_to_a_link(text, inline_tags):
         return  # a line of an earlier message quoted in a reply ("> Weet iemand waar ..."), its links with it
-    if sum(1 for row in raw.splitlines() if _RULE.match(row.strip())) >= _RULED_PARTS:
+    if "\n" in raw and len(_RULE_LINE.findall(raw)) >= _RULED_PARTS:
         # text set line by line in one element (a video's description, white-space: pre-wrap), parted by rules
         # ("━━━━"): read as plain text, its links after it, save the videos it writes out (they stand in it)
         written = set(videos_in_attribute(raw))
@@ -688,7 +688,7 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         yield from (block for block in _media_and_links(inline_tags)
                     if block.kind != "media" or canonical_video_url(block.url) not in written)
         return
-    titled = _linked_title_over_text(line, text)
+    titled = _linked_title_over_text(line, text) if inline_tags else ""
     if titled:
         # a slide deck's transcript: "<li><a href=.../2>2. Dialoogtafel mobiliteit</a> Met drie personen ...": the
         # slide's title, then its text
@@ -724,6 +724,7 @@ def _anchors_of(tag: Tag) -> list[Tag]:
 
 
 _RULED_PARTS = 2
+_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|[━─═]{3,})[ \t]*$", re.M)  # _RULE on a line of a text
 _RULED_TITLE = 80
 _SLIDE_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 _REPORT = 150  # a table's report, not a line describing a link to it
