@@ -76,7 +76,8 @@ _ROLE_GROUPS = {
     "gedeputeerde": "gedeputeerde", "cdk": "commissaris van de koning",
 }
 # Words ending in "wethouder" or "gedeputeerde" that are not the office ("oudwethouder" is a former one).
-_NOT_OFFICE_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder"}  # "jeugdwethouder" holds the youth portfolio
+# ("jeugdwethouder" holds the youth portfolio; a "duo-raadslid" sits in no council)
+_NOT_OFFICE_PREFIXES = {"oud", "ex", "kandidaat", "schaduw", "kinder", "duo"}
 
 # --- names -------------------------------------------------------------------------------------------------
 _S = r"[ \t\u00a0]+"  # a name never runs over a line break
@@ -259,7 +260,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
-    r"|\bafscheid\w*\s+van\s+[^.;,]{1,60}?\s+als\s+$"  # "de afscheidsbijeenkomst van Jaap Lodders als wethouder"
+    # "de afscheidsbijeenkomst van Jaap Lodders als wethouder", "het vertrek van Ricardo Offermans als burgemeester"
+    r"|\b(?:afscheid\w*|vertrek|opstappen|aftreden)\s+van\s+[^.;,]{1,60}?\s+als\s+$"
     r"|\boverlijden\s+van\b[^.;:]{1,60}\ben\s+$"  # "het overlijden van X en raadslid Y"
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
@@ -587,6 +589,8 @@ def _role_of(match: re.Match[str]) -> str | None:
         # "mobiliteit-wethouder", "Hillegom-wethouder", "collega-raadsleden A en B", "directeur-gemeentesecretaris"):
         # not "Madurodam-burgemeester".
         glued = prefix.group(1) if prefix else ""  # none: a dash after a dateline ("31 aug.-Commissaris ...")
+        if glued.lower() in _NOT_OFFICE_PREFIXES:
+            return None  # "Duo-raadslid Rogier Havelaar"
         if prefix and (not re.search(r"\w[A-Z0-9]|^[A-Z0-9]+$", glued) and not _POLICY_AREA.fullmatch(glued)
                 and not _PARTY_WORDS.search(glued)  # "Algemeen Belang-raadslid", "Leefbaar-wethouder"
                 and not gazetteer().lookup(glued) and glued.lower() != "collega"

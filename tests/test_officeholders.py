@@ -237,7 +237,7 @@ FLOORS = {
     "holdout212": (0.995, 0.995, 0.995, 0.965),
     "holdout213": (0.995, 0.995, 0.995, 0.985),
     "holdout214": (0.995, 0.995, 0.995, 0.945),
-    "holdout215": (0.885, 0.98, 0.995, 0.995),
+    "holdout215": (0.89, 0.98, 0.995, 0.995),
     "holdout216": (0.975, 0.995, 0.975, 0.995),
     "holdout217": (0.945, 0.995, 0.995, 0.995),
     "holdout218": (0.94, 0.995, 0.97, 0.995),
@@ -247,7 +247,7 @@ FLOORS = {
     "holdout222": (0.995, 0.995, 0.995, 0.945),
     "holdout223": (0.96, 0.995, 0.98, 0.995),
     "holdout224": (0.96, 0.995, 0.95, 0.995),
-    "holdout225": (0.94, 0.995, 0.955, 0.995),
+    "holdout225": (0.955, 0.995, 0.955, 0.995),
     "holdout226": (0.905, 0.995, 0.98, 0.995),
     "holdout227": (0.995, 0.995, 0.995, 0.975),
     "holdout228": (0.995, 0.995, 0.995, 0.955),
@@ -1652,6 +1652,21 @@ MORE = [
         'http://magazine.euregiobizz.tv/landgraaf-nederlands/wethouders-aan-het-woord/',
         'Freed Janssen\nwethouder mobilite\nit\ngemeente Landgraaf',
         {('freed janssen', 'wethouder', 'Landgraaf')},
+    ),
+    (  # rules read from sets 215 and 225 (holdout215 h215-040)
+        'https://www.at5.nl/artikelen/205660/wethouder-ivens-vraagt-vertrouwen-in-marktpartijen-ondanks-problemen-middenhuur',
+        "Duo-raadslid Rogier Havelaar (CDA) sprak van 'krokodillentranen'.",
+        set(),
+    ),
+    (  # rules read from sets 215 and 225 (holdout225 h225-043)
+        'https://www.decollegetafel.nl/2012/personen/zes-burgemeesters-gedwongen-exit/',
+        'Het meest opzienbarende was het vertrek van Ricardo Offermans als burgemeester van Meerssen.',
+        set(),
+    ),
+    (  # rules read from sets 215 and 225 (holdout225 h225-044)
+        'https://www.decollegetafel.nl/2012/personen/zes-burgemeesters-gedwongen-exit/',
+        'Spraakmakend was ook het opstappen van Harry de Vries (CDA) als burgemeester van Lingewaard.',
+        set(),
     ),
 ]
 
