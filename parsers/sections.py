@@ -790,12 +790,13 @@ def _dated_by_class(root: etree._Element) -> date | None:
     return None
 
 
-# A date the page labels in its text: "Gepubliceerd op 8 november 2019", "Laatst gewijzigd: 12-11-2021", "Deze pagina
+# A date the page labels in its text: "Gepubliceerd op 8 november 2019", "Gepost op: dinsdag 23 juli 2024" (a
+# reader's header), "Laatst gewijzigd: 12-11-2021", "Deze pagina
 # is voor het laatst bewerkt op 12 nov 2021", "Datum: 2024-10-02" (an Org-mode export's postamble).
 _DATE_LABEL = re.compile(
-    r"\b(?:(?P<published>gepubliceerd|geplaatst|verschenen|publicatiedatum|datum(?=\s*:))"
+    r"\b(?:(?P<published>gepubliceerd|geplaatst|gepost|verschenen|publicatiedatum|datum(?=\s*:))"
     r"|(?P<modified>(?:laatst|voor\s+het\s+laatst)\s+(?:bewerkt|gewijzigd|bijgewerkt|aangepast)|bijgewerkt))"
-    r"\s*(?:op|:)?\s*(?=(?P<rest>.{0,40}))",
+    r"\s*(?:op)?\s*:?\s*(?=(?P<rest>.{0,40}))",  # (also "op:", and the date in the next cell: "Gepost op: \n ...")
     re.I,
 )
 

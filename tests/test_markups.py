@@ -1693,3 +1693,15 @@ Gezondheid
     assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
         (1, "geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
         (2, "gezondheid", "Maikel van der Neut", "")]
+
+
+def test_a_date_labelled_in_one_cell_and_given_in_the_next() -> None:
+    """Outlook's RSS reader saved as HTML: a header table "Gepost op:" | "dinsdag 23 juli 2024 10:02" dates the page,
+    so a table's "Dinsdag 18 juli" is of 2024 (holdout230 td_outlookrss)."""
+    html = f"""<html><body><table class="header"><tr><td><p><b>Gepost op:</b></p></td>
+    <td><p>dinsdag 23 juli 2024 10:02</p></td></tr></table>
+    <article><p>{INTRO}</p><h2>Dialoogtafel geluk en ontspanning</h2>
+    <p>Dinsdag 18 juli ging wethouder Patrick Kiel van Leusden met inwoners in gesprek.</p>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></article></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.event_date) for r in records] == [(1, "2024-07-18"), (2, "")]
