@@ -94,8 +94,9 @@ def iter_blocks(html: str, tree: etree._Element | None) -> Iterator[Block]:
     yield from _dedupe_media(_walk(root, routes))
 
 
+_BOLD_WEIGHT = r"(?:bold|bolder|[6-9]00)"  # a font-weight that sets text in bold
 # A rule of the page's stylesheet for one class that sets its text in bold: ".item-ph{font-weight:600;...}"
-_BOLD_CLASS_RULE = re.compile(r"(?:^|[}\s,])\.([\w-]+)\s*\{[^}]*?font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+_BOLD_CLASS_RULE = re.compile(r"(?:^|[}\s,])\.([\w-]+)\s*\{[^}]*?font-weight\s*:\s*" + _BOLD_WEIGHT, re.I)
 
 
 def _inline_bold_classes(tree: etree._Element, content: etree._Element) -> None:
@@ -140,7 +141,7 @@ def _svg_text_as_html(svg: etree._Element) -> None:
     block = etree.Element("div")
     for (size, weight), lines, href in runs:
         # (a bold line in smaller type is a quotation's attribution: "Berend Hoekstra - burgemeester Leek")
-        large = _number(size) >= body * _LARGER or (weight in ("bold", "600", "700", "800", "900")
+        large = _number(size) >= body * _LARGER or (re.fullmatch(_BOLD_WEIGHT, weight, re.I) is not None
                                                     and _number(size) >= body)
         element = etree.SubElement(block, "h2" if large and len(lines) <= 2 else "p")
         if href:
@@ -592,7 +593,8 @@ def _container_blocks(tag: Tag, routes: dict[int, object] = _NO_ROUTES) -> Itera
 _FRONT_MATTER = re.compile(r"\A\s*---\n.*?\n---\n", re.S)  # YAML front matter above Markdown
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _UNDERLINE = re.compile(r"^(?:=+|-+)$")  # a setext heading's underline
-_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|[━─═]{3,})$")  # also a line of box-drawing characters
+_RULE_MARKS = r"(?:-{3,}|\*{3,}|_{3,}|[━─═]{3,})"  # also a line of box-drawing characters
+_RULE = re.compile(f"^{_RULE_MARKS}$")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 
@@ -724,7 +726,7 @@ def _anchors_of(tag: Tag) -> list[Tag]:
 
 
 _RULED_PARTS = 2
-_RULE_LINE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|[━─═]{3,})[ \t]*$", re.M)  # _RULE on a line of a text
+_RULE_LINE = re.compile(f"^[ \t]*{_RULE_MARKS}[ \t]*$", re.M)  # _RULE on a line of a text
 _RULED_TITLE = 80
 _SLIDE_NUMBER = re.compile(r"^\d{1,3}\.\s+")
 _REPORT = 150  # a table's report, not a line describing a link to it
@@ -733,11 +735,12 @@ _REPORT = 150  # a table's report, not a line describing a link to it
 def _linked_title_over_text(line: list[NavigableString | Tag], text: str) -> str:
     """The text of a link opening the line that names a table, when a report of its own follows it (not a list of
     links to other tables, each with a line about it)."""
-    first = next((part for part in line if not (isinstance(part, NavigableString) and not part.strip())), None)
+    first = next(iter(_filled(line)), None)
     if not (isinstance(first, Tag) and _is_link(first)):
         return ""
     title = clean_text(first.get_text())
-    named = _names_a_table(_SLIDE_NUMBER.sub("", title)) and not _SEVERAL_TABLES.match(_SLIDE_NUMBER.sub("", title))
+    unnumbered = _SLIDE_NUMBER.sub("", title)
+    named = _names_a_table(unnumbered) and not _SEVERAL_TABLES.match(unnumbered)
     return title if named and text.startswith(title) and len(text) - len(title) >= _REPORT else ""
 
 
@@ -846,7 +849,7 @@ def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:
 
 
 # <span style="font-weight: bold">, as editors write it: bold as much as <b>.
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*" + _BOLD_WEIGHT, re.I)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(?:calc\([^;]*?)?(\d+(?:\.\d+)?)(px|pt|r?em)\b", re.I)
 _LARGE = {"px": 18.0, "pt": 14.0, "em": 1.3, "rem": 1.3}  # body text is 10-16 px; a title is set larger
 
@@ -874,7 +877,7 @@ def _is_bold(tag: Tag) -> bool:
 
 def _bold_child_only(tag: Tag) -> bool:
     """<a><strong>x</strong></a> or <span><b>x</b></span> count as bold."""
-    children = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
+    children = _filled(list(tag.children))
     return len(children) == 1 and isinstance(children[0], Tag) and _is_bold(children[0])
 
 

@@ -2004,6 +2004,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     title ("de heer Valkenburg") a place's name is a surname."""
     words = _TITLE_PREFIX.sub("", raw.strip()).split()
     written = len(words)
+    before = context.text[max(0, start - 40):max(0, start)]  # what the sentence says right before the name
     while words and _ROLE.fullmatch(words[0]):
         words.pop(0)  # an office word is no part of a name: "Raadsgriffier Kees Verstappen"
     after_office = len(words) < written
@@ -2013,7 +2014,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
     # a frequent surname that is also a word names a person right after an office: "wethouder Bron aan de telefoon"
     office_before = after_office or (
-        start > 0 and _ROLE.fullmatch((context.text[max(0, start - 40):start].split() or [""])[-1]) is not None)
+        start > 0 and _ROLE.fullmatch((before.split() or [""])[-1]) is not None)
     surname_after_office = office_before and bool(words) and words[0].lower() in _COMMON_SURNAMES
     while (words and not (dated_name or surname_after_office) and words[0].lower().strip("'’") in _STOPWORDS
            and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)
@@ -2101,10 +2102,10 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
                   and not is_given_name(words[i - 1])), None)
     if where is not None:
         words = words[:where]
-    if _names_a_street(words, context.text[max(0, start - 40):max(0, start)]) and not (
+    if _names_a_street(words, before) and not (
             is_given_name(words[0]) and words[0].lower() not in _LC_PARTICLES):
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
-    if len(words) == 1 and _name_is_road(words[0], context.text[max(0, start - 40):max(0, start)]):
+    if len(words) == 1 and _name_is_road(words[0], before):
         return None
     name = " ".join(words)
     if words[-1].endswith(("'s", "’s")):

@@ -168,8 +168,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
     furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
     """
-    blocks = _themes_alone_as_headings(_peers_of_table_titles(
-        _video_titles_under_their_heading(_name_cards_as_text(blocks))))
+    blocks = _lines_that_head_tables(_video_titles_under_their_heading(_name_cards_as_text(blocks)))
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
@@ -267,37 +266,39 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     return tuple(intro), sections
 
 
-def _peers_of_table_titles(blocks: list[Block]) -> list[Block]:
-    """A short line set like the lines that name the page's tables (in an element of the same class: Airtable's
-    "Monumenten" among its cards' "Dialoogtafel ..." titles) heads a table of its own."""
-    styles = Counter(b.style for b in blocks if b.kind == "heading" and b.style and _NAMES_A_TABLE.search(b.text))
-    alike = {style for style, count in styles.items() if count >= 2}
-    if not alike:
+def _lines_that_head_tables(blocks: list[Block]) -> list[Block]:
+    """On a page whose tables are headed by their names, a short line heads a table of its own when it is set like
+    those names (in an element of the same class: Airtable's "Monumenten" among its cards' "Dialoogtafel ..."
+    titles) or is a known theme and nothing else ("Gezondheid", a thread's post of its own, a Word document's
+    heading set in a bold that wraps its paragraph). (A line naming a table that stays a paragraph, such as a link
+    preview's title, stays one.)"""
+    named = [b for b in blocks if b.kind == "heading" and _NAMES_A_TABLE.search(b.text)]
+    if len(named) < 2:
         return blocks
+    styles = Counter(b.style for b in named if b.style)
+    alike = {style for style, count in styles.items() if count >= 2}
+
+    def heads_a_table(line: str, style: str) -> bool:
+        return ((style in alike and _is_title_like(line))
+                or (len(line) <= _TITLE_LINE and not _NAMES_A_TABLE.search(line)
+                    and _is_theme(line)))
+
     return [Block("heading", b.text, level=PSEUDO_HEADING_LEVEL, style=b.style)
-            if b.kind == "paragraph" and b.style in alike and _is_title_like(b.text) else b for b in blocks]
+            if b.kind == "paragraph" and heads_a_table(b.text, b.style) else b for b in blocks]
 
 
 def _is_title_like(text: str) -> bool:
     """A few words without a sentence's end or a number: a title rather than a caption or a date."""
-    return (len(text) <= _THEME_LINE and not text.endswith((".", ":", "!", "?", ","))
+    return (len(text) <= _TITLE_LINE and not text.endswith((".", ":", "!", "?", ","))
             and not any(c.isdigit() for c in text))
 
 
-def _themes_alone_as_headings(blocks: list[Block]) -> list[Block]:
-    """A line that is a known theme and nothing else ("Gezondheid", a thread's post of its own, a Word document's
-    heading set in a bold that wraps its paragraph) heads a table on a page whose other tables are headed by their
-    names. (A line naming a table that stays a paragraph, such as a link preview's title, stays one.)"""
-    tables = sum(1 for b in blocks if b.kind == "heading" and _NAMES_A_TABLE.search(b.text))
-    if tables < 2:
-        return blocks
-    return [Block("heading", b.text, level=PSEUDO_HEADING_LEVEL)
-            if b.kind == "paragraph" and len(b.text) <= _THEME_LINE and not _NAMES_A_TABLE.search(b.text)
-            and is_known_theme(normalise_theme(b.text))
-            else b for b in blocks]
+_TITLE_LINE = 40
 
 
-_THEME_LINE = 40
+def _is_theme(line: str) -> bool:
+    """A line that is one of the dialogues' themes, in any spelling ("Samenleven:", "Kunst en cultuur")."""
+    return is_known_theme(normalise_theme(line.strip(" :")))
 
 
 def _video_titles_under_their_heading(blocks: list[Block]) -> list[Block]:
@@ -358,7 +359,7 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     the tables, as the page's intro does."""
     first = next((i for i, (heading, *_) in enumerate(drafts)
                   if (_NAMES_A_TABLE.search(heading) and not _TABLE_WORD_ALONE.fullmatch(heading))
-                  or is_known_theme(normalise_theme(heading.strip(" :")))), 0)  # or a theme: "Samenleven"
+                  or _is_theme(heading)), 0)  # or a theme: "Samenleven"
     if not first:
         return drafts
     # a heading that encloses the tables ("Dialoogtafels in het land" over h3 tables) stays a section; the page's
@@ -395,7 +396,7 @@ def _without_table_holders(drafts: list[Draft]) -> list[Draft]:
 
 def _holds_one_table(drafts: list[Draft], index: int) -> bool:
     heading = drafts[index][0]
-    if _NAMES_A_TABLE.search(heading) or is_known_theme(normalise_theme(heading.strip(" :"))):
+    if _NAMES_A_TABLE.search(heading) or _is_theme(heading):
         return False
     held = [other for other, _, parents, _ in drafts[index + 1:] if parents and parents[-1] == heading]
     return len(held) == 1 and bool(_NAMES_A_TABLE.search(held[0])) and drafts[index + 1][0] == held[0]
@@ -463,7 +464,7 @@ def _title_under_a_table(parent: Draft | None, heading: str, level: int) -> bool
     Geloof en samenleving" over "Burgemeester over commotie rond kerkdiensten"): the title of the article quoted."""
     return (parent is not None and parent[1] == level and not _has_content(parent[3])
             and bool(_NAMES_A_TABLE.search(parent[0])) and not _NAMES_A_TABLE.search(heading)
-            and not is_known_theme(normalise_theme(heading.strip(" :"))))
+            and not _is_theme(heading))
 
 
 def _untabled_among_tables(drafts: list[Draft], index: int, parent: Draft | None) -> bool:
@@ -475,7 +476,7 @@ def _untabled_among_tables(drafts: list[Draft], index: int, parent: Draft | None
         return False
     if heading.upper() != heading:
         return False  # in ordinary case a heading at the tables' rank with a topic of its own is a table of its own
-    if is_known_theme(normalise_theme(heading.strip(" :"))):
+    if _is_theme(heading):
         return False
     following = next((other for other, other_level, *_ in drafts[index + 1:] if other_level == level), "")
     tables = [other for other, other_level, *_ in drafts if other_level == level and _ONE_TABLE.match(other)]
@@ -492,7 +493,7 @@ def _bold_part_of_one_table(parent: Draft, heading: str, level: int, own: list[B
     label = heading.strip(" :")
     return (level == PSEUDO_HEADING_LEVEL and parent[1] < PSEUDO_HEADING_LEVEL and bool(_ONE_TABLE.match(parent[0]))
             and len(label.split()) <= _FEW_WORDS and not _names_table(label)
-            and not is_known_theme(normalise_theme(label))
+            and not _is_theme(label)
             and not any(find_officeholders(block.text) for block in own if block.kind == "paragraph"))
 
 
@@ -505,14 +506,14 @@ def _part_of_one_table(parent: str, heading: str) -> bool:
     known theme is a table of its own."""
     label = heading.strip(" :")
     return (bool(_ONE_TABLE.match(parent)) and len(label.split()) == 1 and not _names_table(label)
-            and not is_known_theme(normalise_theme(label)))
+            and not _is_theme(label))
 
 
 def _only_media(heading: str, blocks: list[Block]) -> bool:
     """A short-labelled part that holds a video and at most a line about it ("Opname bekijken": "De opname van deze
     tafel staat op Vimeo: ..."), or a video's own title ("Video 2. Verslag van de tafel"), not a table of its own."""
     short_label = (len(heading.split()) <= 3 and not _names_table(heading)
-                   and not is_known_theme(normalise_theme(heading)))
+                   and not _is_theme(heading))
     video_title = _VIDEO_TITLE.match(heading) is not None and "dialoogtafel" not in heading.casefold()
     return ((short_label or video_title) and any(b.kind == "media" for b in blocks)
             and all(len(b.text) <= _MEDIA_NOTE for b in blocks if b.kind == "paragraph"))
