@@ -24,6 +24,7 @@ from parsers.content import (
     furniture_words,
     holds_the_article,
     is_boilerplate,
+    is_bold_title,
     is_skipped,
     lxml_holds_the_article,
     lxml_skipped,
@@ -273,6 +274,7 @@ def _is_skipped(tag: Tag) -> bool:
         lambda: tag.parent.name,
         lambda: any(element.name in NAVIGATION for element in _tags_in(tag)),
         lambda: len(tag.get_text()),
+        lambda: is_bold_title(tag.get_text(), (bold.get_text() for bold in tag.find_all(("b", "strong")))),
     )
 
 
@@ -407,8 +409,18 @@ def _anchors_in(tag: Tag) -> list[Tag]:
 
 
 def _is_link(tag: Tag) -> bool:
-    """<a href>; an <a name> (a bookmark, as Word writes around headings) holds text, not a link."""
-    return tag.name == "a" and tag.get("href") is not None
+    """<a href>; an <a name> (a bookmark, as Word writes around headings) holds text, not a link, and neither does
+    a line's link to itself (<p id="tafel-2"><strong><a href="#tafel-2">Dialoogtafel ...</a></strong>, a
+    permalink that a Markdown renderer sets around a title)."""
+    if tag.name != "a":
+        return False
+    href = tag.get("href")
+    return href is not None and not (href.startswith("#") and _links_to_itself(tag, href[1:]))
+
+
+def _links_to_itself(anchor: Tag, target: str) -> bool:
+    return bool(target) and any(parent.get("id") == target
+                                for parent in itertools.islice(itertools.chain([anchor], anchor.parents), 4))
 
 
 def _wraps_blocks(tag: Tag) -> bool:
@@ -706,7 +718,8 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
             _names_a_table(text) and not _links_a_table(inline_tags) and not _in_small_print(line))
         style = _style_of(line)
         if heads and (_ancestor(line[0], ("a",)) is None or _ancestor(line[0], HEADINGS) is not None):
-            yield Block("heading", text.rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL, style=style)
+            yield Block("heading", text.rstrip(_HEADING_MARKS).rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL,
+                        style=style)
         else:
             yield Block("paragraph", text, style=style)
             if "http" in text or "youtu" in text or "vimeo" in text:  # a video URL as text ("Video: youtu.be/...")
@@ -803,7 +816,13 @@ def _inline_text(part: NavigableString | Tag) -> str:
         return str(part)
     if _is_skipped(part) or _is_furniture(part):
         return ""
-    return part.get_text()
+    return _visible_text(part)
+
+
+def _visible_text(tag: Tag) -> str:
+    """get_text() without the furniture inside: "Dialoogtafel wonen" of <b>Dialoogtafel wonen<span
+    class="editsection">[bewerken]</span></b>."""
+    return "".join(_strings_outside_furniture(tag))
 
 
 # A line of its own that names a table ("Dialoogtafel over gezondheid"), however the page styles it.
@@ -842,7 +861,7 @@ def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:
     if len(text) > _MAX_PSEUDO_HEADING or text.endswith((".", ",", ";")):
         return False
     bold = "".join(
-        part.get_text() if isinstance(part, Tag) and (_is_bold(part) or _bold_child_only(part)) else ""
+        _visible_text(part) if isinstance(part, Tag) and (_is_bold(part) or _bold_child_only(part)) else ""
         for part in line
     )
     return clean_text(bold) == text

@@ -9,7 +9,7 @@ makes: the region's soup is the one a full parse holds there, with its ancestors
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from lxml import etree
@@ -60,7 +60,8 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
                has_subheading: Callable[[], bool], in_quote: Callable[[], bool] = lambda: False,
                parent: Callable[[], object] = lambda: None,
                holds_navigation: Callable[[], bool] = lambda: True,
-               text_length: Callable[[], int] = lambda: 0) -> bool:
+               text_length: Callable[[], int] = lambda: 0,
+               bold_title: Callable[[], bool] = lambda: False) -> bool:
     """Navigation, scripts, forms, hidden and page-header elements: never article text."""
     if get("role") == "tab":
         return False  # a tab's button holds the title of its panel (blocks._tab_label)
@@ -84,8 +85,9 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
     if name == "header":
         # A page header is furniture; a section's own header (<section><header><h3>, a TYPO3 frame's
         # <div class="frame"><header><h2>) holds its heading. Outside sectioning elements the page's header is
-        # told by what it holds besides a heading: its menu, search or list of links.
-        return not has_subheading() or (not in_section() and holds_navigation())
+        # told by what it holds besides a heading: its menu, search or list of links. A heading may be set as a
+        # bold line: <header><p><strong>Dialoogtafel wonen</strong></p></header>.
+        return not (has_subheading() or bold_title()) or (not in_section() and holds_navigation())
     return False
 
 
@@ -174,7 +176,17 @@ def lxml_skipped(element: etree._Element) -> bool:
         lambda: element.getparent().tag,
         lambda: next(element.iterdescendants(*NAVIGATION), None) is not None,
         lambda: len(text_of(element)),
+        lambda: is_bold_title(text_of(element), map(text_of, element.iter("b", "strong"))),
     )
+
+
+_TITLE_LENGTH = 120  # blocks._MAX_PSEUDO_HEADING: a title's line, not a paragraph set in bold
+
+
+def is_bold_title(text: str, bold_texts: Iterable[str]) -> bool:
+    """Whether an element's text is one short line, all of it in bold."""
+    line = " ".join(text.split())
+    return 0 < len(line) <= _TITLE_LENGTH and " ".join(" ".join(bold_texts).split()) == line
 
 
 def _lxml_furniture(element: etree._Element) -> bool:

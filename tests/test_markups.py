@@ -1719,3 +1719,23 @@ def test_a_page_through_a_translation_proxy_and_a_video_in_a_see_also_box() -> N
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.position, r.video_url) for r in records] == [
         (1, "https://www.youtube.com/watch?v=abcDEF12345"), (2, "https://vimeo.com/123456789")]
+
+
+def test_headings_set_as_bold_lines_with_their_permalinks_and_edit_links() -> None:
+    """A title set as a bold line keeps what a heading would: in a section's <header> (a TYPO3 frame, a card), as
+    a link to itself (a Markdown renderer's permalink), without its permalink sign or a wiki's edit link. Found by
+    `python -m scraper.vary_markup --variant headings-as-bold-paragraphs`, on the labelled pages."""
+    html = f"""<html><body><main><h1>Terugblik</h1>
+    <article><header><p><strong>Dialoogtafel geluk en ontspanning</strong></p></header><p>{KIEL}</p></article>
+    <p id="tafel-2"><strong><a class="anchor" href="#tafel-2">Dialoogtafel onderwijs &amp; werk</a></strong></p>
+    <p>{HOYTINK}</p>
+    <p><strong>Dialoogtafel samen leven<a class="headerlink" href="#samen">¶</a></strong></p><p>{NAUTA}</p>
+    <p><b>Dialoogtafel gezondheid<span class="mw-editsection">[bewerken]</span></b></p><p>{NEUT}</p>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.heading, r.host_name) for r in records] == [
+        ("Dialoogtafel geluk en ontspanning", "Patrick Kiel"),
+        ("Dialoogtafel onderwijs & werk", "Patricia Hoytink-Roubos"),
+        ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel"),
+        ("Dialoogtafel gezondheid", "Maikel van der Neut"),
+    ]
