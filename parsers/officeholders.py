@@ -30,9 +30,14 @@ _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
     r"|aanstaand|aanstaande|voorgaand|voorgaande|komend|komende|vmlg?\.?)"  # "vmlg burgemeester": voormalig
 )
+_PROVINCES = (
+    "Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland"
+    "|Noord-Brabant|Brabant|Limburg"
+)
 _ROLE = re.compile(
-    # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office.
-    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
+    # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office. A former
+    # one's party may stand apart: "voormalig VVD wethouder X".
+    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e|[A-Z][A-Z0-9]+)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
     # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester",
@@ -52,9 +57,10 @@ _ROLE = re.compile(
     # (misspelt "Commisaris van de Koning")
     r"|(?P<cdk>commiss?aris(?:sen)?\s+(?:(?:van\s+(?:de\s+)?|der\s+)koning(?:in)?|des\s+konings)|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
-    r"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{0,40}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:"
-    r"Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|"
-    r"Zeeland|Noord-Brabant|Limburg)\b))"
+    rf"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{{0,40}}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:{_PROVINCES})\b))"
+    # "de commissaris van Utrecht, Willibrord van Beek": a province's commissaris, named after
+    rf"|(?<!-)commissaris(?:sen)?(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?"
+    rf"(?-i:{_PROVINCES})\b)"
     # "Commissaris Polman beëdigde ...", "commissaris Van Beek": the one commissaris text on local government names
     # by name alone (not "Europees commissaris Frans Timmermans", nor an "EU-commissaris")
     r"|(?<!uropees[ \t\u00a0])(?<!uropese[ \t\u00a0])(?<!-)commissaris"
@@ -343,6 +349,7 @@ _FORMER_AFTER = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*die\b(?:(?!meester|houder|raadsl|gedeputeerde|griffier|secretaris|commissaris)[^.;])"
     r"{0,120}?\b(?:overleed|is\s+overleden)\b"
     r"|[^.;,]{0,40}?\b(?:werd|is)\s+(?:[a-z]+\s+){0,3}?vervangen\s+door\b"  # "X werd vorig jaar vervangen door"
+    r"|[^.;,]{0,40}?\b(?:wordt|werd|worden|werden)\s+(?:[a-z]+\s+){0,3}?herdacht\b"  # "X wordt vandaag herdacht"
     # sent away: "Gemeentesecretaris X werd nog voor de openbaarmaking aan de kant gezet"
     r"|[^.;,]{0,40}?\b(?:werd|werden|is|zijn)\s+(?:[a-z]+\s+){0,8}?(?:aan\s+de\s+kant\s+gezet|ontslagen|weggestuurd"
     r"|heengezonden)\b"
@@ -381,7 +388,7 @@ _STOPWORDS = frozenset(
     bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten voordat totdat zodra
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
-    aanwezig afwezig verslag notulist notuliste notulen
+    aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -606,6 +613,11 @@ def _role_of(match: re.Match[str]) -> str | None:
     if match.group(0).lower().startswith(("plaatsvervangend", "plv")) and (
             match["griffier"] or match["gemeentesecretaris"] or match["secretaris"]):
         return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
+    if (match.group(0).lower().startswith(("plaatsvervangend", "plv")) and match["burgemeester"]
+            and not _UNTIL_A_SUCCESSOR.match(text, match.end())):
+        # the wethouder who stands in for the burgemeester (Gemeentewet, art. 77); one who stands in "tot de nieuwe
+        # wordt aangesteld" is the acting burgemeester
+        return "loco-burgemeester"
     if match["secretaris"]:
         return "gemeentesecretaris" if _college_secretary(match) else None
     if match["cdk"] and match["cdk"].lower() == "gouverneur" and _ABROAD.match(text, match.end()):
@@ -617,6 +629,9 @@ def _role_of(match: re.Match[str]) -> str | None:
                 return None
             return role
     return None
+
+
+_UNTIL_A_SUCCESSOR = re.compile(r"[^.;]{0,40}?\btot\s+(?:de|een)\s+nieuwe\b", re.I)
 
 
 def _college_secretary(match: re.Match[str]) -> bool:
@@ -698,7 +713,9 @@ _DEPARTURE = re.compile(
     # also "het vertrek van de Muidense burgemeester X"
     r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?vertrek\s+van\s+(?:de\s+|onze\s+)?"
     r"(?-i:[A-Z]\w+se\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?"
-    r"(?-i:[A-Z][\w&]*-)?$",  # also with the party glued on: "Neem afscheid van VVD-gemeenteraadslid X"
+    r"(?-i:[A-Z][\w&]*-)?$"  # also with the party glued on: "Neem afscheid van VVD-gemeenteraadslid X"
+    # deceased: "gereageerd op de dood van burgemeester X", "het plotselinge overlijden van wethouder X"
+    r"|\b(?:de\s+dood|(?:het\s+)?(?:[a-z]+e\s+)?overlijden)\s+van\s+(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+)?$",
     re.I,
 )
 _FAREWELL_NOW = re.compile(r"\b(?:neemt|nemen)\b[^.;]{0,60}\bafscheid\s+van\b", re.I)
@@ -720,6 +737,8 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     (r"\b(?:nam|namen)\b", r"\bontslag\b"),  # "namen twee van de drie wethouders, A (CDA) en B ontslag"
     # "moest CDA-wethouder Ineke Geluk al het veld ruimen"
     (r"\b(?:moest|moesten)\b", r"\b(?:het\s+veld\s+ruimen|opstappen|aftreden|vertrekken)\b"),
+    # "Zo ging ook burgemeester X in 2010 na twintig jaar als burgemeester van Roosendaal met pensioen"
+    (r"\b(?:ging|gingen)\b", r"\bmet\s+pensioen\b"),
 ))
 _UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
 _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
@@ -803,8 +822,11 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         listed = _names_after(context, of_what.end(), plural, provincial)
         closed = text[listed[-1][1]:].lstrip(" ")[:1] in ",)(" if listed else False  # "Bert Bouwmeester (61) van"
         found = listed if closed and _is_full_name(listed[0][2]) else []
-    if len(found) == 1 and " " not in found[0][2] and _PORTFOLIO_LIST.match(text, found[0][1]):
-        found = []  # "wethouder Leefbaarheid, ruimte en welzijn": the portfolio's parts, no name
+    if len(found) == 1 and " " not in found[0][2] and (
+            _PORTFOLIO_LIST.match(text, found[0][1]) or _starts_an_area(text, found[0][0], found[0][1])):
+        # "wethouder Leefbaarheid, ruimte en welzijn", "wethouder van Onderwijs, Sociale zaken en Werkgelegenheid":
+        # the portfolio's parts, no name
+        found = []
     if len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ",":
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
@@ -925,7 +947,7 @@ def _one_holder_per_place(
 
 _IN_OR_OF = re.compile(r"[ \t\u00a0]+(?:in|van)[ \t\u00a0]")
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
-_LINE_END = re.compile(r"[ \t\u00a0]*(?:\n|\Z)")
+_LINE_END = re.compile(r"[ \t\u00a0]*[;.]?[ \t\u00a0]*(?:\n|\Z)")  # a list item may close with ";" or "."
 _THE_BEFORE = re.compile(r"\bde[ \t\u00a0]+$", re.I)
 _PAREN_CLOSES = re.compile(r"(?:,[^(),\n]{1,40})?\)")
 
@@ -1083,9 +1105,9 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Recreatie|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
-    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding)"
+    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang)"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
@@ -1109,6 +1131,12 @@ _PORTFOLIO_BEFORE_TIE = re.compile(
 _PORTFOLIO_AFTER_NAME = re.compile(
     rf"[ \t\u00a0]+van[ \t\u00a0]+{_PORTFOLIO_AREAS}(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
 )
+
+
+def _starts_an_area(text: str, start: int, end: int) -> bool:
+    """The word is the first of a policy area of more words ("Sociale" of "Sociale zaken"); not "Groen" alone."""
+    area = _POLICY_AREA.match(text, start)
+    return area is not None and area.end() > end
 
 
 def _skip_portfolio(text: str, position: int) -> int:
@@ -2472,12 +2500,16 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
             return None if _NAMES_A_PARTY.search(before, 0, glued.start()) else place
         before = before[:glued.start()]  # "het Terneuzense 50Plus-raadslid": the adjective before the party
     named = _PLACE_AS_ADJECTIVE.search(before)  # "de Waalre burgemeester De Wijkerslooth"
-    if named and (place := context.places.lookup(named.group(1), context.on)):
+    # (not a surname with its particle after a given name: "werd Frank de Grave waarnemend burgemeester")
+    given = _LAST_WORD.search(before, 0, named.start()) if named else None
+    if (named and not (given and is_given_name(given.group(1)))
+            and (place := context.places.lookup(named.group(1), context.on))):
         return place
     adjective = re.search(r"(\w+)['’]?[ \t\u00a0]+$", before)  # also a genitive: "Boxtels’ wethouder"
     return context.places.from_adjective(adjective.group(1), context.on, er_form=True) if adjective else None
 
 
+_LAST_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t\u00a0]+$")
 _PLACE_AS_ADJECTIVE = re.compile(
     r"(?<![\w'’-])(?:de|het)[ \t\u00a0]+([A-Z][\w'’-]*(?:[ \t\u00a0][A-Z][\w'’-]*){0,2})[ \t\u00a0]+$"
 )
