@@ -201,8 +201,8 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         if name == "img" and _names_a_table(clean_text(element.get("alt") or "")) and _lxml_alone(element):
             return (_image_title(element.get("alt")),)
         return () if name in _UNSEEN else _lxml_media_in(element, attributes)
-    row_header = name == "th" and element.getparent() is not None and _defines_at_length(
-        " ".join(text_of(cell) for cell in element.getparent().iterchildren("td")))
+    row_header = (name == "th" and element.getparent() is not None and _defines_at_length(
+        " ".join(text_of(cell) for cell in element.getparent().iterchildren("td")))) or _lxml_heads_its_row(element)
     term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
     if name in ("a", "pre") or _heading_level_of(
         name, element.get, lambda: titled or row_header or term or _lxml_large_title(element),
@@ -449,7 +449,7 @@ def _heading_level(tag: Tag) -> int | None:
         # the article's own title, whatever its rank: <h2 class="artikel-titel">; not a post in a list that names
         # one table ("Dialoogtafel wonen" as one of an archive's entry titles)
         text = clean_text(tag.get_text())
-        return level if _names_a_table(text) and not _SEVERAL_TABLES.match(text) else 1
+        return level if _names_a_table(text) and not SEVERAL_TABLES.match(text) else 1
     return level
 
 
@@ -470,8 +470,38 @@ def _titled(tag: Tag) -> bool:
     if tag.name == "dt":
         definition = tag.find_next_sibling(True)
         return definition is not None and definition.name == "dd" and _defines_at_length(definition.get_text())
-    return tag.name == "th" and tag.parent is not None and _defines_at_length(
-        " ".join(cell.get_text() for cell in tag.parent.find_all("td", recursive=False)))
+    return (tag.name == "th" and tag.parent is not None and _defines_at_length(
+        " ".join(cell.get_text() for cell in tag.parent.find_all("td", recursive=False)))) or _heads_its_row(tag)
+
+
+# The header of a table's first column that says its cells name the tables: "Dialoogtafel", "Thema"
+_COLUMN_OF_TABLES = re.compile(r"\W*(?:(?:dialoog)?tafels?|thema['’]?s?|onderwerp(?:en)?)\W*", re.I)
+
+
+def _heads_its_row(tag: Tag) -> bool:
+    """A row's first cell under a column headed "Dialoogtafel" (a Datawrapper table), its other cells a paragraph."""
+    row, table = tag.parent, _ancestor(tag, ("table",))
+    if tag.name != "td" or row is None or table is None or tag.find_previous_sibling(("td", "th")) is not None:
+        return False
+    header = table.find("th")
+    return (header is not None and header.find_previous_sibling(("td", "th")) is None
+            and bool(_COLUMN_OF_TABLES.fullmatch(clean_text(header.get_text())))
+            and _defines_at_length(" ".join(c.get_text() for c in row.find_all("td", recursive=False) if c is not tag)))
+
+
+def _lxml_heads_its_row(element: etree._Element) -> bool:
+    """_heads_its_row on lxml's tree."""
+    row, table = element.getparent(), next(element.iterancestors("table"), None)
+    if element.tag != "td" or row is None or table is None or _lxml_cell_before(element):
+        return False
+    header = next(table.iter("th"), None)
+    return (header is not None and not _lxml_cell_before(header)
+            and bool(_COLUMN_OF_TABLES.fullmatch(clean_text(text_of(header))))
+            and _defines_at_length(" ".join(text_of(c) for c in row.iterchildren("td") if c is not element)))
+
+
+def _lxml_cell_before(cell: etree._Element) -> bool:
+    return next(cell.itersiblings("td", "th", preceding=True), None) is not None
 
 
 _IMAGES = ("img", "picture", "figure")
@@ -521,7 +551,7 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
     return None if _SUBTITLE_CLASS.search(classes) else level
 
 
-_SEVERAL_TABLES = re.compile(r"\W*dialoogtafels\b", re.I)
+SEVERAL_TABLES = re.compile(r"\W*dialoogtafels\b", re.I)
 _ARTICLE_TITLE_CLASS = re.compile(
     r"(?<![a-z])(?:entry|post|article|artikel|page|story)[-_]?(?:title|titel)(?![a-z])", re.I
 )
@@ -753,7 +783,7 @@ def _linked_title_over_text(line: list[NavigableString | Tag], text: str) -> str
         return ""
     title = clean_text(first.get_text())
     unnumbered = _SLIDE_NUMBER.sub("", title)
-    named = _names_a_table(unnumbered) and not _SEVERAL_TABLES.match(unnumbered)
+    named = _names_a_table(unnumbered) and not SEVERAL_TABLES.match(unnumbered)
     return title if named and text.startswith(title) and len(text) - len(title) >= _REPORT else ""
 
 

@@ -67,8 +67,10 @@ def is_skipped(name: str, get: Callable[[str], object], in_section: Callable[[],
         return False  # a tab's button holds the title of its panel (blocks._tab_label)
     if name == "form":
         # An ASP.NET or Lotus Domino page wraps its whole body in one <form>: one right under <body>, or one that
-        # holds section headings, holds the article.
-        return not (parent() == "body" or has_subheading()) or get("role") in _SKIPPED_ROLES
+        # holds section headings, holds the article; so does one that holds more text than a pop-up (a survey's page
+        # that presents the tables before its questions).
+        return (not (parent() == "body" or has_subheading() or text_length() > _MAX_DIALOG)
+                or get("role") in _SKIPPED_ROLES)
     if (name == "dialog" or get("role") == "dialog") and has_subheading() and text_length() > _MAX_DIALOG:
         return False  # a card opened over its board (Trello), the article itself, not a pop-up over it
     if name in _SKIPPED_TAGS or get("role") in _SKIPPED_ROLES:
@@ -357,8 +359,12 @@ def find_content(root: etree._Element) -> etree._Element | None:
         # The paragraphs hold little of the page's text, or their container does: the rest stands outside
         # paragraphs, lines as <span>s in <div>s (a PDF viewer's text layer) or between <br>s (an old blog's entry).
         # Then the densest is the one with most text of any kind.
-        return everything.densest(body)
-    return densest
+        densest = everything.densest(body)
+    # a table's body is read with its table: its header row says what the columns hold
+    return next(densest.iterancestors("table"), densest) if densest.tag in _TABLE_PARTS else densest
+
+
+_TABLE_PARTS = ("tbody", "thead", "tfoot")  # (a layout table's row is no table's body: its other rows hold the chrome)
 
 
 def _own_text_length(element: etree._Element) -> int:

@@ -113,13 +113,15 @@ _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))
 _GIVEN = rf"{_UP}(?:(?:-|[ \u00a0]–[ \u00a0]){_UP})?"  # "Aart-Jan", "Aart – Jan Moerkerke"
 # "(Jannewietske)", or initials after a given name ("Koos (J.J.L.M.) Janssen"); not a party such as "(GroenLinks)"
 _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
+_NOBLE = r"(?:ridder|baron|barones|graaf|gravin|jonkheer|jonkvrouw)"
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
     # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van
     # Haersma Buma (Leeuwarden)"; a place after "van" is split off later ("Jan Jansen van Hollands Kroon")
     rf"(?:{_GIVEN}{_S}){{1,2}}(?:de|der|den|ter|ten|te|van(?:{_S}de[rn]?)?){_S}{_UP}{_S}{_UP}"
     r"(?=[ \t\u00a0]*[,.;:()]|[ \t\u00a0]+[a-z])|"
-    rf"(?:{_INITIALS}(?:{_NICK}{_S})?(?:{_ANY_PARTICLE}{_S})?"  # "A.J.W. Van Eekelen"
-    rf"|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?(?:{_NICK}{_S})?(?:{_LC_PARTICLE}{_S})?){_DOUBLE}"
+    # "A.J.W. Van Eekelen"; a predicate of nobility before the particle: "R.A. ridder van Rappard"
+    rf"(?:{_INITIALS}(?:{_NICK}{_S})?(?:{_NOBLE}{_S})?(?:{_ANY_PARTICLE}{_S})?"
+    rf"|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?(?:{_NICK}{_S})?(?:{_NOBLE}{_S})?(?:{_LC_PARTICLE}{_S})?){_DOUBLE}"
 )
 _SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
 _SUFFIX = rf"(?:{_S}(?:jr|sr|jun|sen)\.?(?![\w]))?"  # "Gerrit Post jr"
@@ -811,6 +813,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         role_place = None if found else role_place  # each name has its own
     if not found and plural and role_place is None:
         found = _places_with_names(context, after)
+    if (plural and role_place is None and len(found) >= 2 and (in_turn := _places_in_turn(context, found[-1][1]))
+            and len(in_turn) == len(found)):
+        # "de burgemeesters A, B en C van respectievelijk de gemeenten X, Y en Z": the places after the names
+        found = [(start, end, name, place) for (start, end, name, _), place in zip(found, in_turn, strict=True)]
     if not found and role_place is None and (unknown := _UNKNOWN_PLACE.match(text, after)):
         # "Burgemeester van Maarssen Mirjam van 't Veld": a place the gazetteer does not know (merged before 2019),
         # then the person's full name
@@ -1442,6 +1448,15 @@ def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, 
     return [(found.start("name"), found.end("name"), found["name"], place)]
 
 
+_NEXT_IN_LIST = re.compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0]en)[ \t\u00a0]+(?=[A-Z][a-zà-ÿ])")
+
+
+def _name_follows(context: _Context, position: int) -> bool:
+    """The list goes on with a word that is no place: a name."""
+    joint = _NEXT_IN_LIST.match(context.text, position)
+    return joint is not None and context.place_at(joint.end()) is None
+
+
 def _names_after(
     context: _Context, position: int, plural: bool, provincial: bool,
 ) -> list[tuple[int, int, str, Municipality | None]]:
@@ -1460,12 +1475,17 @@ def _names_after(
             break
         raw = found.group("name")
         start = found.start("name")
-        name = _clean_name(raw, context, start)
+        at_place = context.place_at(start)
+        # a surname like a place in a list of names: "onze wethouders Beek en Lochtenberg"
+        surname_like_place = plural and at_place is not None and raw.strip() == text[start:at_place[1]] and (
+            _name_follows(context, at_place[1]))
+        name = raw.strip() if surname_like_place else _clean_name(raw, context, start)
         if not name or not raw.startswith(name.split()[0]):
             break
         end = start + len(name)
         if context.claimed_by(start, end) or (
-                context.place_at(start) and not _titled(text, start) and not _listed_with_party(text, start, end)):
+                at_place and not _titled(text, start) and not _listed_with_party(text, start, end)
+                and not surname_like_place):
             break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name; not "Bloemendaal (D66)"
         place, resume = None, start + len(name)
         if provincial:
@@ -2567,6 +2587,7 @@ def _split_place_from_name(
             # "Hans Kok van Hof van Twente": the municipality runs on past what looked like a surname
             return " ".join(head), place[0], place[1]
         if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head)
+                or re.fullmatch(_NOBLE, head[-1])  # "R.A. ridder van Rappard"
                 # "J. C. van Dijk-Sturm", "J.W.A. (Asje) van Dijk": initials (and a nickname), then the surname
                 or all(word.endswith(".") or word.startswith("(") for word in head)):
             continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle

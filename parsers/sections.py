@@ -11,7 +11,7 @@ from datetime import date
 
 from lxml import etree
 
-from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, Block, clean_text, iter_blocks
+from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, SEVERAL_TABLES, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
 from parsers.dates import find_dates, first_date, is_only_a_date
 from parsers.names import is_given_name
@@ -118,6 +118,10 @@ _THIS_TABLE = re.compile(r"\bdeze\s+(?:dialoog)?tafel\b", re.I)
 # the line that opens an earlier message quoted below a reply
 _QUOTED_REPLY = re.compile(r"(?:op|on)\s.{4,120}?\s(?:schreef|wrote)\b[^:\n]{0,120}:$", re.I)
 # A line alone that heads links to other pages, or a newsletter's colophon
+# A label over the box of the meeting still to come: "Volgende bijeenkomst", "Eerstvolgende dialoogtafel:"
+_NEXT_MEETING = re.compile(
+    r"\W*(?:volgende|eerstvolgende|komende)\s+(?:bijeenkomst|keer|tafel|dialoogtafel|sessie|gesprek)\W*", re.I
+)
 _FURNITURE_ALONE = re.compile(
     r"(?:ook\s+interessant|lees\s+ook|gerelateerd\w*|bekijk\s+ook|zie\s+ook|meer\s+(?:nieuws|artikelen|verslagen"
     r"|berichten)|colofon)\W*",
@@ -168,7 +172,8 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
     furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
     """
-    blocks = _lines_that_head_tables(_video_titles_under_their_heading(_name_cards_as_text(blocks)))
+    blocks = _lines_that_head_tables(_video_titles_under_their_heading(_name_cards_as_text(
+        _linked_titles_over_reports(blocks))))
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
@@ -180,6 +185,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     titled = False  # a heading repeating the page's title was read
     signed = False  # the block before closed a letter: "Met vriendelijke groet,"
     dated = False  # the furniture is the next post of a blog, opened by a date alone
+    upcoming = False  # a label announced the next meeting: the table under the next heading is still to come
     for index, block in enumerate(blocks):
         if (block.kind == "heading" and signed and block.level == PSEUDO_HEADING_LEVEL and open_headings
                 and current is not None and not _names_table(block.text)):
@@ -212,6 +218,11 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 intro.append(Block("paragraph", block.text))  # a subtitle that dates the page, not a section
                 continue
             seen_heading = True
+            if upcoming:
+                # the box of the next meeting ("Volgende bijeenkomst" over "Dialoogtafel wonen"), up to the next
+                # heading of its rank: no table held yet
+                upcoming, furniture_level, related_level, current = False, block.level, 0, []
+                continue
             if dated and _NAMES_A_TABLE.search(block.text):
                 furniture_level = 0  # the tables go on under their dates ("25 maart 2021" over "Dialoogtafel X")
             if furniture_level and (block.level > furniture_level or (block.level == related_level and (
@@ -229,6 +240,8 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             if not furniture_level:
                 drafts.append((block.text, block.level, tuple(h for _, h in open_headings), current))
                 open_headings.append((block.level, block.text))
+        elif block.kind == "paragraph" and _NEXT_MEETING.fullmatch(block.text):
+            upcoming = True
         elif current is None:
             intro.append(block)
         elif (block.kind == "paragraph" and drafts and _is_page_title(block.text, title)
@@ -264,6 +277,31 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
         for position, (heading, level, parents, own) in enumerate(with_content, start=1)
     )
     return tuple(intro), sections
+
+
+_REPORT = 150  # a table's report under its title, not a teaser's line
+
+
+def _linked_titles_over_reports(blocks: list[Block]) -> list[Block]:
+    """A board of cards whose titles link to their own pages, each over its table's report (Pinterest's pins:
+    "Dialoogtafel energie" > its description), on a page that heads no table otherwise: the titles head the tables.
+    (Elsewhere such a list of links is another page's list of tables, which the page's own headings stand apart from.)
+    """
+    if sum(1 for b in blocks if b.kind == "heading" and _NAMES_A_TABLE.search(b.text)) >= 2:
+        return blocks
+    titles = [index for index in range(len(blocks) - 2) if _linked_title_over_report(blocks[index:index + 3])]
+    if len(titles) < 2:
+        return blocks
+    promoted = set(titles)
+    return [Block("heading", b.text, level=PSEUDO_HEADING_LEVEL) if index in promoted else b
+            for index, b in enumerate(blocks)]
+
+
+def _linked_title_over_report(three: list[Block]) -> bool:
+    title, link, report = three
+    return (title.kind == "paragraph" and bool(_ONE_TABLE.match(title.text)) and _is_title_like(title.text)
+            and link.kind == "link" and link.text == title.text and report.kind == "paragraph"
+            and len(report.text) >= _REPORT)
 
 
 def _lines_that_head_tables(blocks: list[Block]) -> list[Block]:
@@ -345,7 +383,9 @@ def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
 # one table, not the tables together: "Dialoogtafel zorg", "Tafel 3", "Gesprek over"; not "Terugblik op vijf
 # dialoogtafels", "Wat er aan de tafels werd besproken", nor a newsletter's name ("Dialoog in de regio")
 _NAMES_A_TABLE = re.compile(
-    r"dialoogtafel(?!s)|\btafel(?:gesprek)?\b|gesprekstafel|\b(?:gesprek|dialoog)\s+(?:over|met)\b", re.I
+    # (not the idiom "aan tafel", "om tafel": "Gesprekken aan tafel" over the tables)
+    r"dialoogtafel(?!s)|(?<!\baan\s)(?<!\bom\s)\btafel(?:gesprek)?\b|gesprekstafel|\b(?:gesprek|dialoog)\s+(?:over|met)\b",
+    re.I
 )
 
 
@@ -358,7 +398,9 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
     a heading of its own ("Toelichting", "Wat er aan de tafels werd besproken"): what stands under it introduces
     the tables, as the page's intro does."""
     first = next((i for i, (heading, *_) in enumerate(drafts)
-                  if (_NAMES_A_TABLE.search(heading) and not _TABLE_WORD_ALONE.fullmatch(heading))
+                  # (not one that opens with all of them: "Dialoogtafels – verslagen per tafel")
+                  if (_NAMES_A_TABLE.search(heading) and not _TABLE_WORD_ALONE.fullmatch(heading)
+                      and not SEVERAL_TABLES.match(heading))
                   or _is_theme(heading)), 0)  # or a theme: "Samenleven"
     if not first:
         return drafts
@@ -439,8 +481,10 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
             or (not _has_content(parent[3]) and _only_subsection(drafts, index)
                 and not (_names_table(heading) and not _names_table(parent[0])))
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))) or (
-            # a video's own card beside a table's text at its rank: "Opname van de tafel" over its link
-            parent is not None and _VIDEO_TITLE.match(heading) is not None and _only_media(heading, own))
+            # a video's own card beside a table's text at its rank: "Opname van de tafel" over its link; or a card's
+            # label over its video and links, under a table's title ("Dialoogtafel X" ... "Online" > "Bekijk de opname")
+            parent is not None and (_VIDEO_TITLE.match(heading) is not None or _ONE_TABLE.match(parent[0]))
+            and _only_media(heading, own))
         if (earlier := _same_table_again(folded, heading, own)) is not None:
             earlier[3].extend(own)
             continue
@@ -766,7 +810,7 @@ def page_meta(root: etree._Element | None) -> PageMeta:
     if meta.published is None and meta.modified is None:
         labelled = _labelled_dates(text_of(root, " "))
         modified_tag = _first(root, "time", lambda time: time.get("datetime") is not None and _modified_time(time))
-        meta = replace(meta, published=labelled.get("published") or _dated_by_class(root),
+        meta = replace(meta, published=labelled.get("published") or _dated_by_class(root) or _dated_in_script(root),
                        modified=labelled.get("modified")
                        or (_iso_date(modified_tag.get("datetime")) if modified_tag is not None else None))
     return meta
@@ -779,6 +823,22 @@ _PUBLISHED_CLASS = re.compile(
     r"(?<![a-z])(?:created|published|datepublished|pubdate|(?:post|blog|entry|article|news)-?date|posted-on|byline)"
     r"(?![a-z])", re.I
 )
+
+
+# A web app's state in a script names when the page was published: Datawrapper's "publishedAt", Pinterest's
+# "created_at", a CMS's "datePublished" outside JSON-LD.
+_SCRIPT_DATE = re.compile(
+    r"[\"'](?:datePublished|publishedAt|published_at|publishDate|publish_date|firstPublishedAt|createdAt|created_at"
+    r"|dateCreated)\\?[\"']\s*:\s*\\?[\"'](\d{4}-\d{2}-\d{2})"  # (also in a JSON string: \"publishedAt\":\"...)
+)
+
+
+def _dated_in_script(root: etree._Element) -> date | None:
+    for script in root.iter("script"):
+        found = _SCRIPT_DATE.search(script.text or "")
+        if found:
+            return _iso_date(found.group(1))
+    return None
 
 
 def _dated_by_class(root: etree._Element) -> date | None:
@@ -798,7 +858,7 @@ def _dated_by_class(root: etree._Element) -> date | None:
 # reader's header), "Laatst gewijzigd: 12-11-2021", "Deze pagina
 # is voor het laatst bewerkt op 12 nov 2021", "Datum: 2024-10-02" (an Org-mode export's postamble).
 _DATE_LABEL = re.compile(
-    r"\b(?:(?P<published>gepubliceerd|geplaatst|gepost|verschenen|publicatiedatum|datum(?=\s*:))"
+    r"\b(?:(?P<published>gepubliceerd|geplaatst|gepost|verschenen|verstuurd|verzonden|publicatiedatum|datum(?=\s*:))"
     r"|(?P<modified>(?:laatst|voor\s+het\s+laatst)\s+(?:bewerkt|gewijzigd|bijgewerkt|aangepast)|bijgewerkt))"
     r"\s*(?:op)?\s*:?\s*(?=(?P<rest>.{0,40}))",  # (also "op:", and the date in the next cell: "Gepost op: \n ...")
     re.I,
@@ -887,8 +947,16 @@ def byline_date(intro: tuple[Block, ...]) -> date | None:
     """A page without dated metadata may show its date in a byline above the content ("Datum: 8 november 2019 |
     Redactie"): the first full date (with its year) in a short line of the intro."""
     for block in intro:
-        if block.kind == "paragraph" and len(block.text) <= _MAX_BYLINE:
-            found = find_dates(block.text)
-            if found:
-                return found[0]
+        if block.kind != "paragraph":
+            continue
+        # (or a longer paragraph that opens with its date's label: "Verstuurd op 1 november 2021. Voordat u ...")
+        line = block.text if len(block.text) <= _MAX_BYLINE else _opening_date_label(block.text)
+        found = find_dates(line)
+        if found:
+            return found[0]
     return None
+
+
+def _opening_date_label(text: str) -> str:
+    label = _DATE_LABEL.match(text)
+    return label.group() + label["rest"] if label else ""

@@ -1739,3 +1739,73 @@ def test_headings_set_as_bold_lines_with_their_permalinks_and_edit_links() -> No
         ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel"),
         ("Dialoogtafel gezondheid", "Maikel van der Neut"),
     ]
+
+
+def test_a_survey_form_that_presents_the_tables_and_dates_itself_in_its_first_line() -> None:
+    """A survey's page wraps its text in a <form> below the title (SurveyMonkey: holdout234 xm_surveymonkey): a form
+    that holds more text than a pop-up holds the article; a long intro paragraph that opens with its date's label
+    ("Verstuurd op 1 november 2021. ...") dates the page."""
+    html = f"""<html><body><main><header><h1>Dialoogtafels najaar 2021</h1></header>
+    <form method="post" action="/r/x"><input type="hidden" name="a" value="b">
+    <div><p>Verstuurd op 1 november 2021. Voordat u kiest aan welke tafel u wilt aanschuiven, stellen we de tafels
+    hieronder kort voor, met een tekst en (meestal) een video. Op de volgende pagina kunt u zich aanmelden.</p></div>
+    <div><p><strong>Dialoogtafel geluk en ontspanning</strong></p><p>{KIEL} {INTRO} {INTRO}</p></div>
+    <div><p><strong>Dialoogtafel samen leven</strong></p><p>{NAUTA} Zij sprak op 16 november. {INTRO}</p></div>
+    <div><p><strong>Dialoogtafel gezondheid</strong></p><p>{NEUT} {INTRO} {INTRO}</p></div>
+    <button type="submit">Volgende</button></form></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name) for r in records] == [
+        (1, "Patrick Kiel"), (2, "Ellen Nauta-van Moorsel"), (3, "Maikel van der Neut")]
+    assert records[1].event_date == "2021-11-16"
+
+
+def test_a_platforms_meeting_cards_with_their_labels_and_the_next_meeting_apart() -> None:
+    """A participation platform's meetings (Decidim: holdout231 ua_decidim): "Gesprekken aan tafel" over the list
+    names no table ("aan tafel" is an idiom); the box of the next meeting under "Volgende bijeenkomst" holds no table
+    yet; a card's label ("Online") over its video belongs to the card's table."""
+    html = f"""<html><body><main><h1>Dialoogtafels 2021</h1><h3>Gesprekken aan tafel</h3>
+    <p>Hieronder vindt u de bijeenkomsten van de dialoogtafels van dit voorjaar.</p>
+    <p>Volgende bijeenkomst</p><h3>Dialoogtafel wonen</h3><p>{NEUT}</p>
+    <h3>Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p><h3>Online</h3>
+    <p><a href="https://www.youtube.com/watch?v=abcDEF12345">Bekijk de opname</a></p>
+    <h3>Dialoogtafel samen leven</h3><p>{NAUTA}</p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.heading, r.video_url) for r in records] == [
+        (1, "Dialoogtafel geluk en ontspanning", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "Dialoogtafel samen leven", "")]
+
+
+def test_a_data_table_whose_first_column_names_the_tables() -> None:
+    """A Datawrapper table (holdout232 tk_datawrapper): the column headed "Dialoogtafel" names each row's table, even
+    a bare theme; the table's body is read with its header row; the date stands in the app's state
+    ("publishedAt" in a script)."""
+    rows = "".join(
+        f'<tr><td>{topic}</td><td>{text} Op 13 maart sprak men verder.</td><td><a href="https://vimeo.com/{n}">▶ '
+        f"Bekijk</a></td></tr>"
+        for topic, text, n in (("Samenleven", NAUTA, 123456781), ("Natuur &amp; milieu", KIEL, 123456782),
+                               ("Werk en onderwijs", HOYTINK, 123456783)))
+    html = f"""<html><head><script>window.__PROPS__ = JSON.parse("{{\\"publishedAt\\":\\"2021-06-14T09:12:44.000Z\\"}}");
+    </script></head><body><div class="chart"><h3>Zo verliepen de tafels</h3><table><thead><tr><th>Dialoogtafel</th>
+    <th>Wat gebeurde er</th><th>Video</th></tr></thead><tbody>{rows}</tbody></table></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.heading, r.host_name, r.event_date) for r in records] == [
+        ("Samenleven", "Ellen Nauta-van Moorsel", "2021-03-13"), ("Natuur & milieu", "Patrick Kiel", "2021-03-13"),
+        ("Werk en onderwijs", "Patricia Hoytink-Roubos", "2021-03-13")]
+
+
+def test_a_report_titled_for_all_tables_and_a_board_of_pins() -> None:
+    """A report whose first title speaks of all tables ("Dialoogtafels – verslagen per tafel", Power BI: holdout238
+    vd_powerbi) heads no table; a board of pins whose linked titles each stand over a report (Pinterest: holdout238
+    vc_pinterest) heads a table with each title."""
+    report = f"""<html><body><div><p><b>Dialoogtafels – verslagen per tafel</b></p><p>Overzicht van de tafels.</p>
+    <p><b>Dialoogtafel geluk en ontspanning</b></p><p>{KIEL}</p><p><b>Dialoogtafel samen leven</b></p>
+    <p>{NAUTA}</p></div></body></html>"""
+    assert [r.heading for r in records_from_html(report, Provenance("https://example.org/page"))] == [
+        "Dialoogtafel geluk en ontspanning", "Dialoogtafel samen leven"]
+    pins = "".join(
+        f'<div class="pin"><a href="/pin/{n}/"><div>{title}</div></a><div class="description">{text} {INTRO}</div>'
+        f"</div>" for n, title, text in ((1, "Dialoogtafel geluk en ontspanning", KIEL),
+                                         (2, "Dialoogtafel samen leven", NAUTA)))
+    board = f"""<html><body><div role="main"><h1>Dialoogtafels</h1><div role="list">{pins}</div></div></body></html>"""
+    assert [(r.heading, r.host_name) for r in records_from_html(board, Provenance("https://example.org/page"))] == [
+        ("Dialoogtafel geluk en ontspanning", "Patrick Kiel"), ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel")]

