@@ -1322,8 +1322,9 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     owner = context.claimed_by(start, end)
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"
+    # ("X, die nu commissaris van de Koning is": the office the relative clause says is held now is X's too)
     if (_RELATIVE.search(gap) or _GOVERNED.search(gap) or _AND_ANOTHER.search(gap)
-            or (owner is not None and owner.role != role)):
+            or (owner is not None and owner.role != role and not _HELD_NOW.fullmatch(gap))):
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
@@ -1363,6 +1364,7 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
 _AS_PREDICATE = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,60}\))?[ \t\u00a0]*,[ \t\u00a0]*(?:tot|als)[ \t\u00a0]+")
 _AND_BEFORE = re.compile(rf"\ben[ \t\u00a0]+(?:{_TITLES})?$")  # "A en B, raadsleden"
 # "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
+_HELD_NOW = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*die[ \t\u00a0]+(?:nu|inmiddels|thans|tegenwoordig)[ \t\u00a0]+")
 _AND_ANOTHER = re.compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
 _PLACE_OF_AN_OFFICE = re.compile(
     r"(?:meester|houder|raadslid|secretaris|griffier)s?[ \t\u00a0]+(?:van|in)[ \t\u00a0]+"
@@ -2595,6 +2597,9 @@ def _split_place_from_name(
         if place and _PARTY_AFTER.match(context.text, place[1]):
             return " ".join(head), None, place[1]  # "Leo Herms van Wijchen Lokaal": a party named for the place
         if place:
+            # "Wethouder Jop Fackeldey (Luchthavenontwikkeling) van Lelystad": the portfolio between is no name's
+            if len(head) > 2 and _POLICY_AREA.fullmatch(head[-1].strip("()")) and head[-1].startswith("("):
+                head = head[:-1]
             return " ".join(head), place[0], place[1]
         if len(head) == 1 and _is_party(name[found.end():].split()[0]):
             # "Wethouder Auwema van Gemeentebelangen", "Buitenweg van GroenLinks": a surname, then the party.

@@ -259,7 +259,7 @@ FLOORS = {
     "holdout234": (0.995, 0.995, 0.995, 0.98),
     "holdout235": (0.94, 0.995, 0.825, 0.995),
     "holdout236": (0.91, 0.955, 0.955, 0.995),
-    "holdout237": (0.9, 0.995, 0.995, 0.995),
+    "holdout237": (0.915, 0.995, 0.995, 0.995),
     "holdout238": (0.995, 0.995, 0.995, 0.95),
     "holdout240": (0.97, 0.995, 0.97, 0.995),
 }
@@ -1742,6 +1742,16 @@ MORE = [
         "https://veenendaal.sp.nl/blog/alle/ary-jan-breur/2019/03/pubquiz-2019",
         "Uiteindelijk werd de quiz gewonnen door onze wethouders Beek en Lochtenberg.",
         {("beek", "wethouder", None), ("lochtenberg", "wethouder", None)},
+    ),
+    (  # rules read from set 237 (holdout237 h237-057)
+        'https://www.rd.nl/vandaag/politiek/wethouder-lelystad-uitstel-heel-vervelend-1.1468994',
+        'Wethouder Jop Fackeldey (Luchthavenontwikkeling) van Lelystad vindt het uitstel van de uitbreiding van Lelystad Airport „heel vervelend”.',
+        {('jop fackeldey', 'wethouder', 'Lelystad')},
+    ),
+    (  # rules read from set 237 (holdout237 h237-089)
+        'https://www.hcnieuws.nl/lokaal/lokaal/250850/nieuwe-burgemeester-schuurmans-toont-ambitie-strijd-tegen-criminaliteit-en-woningtekort',
+        "Het was voormalig wethouder Arthur van Dijk, die nu commissaris van de koning van Noord-Holland is, die haar de gelofte afnam: 'Het proces van benoeming is toch in betrekkelijk korte termijn doorlopen.",
+        {('arthur van dijk', 'commissaris van de koning', None)},
     ),
 ]
 
