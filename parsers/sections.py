@@ -14,6 +14,7 @@ from lxml import etree
 from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, SEVERAL_TABLES, Block, clean_text, iter_blocks
 from parsers.content import parse_tree, text_of
 from parsers.dates import find_dates, first_date, is_only_a_date
+from parsers.mapfeatures import feature_blocks
 from parsers.names import is_given_name
 from parsers.officeholders import find_officeholders, names_an_office, opens_with_office
 from parsers.themes import is_known_theme, normalise_theme
@@ -895,6 +896,11 @@ def _page(html: str, tree: etree._Element | None, meta: PageMeta) -> Page:
     title_tag = _first(tree, "title") if tree is not None else None
     titles = " | ".join(filter(None, [meta.title, clean_text(text_of(title_tag)) if title_tag is not None else ""]))
     intro, sections = split_sections(without_running_lines(list(iter_blocks(html, tree))), titles)
+    if tree is not None and not any(_NAMES_A_TABLE.search(section.heading) for section in sections):
+        # a map page whose places are the tables: their names and descriptions stand only in the map's data
+        places = feature_blocks(tree)
+        if sum(1 for block in places if block.kind == "heading" and _NAMES_A_TABLE.search(block.text)) >= 2:
+            sections = split_sections(places, titles)[1]
     if meta.published is None:  # a byline dates the page; a modified date alone may be an archive's capture
         meta = replace(meta, published=byline_date(intro))
     return Page(meta, intro, sections)

@@ -7,6 +7,7 @@ the markup around them is hand-written in the style of other CMSs.
 
 from __future__ import annotations
 
+import json
 import textwrap
 from datetime import date
 
@@ -1809,3 +1810,23 @@ def test_a_report_titled_for_all_tables_and_a_board_of_pins() -> None:
     board = f"""<html><body><div role="main"><h1>Dialoogtafels</h1><div role="list">{pins}</div></div></body></html>"""
     assert [(r.heading, r.host_name) for r in records_from_html(board, Provenance("https://example.org/page"))] == [
         ("Dialoogtafel geluk en ontspanning", "Patrick Kiel"), ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_map_whose_places_are_the_tables() -> None:
+    """A uMap page (holdout239 wd_umap): the tables are the map's places, named and described only in the GeoJSON
+    its script carries, with uMap's markup for a player ("{{{url}}}") and a link ("[[url|label]]")."""
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [5.3, 51.7]},
+         "properties": {"name": "Dialoogtafel geluk en ontspanning",
+                        "description": f"{KIEL}\n\n{{{{{{https://www.youtube.com/embed/abcDEF12345}}}}}}"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [5.9, 52.2]},
+         "properties": {"name": "Dialoogtafel samen leven",
+                        "description": f"{NAUTA}\n\n[[https://vimeo.com/123456789|Bekijk de video]]"}},
+    ]
+    data = json.dumps({"type": "FeatureCollection", "features": features})
+    html = f"""<html><body><div class="umap-caption"><h3>Credits</h3><p>Kaartgegevens © OpenStreetMap.</p></div>
+    <div id="map"></div><script type="application/geo+json">{data}</script></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.heading, r.host_name, r.video_url) for r in records] == [
+        ("Dialoogtafel geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel", "https://vimeo.com/123456789")]
