@@ -263,6 +263,7 @@ FLOORS = {
     "holdout238": (0.995, 0.995, 0.995, 0.95),
     "holdout239": (0.995, 0.995, 0.995, 0.77),
     "holdout240": (0.97, 0.995, 0.97, 0.995),
+    "holdout245": (0.97, 0.995, 0.995, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1753,6 +1754,11 @@ MORE = [
         'https://www.hcnieuws.nl/lokaal/lokaal/250850/nieuwe-burgemeester-schuurmans-toont-ambitie-strijd-tegen-criminaliteit-en-woningtekort',
         "Het was voormalig wethouder Arthur van Dijk, die nu commissaris van de koning van Noord-Holland is, die haar de gelofte afnam: 'Het proces van benoeming is toch in betrekkelijk korte termijn doorlopen.",
         {('arthur van dijk', 'commissaris van de koning', None)},
+    ),
+    (  # a rule read from set 245 (holdout245 h245-028)
+        'https://www.nu.nl/roosendaal-halderberge-rucphen/4226809/provincie-geeft-subsidie-wielerparcours-en-bmx-track.html',
+        'Om al deze redenen investeren wij als provincie in sport”, meldt provinciegedeputeerde Henri Swinkels van Leefbaarheid en Cultuur.',
+        {('henri swinkels', 'gedeputeerde', None)},
     ),
 ]
 
