@@ -2349,6 +2349,9 @@ _OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:", re.I)
 _MUNICIPALITY_FIELD = re.compile(r"[ \t\u00a0]*[Gg]emeente(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)")
 
 
+_WHOSE = re.compile(r"[ \t\u00a0]*(?:Uw|Jullie|Onze|Ons|Je)[ \t\u00a0]+")
+
+
 def _card_above(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
     """The person of a card whose office line starts with this role (or its field's label): the name on the line
     above."""
@@ -2356,8 +2359,9 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     line_start = text.rfind("\n", 0, match.start()) + 1
     lead = text[line_start:match.start()]
     bracketed = lead.strip() == "("  # a signature: "Peter van den Berg" / "(Raadslid PCW)"
+    # a letter's signature may say whose: "Jan Kottelenberg,\nUw burgemeester"
     if line_start == 0 or (lead.strip() and not bracketed and not _OFFICE_FIELD.fullmatch(lead.strip())
-                           and not _OTHER_POST_FIRST.fullmatch(lead)):
+                           and not _OTHER_POST_FIRST.fullmatch(lead) and not _WHOSE.fullmatch(lead)):
         return None
     after = _skip_abbreviation(text, match.end())
     place = None

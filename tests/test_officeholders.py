@@ -263,6 +263,7 @@ FLOORS = {
     "holdout238": (0.995, 0.995, 0.995, 0.95),
     "holdout239": (0.995, 0.995, 0.995, 0.77),
     "holdout240": (0.97, 0.995, 0.97, 0.995),
+    "holdout244": (0.995, 0.995, 0.995, 0.985),
     "holdout245": (0.97, 0.995, 0.995, 0.995),
 }
 
@@ -1759,6 +1760,12 @@ MORE = [
         'https://www.nu.nl/roosendaal-halderberge-rucphen/4226809/provincie-geeft-subsidie-wielerparcours-en-bmx-track.html',
         'Om al deze redenen investeren wij als provincie in sport”, meldt provinciegedeputeerde Henri Swinkels van Leefbaarheid en Cultuur.',
         {('henri swinkels', 'gedeputeerde', None)},
+    ),
+    (  # a rule read from set 244 (holdout244 wa_wordonline, section 6)
+        "https://www.nederbetuwe.nl/nieuws/artikel/dankbaar",
+        "Herdenken en vieren, wat kunnen we dat goed in ons Neder-Betuwe! Het zijn momenten die we koesteren.\n"
+        "Jan Kottelenberg,\nUw burgemeester",
+        {("jan kottelenberg", "burgemeester", None)},
     ),
 ]
 
