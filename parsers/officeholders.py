@@ -43,7 +43,9 @@ _ROLE = re.compile(
     # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester",
     # or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer" stands in.
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
-    r"|(?P<burgemeester>bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?)"
+    # "burg. Van Zuijlen" as minutes write it
+    r"|(?P<burgemeester>bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?"
+    r"|burg\.(?=[ \t\u00a0]*(?:[A-Z]|van\b|de\b)))"
     r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
     r"|(?P<gemeentesecretaris>gemeente[ ]?(?:secretaris(?:sen)?|siktaris))"
@@ -322,8 +324,9 @@ _FORMER_AFTER = re.compile(
     # (nor in a clause "nu" opens: "De gedeputeerde Susan Top krijgt ..., nu haar collega X haar functie heeft
     # neergelegd")
     # ("die" after a preposition points back, opening no clause: "waren om die reden al opgestapt")
-    r"|(?:(?!\b(?:dat|omdat|nadat|waar|waarin|wat)\b|\bdie\b(?<!\bom die)(?<!\bop die)(?<!\bin die)(?<!\bna die)"
-    r"(?<!\bmet die)(?<!\bvan die)(?<!\bvoor die)(?<!\bbij die)|,\s*nu\b)[^.;]){0,160}?"
+    # (nor what is laid down for a while: "heeft tijdelijk zijn werkzaamheden neergelegd", ill, still in office)
+    r"|(?:(?!\b(?:dat|omdat|nadat|waar|waarin|wat|tijdelijk)\b|\bdie\b(?<!\bom die)(?<!\bop die)(?<!\bin die)"
+    r"(?<!\bna die)(?<!\bmet die)(?<!\bvan die)(?<!\bvoor die)(?<!\bbij die)|,\s*nu\b)[^.;]){0,160}?"
     r"\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
@@ -804,6 +807,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             return [_mention(context, name, role, start, end, place, match, provincial)]
     plural = _is_plural(match)
     after = _skip_portfolio(text, after)
+    if plural and (in_turn := _IN_TURN_SEPARATOR.match(text, after)):
+        after = in_turn.end()  # "de beide burgemeesters, respectievelijk F.A. Petter en A.G.J.M. Rombouts"
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people; so
     # does one after a label's colon: "Voorzitter: Vincent Mulder, Griffier: Gerrit-Jan Eeftink."
     label = _LABEL_COLON.match(text, after) if match.group(0)[:1].isupper() and not plural else None
@@ -838,7 +843,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         full = _names_after(context, found[0][1] + 1, plural, provincial)
         found = full if full and _is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
     if (len(found) == 1 and " " not in found[0][2] and _PAREN_CLOSES.match(text, found[0][1])
-            and text[:match.start()].rstrip().endswith("(") and _apposition_before(context, match, role) is not None):
+            and _office_in_parenthesis(context, match, role)):
         # "Luc Vanparys (burgemeester Oostkamp)", "de heer Polman (burgemeester Noordwijkerhout, D66)": the word in
         # the office's parenthesis is its place
         found = []
@@ -855,8 +860,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "René Paas, Commissaris van de Koning van Groningen, Harkstede": the name stands before, the place after;
         # but "de burgemeester van Oldebroek, mevr. A, de burgemeester van Hattem, mevr. B": each office, its holder
         found = []
-    if not found and not plural and role_place is None and _used_as_title(text, match.start("role")):
-        # "Commissaris van de Koning van Dijk"; "van Gelderland" stays a province (_van_surname leaves provinces)
+    if (not found and not plural and role_place is None and _used_as_title(text, match.start("role"))
+            and not _office_in_parenthesis(context, match, role)):
+        # "Commissaris van de Koning van Dijk"; "van Gelderland" stays a province (_van_surname leaves provinces);
+        # not "Holtwisch (burgemeester van Gronau)", where a place the gazetteer does not know follows the office
         found = _van_surname(context, after)
     if not found and not plural:
         found = _subject_after_fronted_office(context, match, after, provincial) or _name_before_colon(context, match)
@@ -1430,6 +1437,12 @@ _REGION_ADJECTIVES = frozenset({
     "Nederlands", "Brabants", "Limburgs", "Gelders", "Fries", "Zeeuws", "Drents", "Gronings", "Utrechts",
     "Overijssels", "Flevolands", "Hollands", "Twents", "Achterhoeks", "Zuid-Hollands", "Noord-Hollands",
 })
+
+
+def _office_in_parenthesis(context: _Context, match: re.Match[str], role: str) -> bool:
+    """The office opens a parenthesis right after a name: "Kerckhaert (burgemeester van Hengelo)"."""
+    return (context.text[:match.start()].rstrip().endswith("(")
+            and _apposition_before(context, match, role) is not None)
 
 
 def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, Municipality | None]]:

@@ -263,8 +263,14 @@ FLOORS = {
     "holdout238": (0.995, 0.995, 0.995, 0.95),
     "holdout239": (0.995, 0.995, 0.995, 0.77),
     "holdout240": (0.97, 0.995, 0.97, 0.995),
+    "holdout241": (0.995, 0.995, 0.995, 0.86),
+    "holdout242": (0.995, 0.995, 0.995, 0.86),
+    "holdout243": (0.995, 0.995, 0.995, 0.85),
     "holdout244": (0.995, 0.995, 0.995, 0.985),
     "holdout245": (0.97, 0.995, 0.995, 0.995),
+    "holdout246": (0.985, 0.995, 0.975, 0.995),
+    "holdout247": (0.945, 0.995, 0.995, 0.995),
+    "holdout248": (0.865, 0.96, 0.995, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1766,6 +1772,26 @@ MORE = [
         "Herdenken en vieren, wat kunnen we dat goed in ons Neder-Betuwe! Het zijn momenten die we koesteren.\n"
         "Jan Kottelenberg,\nUw burgemeester",
         {("jan kottelenberg", "burgemeester", None)},
+    ),
+    (  # rules read from sets 247 and 248 (holdout247 h247-039)
+        'https://www.emea.nl/persberichten/koninginnedag-in-woudrichem-en-s-hertogenbosch-op-30-april-2007-20467/',
+        'Dit maakten de Commissaris van de Koningin, mevrouw J.R.H. Maij-Weggen, en de beide burgemeesters, respectievelijk F.A. Petter en A.G.J.M. Rombouts, op 5 januari bekend tijdens de nieuwjaarsreceptie van de gemeente Woudrichem.',
+        {('a.g.j.m. rombouts', 'burgemeester', None), ('f.a. petter', 'burgemeester', None), ('j.r.h. maij-weggen', 'commissaris van de koning', None)},
+    ),
+    (  # rules read from sets 247 and 248 (holdout248 h248-038)
+        'https://www.gemeentemaastricht.nl/over-maastricht/publicaties/nieuws/nieuws/artikel/wethouder-willems-tijdelijk-met-ziekteverlof/',
+        'Wethouder André Willems (onder meer sociale zaken, sport, stadsbeheer en ouderenbeleid) heeft tijdelijk zijn werkzaamheden neergelegd in verband met een medische ingreep.',
+        {('andré willems', 'wethouder', None)},
+    ),
+    (  # rules read from sets 247 and 248 (holdout248 h248-050)
+        'http://middengroninger.nl/node/10230',
+        'Burg. van Zuijlen wees er in zijn toespraak op dat in de afgelopen periode 5 van de 7 partijen collegeverantwoordelijkheid droegen, 3 wethouders gingen weg, alleen de drie éénmansfracties bleven gelijk.',
+        {('van zuijlen', 'burgemeester', None)},
+    ),
+    (  # rules read from sets 247 and 248 (holdout248 h248-016)
+        'http://enschedemedia.muze.nl/enschede/Afscheid_Jan_Mans_22_april_2005.wma/',
+        '7. Blok speeches; de heren Kerckhaert (burgemeester van Hengelo) en Holtwisch (burgemeester van Gronau).',
+        {('holtwisch', 'burgemeester', None), ('kerckhaert', 'burgemeester', 'Hengelo')},
     ),
 ]
 
