@@ -287,6 +287,11 @@ def _is_furniture(tag: Tag) -> bool:
 
 
 _HEADING_MARKS = "¶§#🔗 "  # a permalink sign after a heading: "Samenleven ¶"
+_LEADING_MARK = re.compile(r"^[¶§#🔗]+\s+")  # or before it: <h2><a class="heading-anchor">#</a>Samenleven</h2>
+
+
+def _without_marks(title: str) -> str:
+    return _LEADING_MARK.sub("", title.rstrip(_HEADING_MARKS)).strip()
 
 
 def _strings_outside_furniture(tag: Tag) -> Iterator[str]:
@@ -599,7 +604,7 @@ def _block_element(tag: Tag) -> Iterator[Block]:
     level = _heading_level(tag)
     if level is not None:
         yield from _media_of(tag)
-        text = clean_text(" ".join(_strings_outside_furniture(tag))).rstrip(_HEADING_MARKS).strip()
+        text = _without_marks(clean_text(" ".join(_strings_outside_furniture(tag))))
         if not text:  # a heading set as an image: <h2><img alt="Dialoogtafel over gezondheid"></h2>
             text = clean_text(" ".join(str(img.get("alt") or "") for img in tag.find_all("img")))
         if text:
@@ -748,7 +753,7 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
             _names_a_table(text) and not _links_a_table(inline_tags) and not _in_small_print(line))
         style = _style_of(line)
         if heads and (_ancestor(line[0], ("a",)) is None or _ancestor(line[0], HEADINGS) is not None):
-            yield Block("heading", text.rstrip(_HEADING_MARKS).rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL,
+            yield Block("heading", _without_marks(text).rstrip(":").strip(), level=PSEUDO_HEADING_LEVEL,
                         style=style)
         else:
             yield Block("paragraph", text, style=style)

@@ -23,7 +23,8 @@ PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 # --- roles -------------------------------------------------------------------------------------------------
 _QUALIFIER = (
     r"(?:waarnemend|waarnemende|wnd\.|plaatsvervangend|plaatsvervangende|plv\.?|interim|nieuwe|kersverse|huidige|"
-    r"demissionair|demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende|tijdelijk|tijdelijke)"
+    r"demissionair|demissionaire|vertrekkend|vertrekkende|eerste|tweede|jonge|scheidend|scheidende|zittende|tijdelijk|tijdelijke"
+    r"|huidig)"
 )
 # Not (or no longer, or not yet) in office.
 _FORMER = (
@@ -148,7 +149,10 @@ _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,160})\)")
 
 _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
-    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+(?:(?:dag)?voorzitter|gast(?:heer|vrouw)|loco-?burgemeester"
+    # "Gedeputeerde en voormalig D66-partijvoorzitter Fleur Gräper", "Gedeputeerde en lijsttrekker van de VVD X"
+    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+"
+    r"(?:(?:voormalige?[ \t\u00a0]+)?(?:[A-Za-z0-9]+-)?(?:dag|partij|fractie)?voorzitter"
+    rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+{_PARTY_TOKEN})?|gast(?:heer|vrouw)|loco-?burgemeester"
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
     r"|(?:algemeen[ \t\u00a0]+)?directeur))?"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
     # "Burgemeester – en tevens jurylid – Jan van Zanen", "Burgemeester - nu nog - Van Wouwe"
@@ -676,7 +680,7 @@ def _is_plural(match: re.Match[str]) -> bool:
 
 def _marked_former(text: str, match: re.Match[str]) -> bool:
     """'X was tot 2020 burgemeester', 'X, die tot vorig jaar wethouder was', 'heeft afscheid genomen als'."""
-    if match.group(0).lower().startswith("huidige"):
+    if match.group(0).lower().startswith("huidig"):
         return False  # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y"
     if _NOW.search(text, max(0, match.start() - 30), match.start()):
         return False  # "X was tot 1 januari 2019 burgemeester van A en is nu waarnemend burgemeester van B"
@@ -1386,8 +1390,9 @@ _CAPTION_START = re.compile(  # ... or a quotation's speaker: '"...", zegt Bert 
 )
 
 
-_UNKNOWN_PLACE = re.compile(
-    r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z][\w'’-]+(?=[ \t\u00a0]+[A-Z])"
+_UNKNOWN_PLACE = re.compile(  # (also before the name's apposition: "De wethouder van Nieuw-Lekkerland, de heer X")
+    r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z][\w'’-]+"
+    r"(?=[ \t\u00a0]+[A-Z]|,[ \t\u00a0]+(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+[A-Z])"
 )
 _OF_WHAT = re.compile(
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+|die[ \t\u00a0]+|deze[ \t\u00a0]+)?[\w'’ -]{1,40}?,"

@@ -239,8 +239,9 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 open_headings.pop()
             current = []
             if not furniture_level:
-                drafts.append((block.text, block.level, tuple(h for _, h in open_headings), current))
-                open_headings.append((block.level, block.text))
+                heading = _LIST_NUMBER.sub("", block.text)  # a list's number is no part of it: "1. Dialoogtafel X"
+                drafts.append((heading, block.level, tuple(h for _, h in open_headings), current))
+                open_headings.append((block.level, heading))
         elif block.kind == "paragraph" and _NEXT_MEETING.fullmatch(block.text):
             upcoming = True
         elif current is None:
@@ -576,6 +577,9 @@ def _has_content(blocks: list[Block]) -> bool:
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Za-z])")
+
+
 def _unnumbered(heading: str) -> str:
     """The folded heading without its item number: "1 Dialoogtafel samenleven", "2. Gesprek"."""
     return re.sub(r"^\d+\s+", "", _fold(heading))
@@ -744,8 +748,12 @@ def _meta_content(metas: list[etree._Element], *names: str) -> str:
     return ""
 
 
+_PUBLISHED_KEYS = ("datePublished", "uploadDate", "dateCreated")
+
+
 def _json_ld(root: etree._Element) -> dict[str, str]:
-    """datePublished, dateModified and headline from the first JSON-LD object that has them."""
+    """datePublished (or a video's uploadDate), dateModified and headline from the first JSON-LD object that has
+    them."""
     for script in root.iter("script"):
         if script.get("type") != "application/ld+json":
             continue
@@ -759,8 +767,11 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
-                if "datePublished" in item or "dateModified" in item:
-                    return {k: str(item.get(k) or "") for k in ("datePublished", "dateModified", "headline")}
+                if any(key in item for key in (*_PUBLISHED_KEYS, "dateModified")):
+                    # a video's or a podcast's own date: schema.org's uploadDate (VideoObject), dateCreated
+                    published = next((str(item[key]) for key in _PUBLISHED_KEYS if item.get(key)), "")
+                    return {"datePublished": published, "dateModified": str(item.get("dateModified") or ""),
+                            "headline": str(item.get("headline") or "")}
                 stack.extend(v for k, v in item.items() if k == "@graph")
     return {}
 

@@ -1830,3 +1830,16 @@ def test_a_map_whose_places_are_the_tables() -> None:
     assert [(r.heading, r.host_name, r.video_url) for r in records] == [
         ("Dialoogtafel geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
         ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel", "https://vimeo.com/123456789")]
+
+
+def test_a_headings_anchor_sign_before_it_and_a_lists_number() -> None:
+    """A Markdown renderer's anchor before the heading (<a class="heading-anchor">#</a>, Nextcloud: holdout242
+    xd_nextcloud) and a form's question number ("1." in its own span, Microsoft Forms: holdout242 xa_msforms) are
+    no part of the heading."""
+    html = f"""<html><body><main><h1>Verslag</h1>
+    <h2 id="a"><a class="heading-anchor" href="#a">#</a>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <div role="heading" aria-level="2"><span class="ordinal-number">2.</span> <span>Dialoogtafel samen leven</span></div>
+    <p>{NAUTA}</p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.heading, r.theme) for r in records] == [
+        ("Dialoogtafel geluk en ontspanning", "geluk en ontspanning"), ("Dialoogtafel samen leven", "samen leven")]
