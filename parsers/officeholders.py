@@ -150,7 +150,8 @@ _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,160})\)")
 _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     # "Gedeputeerde en voormalig D66-partijvoorzitter Fleur Gräper", "Gedeputeerde en lijsttrekker van de VVD X"
-    r"['’\"”]?(?:[ \t\u00a0]+en[ \t\u00a0]+"
+    # (an editor's insertion closes first: "[burgemeester] Daphne Bergman")
+    r"['’\"”\]]?(?:[ \t\u00a0]+en[ \t\u00a0]+"
     r"(?:(?:voormalige?[ \t\u00a0]+)?(?:[A-Za-z0-9]+-)?(?:dag|partij|fractie)?voorzitter"
     rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+{_PARTY_TOKEN})?|gast(?:heer|vrouw)|loco-?burgemeester"
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"

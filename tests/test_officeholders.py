@@ -270,7 +270,7 @@ FLOORS = {
     "holdout245": (0.97, 0.995, 0.995, 0.995),
     "holdout246": (0.985, 0.995, 0.975, 0.995),
     "holdout247": (0.945, 0.995, 0.995, 0.995),
-    "holdout248": (0.865, 0.96, 0.995, 0.995),
+    "holdout248": (0.87, 0.96, 0.995, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1816,6 +1816,11 @@ MORE = [
         "Gedeputeerde en lijsttrekker van de VVD Esther Rommel gaf aan dat het verspilde energie is om nog hier tegen "
         "te verzetten.",
         {("esther rommel", "gedeputeerde", None)},
+    ),
+    (  # a rule read from set 248 (holdout248 h248-022)
+        'https://www.bnnvara.nl/joop/artikelen/racisten-verstoren-raadsvergadering-in-beuningen-en-gooien-met-vuurwerk-in-amersfoort',
+        'Daarom zag [burgemeester] Daphne Bergman geen andere keuze dan de vergadering te schorsen. De gemeenteraad en de wethouders verlieten daarop de zaal.',
+        {('daphne bergman', 'burgemeester', None)},
     ),
 ]
 
