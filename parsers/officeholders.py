@@ -731,7 +731,8 @@ _DEPARTURE = re.compile(
 _FAREWELL_NOW = re.compile(r"\b(?:neemt|nemen)\b[^.;]{0,60}\bafscheid\s+van\b", re.I)
 _ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
 _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E.C. Reynvaan aanwezig"
-    rf"[ \t\u00a0]+(?:{_TITLES})?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
+    # (also after a comma or a dash: "waren er twee wethouders – Floor Gordon en Marijn van Ballegooijen – gekomen")
+    rf"[ \t\u00a0]*[,–—:]?[ \t\u00a0]+(?:{_TITLES})?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
 )
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
 # (the dot of an initial ends no sentence: "namen twee wethouders, R. van Tilburg (CDA) en H. Poppelaars ontslag")
@@ -1123,7 +1124,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Recreatie|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
     r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang)"
 )
