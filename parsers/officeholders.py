@@ -302,7 +302,10 @@ _FORMER_CLAUSE = re.compile(
     # "is eervol ontslag verleend als waarnemend burgemeester"; not "heeft ontslag aangevraagd als", still in office
     r"|\bontslag\s+(?:verleend|gekregen|genomen)\b[^;]{0,50}\bals\s+$"  # "... aan de heer J.J. Hoogendoorn als"
     r"|\bniet\s+(?:langer|meer)\s+(?:de\s+|het\s+)?$"  # "is niet langer gemeentesecretaris"
-    r"|\btoen\s+nog\b\W{0,4}(?:[A-Z]\w+se\s+)?$"  # "de - toen nog - Haagse wethouder"
+    r"|\btoen\s+nog\b\W{0,4}(?:als\s+)?(?:[A-Z]\w+se\s+)?$"  # "de - toen nog - Haagse wethouder", "-toen nog als"
+    # an apposition of then after a name: "Dogger, toen raadslid voor Swollwacht"; not "Toen burgemeester X het lint
+    # doorknipte", nor "op 2 maart 2022, toen gemeentesecretarissen A en B de overeenkomst ondertekenden"
+    r"|(?<=[a-zà-ÿ])\s*[,(–—-]\s*toen\s+(?:als\s+)?$"
     r"|\booit\s+(?:de\s+|het\s+)?(?:[a-z]+e\s+)?$"  # "Harry Keereweer, ooit de eerste burgemeester van West Betuwe"
     # a nickname: "ook bekend als burgemeester van Midsland", "wordt ook wel de burgemeester van Noordhorn genoemd"
     r"|\bbekend\s+als\s+(?:de\s+)?$|\b(?:wordt|werd)\s+(?:ook\s+)?wel\s+(?:de\s+)?$|\bbijgenaamd\s+(?:de\s+)?$"

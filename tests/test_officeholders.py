@@ -271,6 +271,7 @@ FLOORS = {
     "holdout246": (0.985, 0.995, 0.975, 0.995),
     "holdout247": (0.945, 0.995, 0.995, 0.995),
     "holdout248": (0.87, 0.96, 0.995, 0.995),
+    "holdout252": (0.95, 0.98, 0.98, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1821,6 +1822,11 @@ MORE = [
         'https://www.bnnvara.nl/joop/artikelen/racisten-verstoren-raadsvergadering-in-beuningen-en-gooien-met-vuurwerk-in-amersfoort',
         'Daarom zag [burgemeester] Daphne Bergman geen andere keuze dan de vergadering te schorsen. De gemeenteraad en de wethouders verlieten daarop de zaal.',
         {('daphne bergman', 'burgemeester', None)},
+    ),
+    (  # a rule read from set 252 (holdout252 h252-057)
+        'https://www.rtvoost.nl/nieuws/2024938/Wordt-Zwolle-de-meest-diervriendelijke-stad-van-Nederland',
+        'Al in 1998 rammelde dierenvriend Dogger -toen nog als raadslid voor de lokale partij Swollwacht- aan de boom om het welzijn van de dieren in de stad op de agenda te krijgen. En inmiddels is er heel veel veranderd.',
+        set(),
     ),
 ]
 
