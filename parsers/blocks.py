@@ -646,6 +646,11 @@ _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
 
 
+def _lines_naming_tables(raw: str) -> int:
+    return sum(1 for line in raw.splitlines()
+               if len(line.strip()) <= _RULED_TITLE and _names_a_table(clean_text(line)))
+
+
 def _plain_text_blocks(text: str) -> Iterator[Block]:
     """Paragraphs between blank lines (a list item starts one of its own), Markdown headings ("## Dialoogtafel
     ..."), lines in capitals as headings, Markdown links as their text with their videos."""
@@ -659,7 +664,9 @@ def _plain_text_blocks(text: str) -> Iterator[Block]:
         ruled = False  # the line before was a rule: a short line after it titles what follows
         for line in lines:
             heading = _MD_HEADING.match(line)
-            titled = ruled and len(line) <= _RULED_TITLE and not line.endswith((".", ",", ";", ":", "!", "?"))
+            # a short line after a rule titles what follows; so does one that names a table ("Tafel 1: gezondheid")
+            titled = (ruled or _names_a_table(line)) and len(line) <= _RULED_TITLE and not line.endswith(
+                (".", ",", ";", ":", "!", "?"))
             if heading or titled or _RULE.match(line) or _LIST_ITEM.match(line):
                 yield from _plain_paragraph(paragraph)
                 paragraph = []
@@ -729,15 +736,16 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
     inline_tags = [part for part in line if isinstance(part, Tag)]
     if text.startswith(">") and not _links_only(line) and not _arrow_to_a_link(text, inline_tags):
         return  # a line of an earlier message quoted in a reply ("> Weet iemand waar ..."), its links with it
-    if "\n" in raw and len(_RULE_LINE.findall(raw)) >= _RULED_PARTS:
+    if "\n" in raw and (len(_RULE_LINE.findall(raw)) >= _RULED_PARTS or _lines_naming_tables(raw) >= _RULED_PARTS):
         # text set line by line in one element (a video's description, white-space: pre-wrap), parted by rules
-        # ("━━━━"): read as plain text, its links after it, save the videos it writes out (they stand in it)
+        # ("━━━━") or by lines that name the tables (a TikTok caption): read as plain text, its links after it, save
+        # the videos it writes out (they stand in it)
         written = set(videos_in_attribute(raw))
         yield from _plain_text_blocks(raw)
         yield from (block for block in _media_and_links(inline_tags)
                     if block.kind != "media" or canonical_video_url(block.url) not in written)
         return
-    titled = _linked_title_over_text(line, text) if inline_tags else ""
+    titled = (_linked_title_over_text(line, text) or _bold_title_over_text(line, text)) if inline_tags else ""
     if titled:
         # a slide deck's transcript: "<li><a href=.../2>2. Dialoogtafel mobiliteit</a> Met drie personen ...": the
         # slide's title, then its text
@@ -789,6 +797,18 @@ def _linked_title_over_text(line: list[NavigableString | Tag], text: str) -> str
     title = clean_text(first.get_text())
     unnumbered = _SLIDE_NUMBER.sub("", title)
     named = _names_a_table(unnumbered) and not SEVERAL_TABLES.match(unnumbered)
+    return title if named and text.startswith(title) and len(text) - len(title) >= _REPORT else ""
+
+
+def _bold_title_over_text(line: list[NavigableString | Tag], text: str) -> str:
+    """A bold run opening the line that names a table, its report after it in the same line (a run-in heading:
+    "<b>Dialoogtafel Jeugd</b> Op donderdagavond 4 juli vergaderde de raad. ...", a Plurk post)."""
+    # (after what shows no text: a video's thumbnail before it)
+    first = next((part for part in _filled(line) if clean_text(_inline_text(part))), None)
+    if not (isinstance(first, Tag) and (_is_bold(first) or _bold_child_only(first))):
+        return ""
+    title = clean_text(first.get_text())
+    named = _names_a_table(title) and not SEVERAL_TABLES.match(title)
     return title if named and text.startswith(title) and len(text) - len(title) >= _REPORT else ""
 
 
@@ -863,7 +883,7 @@ def _visible_text(tag: Tag) -> str:
 # A line of its own that names a table ("Dialoogtafel over gezondheid"), however the page styles it.
 # "Dialoogtafel over zorg", "Tafel 5: Erepenning voor een vrijwilliger", "Gesprek over beeld en nieuws"
 _TABLE_TITLE = re.compile(
-    r"^(?:(?:online|digitale)\s+)?(?:dialoogtafels?\b|tafel\s+\d+\s*[:.–-]|gesprek\s+over\b)[^.!?]{0,100}$", re.I
+    r"^(?:(?:online|digitale)\s+)?(?:dialoogtafels?\b|tafel\s+\d+\s*[:.–·|-]|gesprek\s+over\b)[^.!?]{0,100}$", re.I
 )
 
 

@@ -1543,11 +1543,18 @@ def _names_after(
         if not separator and plural and text[position - 1:position] == ")":
             # "de raadsleden A (GB) B (PvdA) ,C (VVD)": a list whose separators went missing after the parties
             separator = _LOOSE_SEPARATOR.match(text, position)
+        if not separator and plural and len(names) == 1 and _BOTH.search(text, max(0, names[0][0] - 60), names[0][0]):
+            # "zowel de burgemeesters Anton Stapelkamp (Aalten) als Annette Bronsvoort (Oost Gelre)"
+            separator = _AS_WELL_AS.match(text, position)
         if not separator:
             break
-        last = bool(re.search(r"\b(?:en|and)\b|&", separator.group()))
+        last = bool(re.search(r"\b(?:en|and|als)\b|&", separator.group()))
         position = separator.end()
     return _shared_place(context, names, position) if plural else names
+
+
+_BOTH = re.compile(r"\bzowel\b", re.I)
+_AS_WELL_AS = re.compile(r"[ \t\u00a0]+als[ \t\u00a0]+(?=[A-Z])")
 
 
 def _shared_place(

@@ -7,7 +7,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timezone
 
 from lxml import etree
 
@@ -845,11 +845,18 @@ _SCRIPT_DATE = re.compile(
 )
 
 
+# ... or as seconds since 1970: TikTok's "createTime", Instagram's "taken_at_timestamp", Reddit's "created_utc"
+_SCRIPT_EPOCH = re.compile(r"[\"'](?:createTime|taken_at_timestamp|created_utc)\\?[\"']\s*:\s*\\?[\"']?(\d{10})\b")
+
+
 def _dated_in_script(root: etree._Element) -> date | None:
     for script in root.iter("script"):
         found = _SCRIPT_DATE.search(script.text or "")
         if found:
             return _iso_date(found.group(1))
+        epoch = _SCRIPT_EPOCH.search(script.text or "")
+        if epoch:
+            return datetime.fromtimestamp(int(epoch.group(1)), tz=timezone.utc).date()
     return None
 
 

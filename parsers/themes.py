@@ -11,10 +11,10 @@ from parsers.gazetteer import fold
 
 _PREFIX = re.compile(
     r"^\s*(?:\d{1,2}[.)]\s+)?(?:de\s+|het\s+)?(?:(?:online|digitale|landelijke|lokale)\s+)?"  # "1. Dialoogtafel ..."
-    # "Tafel 3: Platteland", "Tafel 2 - Zorg": a numbered table
+    # "Tafel 3: Platteland", "Tafel 2 - Zorg", "Tafel 2 · Natuur & milieu": a numbered table
     # "Gesprek over de weekmarkt": a conversation's topic, as most labellers read it
-    r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog|tafel\s+\d+(?=\s*[:.–-])|gesprek(?=\s+over\b))\s*"
-    r"(?:over\s*:?\s*(?:het\s+thema\s+)?|met\s+als\s+thema\s+|rond\s+|rondom\s+|:\s*|-\s*|–\s*)?",
+    r"(?:dialoogtafels?|dialoog|tafelgesprek|gesprekstafel|themadialoog|tafel\s+\d+(?=\s*[:.–·|-])|gesprek(?=\s+over\b))\s*"
+    r"(?:over\s*:?\s*(?:het\s+thema\s+)?|met\s+als\s+thema\s+|rond\s+|rondom\s+|:\s*|-\s*|–\s*|·\s*|\|\s*)?",
     re.I,
 )
 _QUOTES = "\"'“”‘’«»"

@@ -1843,3 +1843,26 @@ def test_a_headings_anchor_sign_before_it_and_a_lists_number() -> None:
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.heading, r.theme) for r in records] == [
         ("Dialoogtafel geluk en ontspanning", "geluk en ontspanning"), ("Dialoogtafel samen leven", "samen leven")]
+
+
+def test_posts_whose_tables_are_run_in_titles_or_lines_of_a_caption() -> None:
+    """A Plurk timeline (holdout251 wi_plurk): a bold run naming a table opens each post, its report after it in the
+    same line, a video's thumbnail before it. A TikTok caption (holdout249 za_tiktok): lines set in one element, each
+    table opening with a line that names it ("Tafel 2 · erfgoed"), the page dated by the app's "createTime"."""
+    posts = "".join(
+        f'<tr><td class="td_cnt"><div class="text_holder"><a href="https://youtu.be/abcDEF1234{n}"><img src="t.jpg" '
+        f'alt=""></a> <b>{title}</b> {text} {INTRO}</div></td></tr>'
+        for n, title, text in ((1, "Dialoogtafel geluk en ontspanning", KIEL), (2, "Dialoogtafel samen leven", NAUTA)))
+    timeline = f"<html><body><div id='timeline'><table>{posts}</table></div></body></html>"
+    assert [(r.heading, r.host_name, r.video_url) for r in records_from_html(
+        timeline, Provenance("https://example.org/page"))] == [
+        ("Dialoogtafel geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12341"),
+        ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=abcDEF12342")]
+    caption = (f"Vijf tafels, één avond.\n\nTafel 1: gezondheid\n{NEUT}\n\nTafel 2 · erfgoed\n{HOYTINK} Op 28 maart "
+               "was het zover.\n")
+    page = f"""<html><head><script>window.__DATA__ = {{"ItemModule": {{"1": {{"createTime":"1618384353"}}}}}};</script>
+    </head><body><div data-e2e="browse-video-desc"><span>{caption}</span></div></body></html>"""
+    records = records_from_html(page, Provenance("https://example.org/page"))
+    assert [(r.heading, r.theme, r.host_name, r.event_date) for r in records] == [
+        ("Tafel 1: gezondheid", "gezondheid", "Maikel van der Neut", "2021-03-18"),
+        ("Tafel 2 · erfgoed", "erfgoed", "Patricia Hoytink-Roubos", "2021-03-28")]

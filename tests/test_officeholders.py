@@ -271,7 +271,10 @@ FLOORS = {
     "holdout246": (0.985, 0.995, 0.975, 0.995),
     "holdout247": (0.945, 0.995, 0.995, 0.995),
     "holdout248": (0.87, 0.96, 0.995, 0.995),
+    "holdout250": (0.995, 0.995, 0.995, 0.9),
     "holdout252": (0.95, 0.98, 0.98, 0.995),
+    "holdout253": (0.9349999999999999, 0.915, 0.98, 0.995),
+    "holdout254": (0.945, 0.995, 0.975, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1827,6 +1830,13 @@ MORE = [
         'https://www.rtvoost.nl/nieuws/2024938/Wordt-Zwolle-de-meest-diervriendelijke-stad-van-Nederland',
         'Al in 1998 rammelde dierenvriend Dogger -toen nog als raadslid voor de lokale partij Swollwacht- aan de boom om het welzijn van de dieren in de stad op de agenda te krijgen. En inmiddels is er heel veel veranderd.',
         set(),
+    ),
+    (  # a rule read from set 249 (holdout249 zc_diaspora, section 1)
+        "https://www.destentor.nl/achterhoek/burgemeesters-reageren-op-oproep-van-mark-boumans-over-samenwerking-"
+        "achterhoek-al-flinke-stap-gezet~ad4de08f/",
+        "Via twitterberichten reageerden zowel de burgemeesters Anton Stapelkamp (Aalten) als Annette Bronsvoort "
+        "(Oost Gelre).",
+        {("anton stapelkamp", "burgemeester", "Aalten"), ("annette bronsvoort", "burgemeester", "Oost Gelre")},
     ),
 ]
 
