@@ -152,7 +152,7 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     # "Gedeputeerde en voormalig D66-partijvoorzitter Fleur Gräper", "Gedeputeerde en lijsttrekker van de VVD X"
     # (an editor's insertion closes first: "[burgemeester] Daphne Bergman")
     r"['’\"”\]]?(?:[ \t\u00a0]+en[ \t\u00a0]+"
-    r"(?:(?:voormalige?[ \t\u00a0]+)?(?:[A-Za-z0-9]+-)?(?:dag|partij|fractie)?voorzitter"
+    r"(?:(?:voormalige?[ \t\u00a0]+)?-?(?:[A-Za-z0-9]+-)?(?:dag|partij|fractie)?voorzitter"  # "en -fractievoorzitter"
     rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+{_PARTY_TOKEN})?|gast(?:heer|vrouw)|loco-?burgemeester"
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
     r"|(?:algemeen[ \t\u00a0]+)?directeur))?"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
@@ -1127,7 +1127,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Recreatie|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
     r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang)"
 )

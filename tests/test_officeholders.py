@@ -275,6 +275,10 @@ FLOORS = {
     "holdout252": (0.95, 0.98, 0.98, 0.995),
     "holdout253": (0.935, 0.915, 0.98, 0.995),
     "holdout254": (0.945, 0.995, 0.975, 0.995),
+    "holdout255": (0.995, 0.995, 0.995, 0.69),
+    "holdout256": (0.995, 0.995, 0.995, 0.83),
+    "holdout257": (0.995, 0.995, 0.995, 0.995),
+    "holdout258": (0.905, 0.995, 0.995, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
@@ -1837,6 +1841,16 @@ MORE = [
         "Via twitterberichten reageerden zowel de burgemeesters Anton Stapelkamp (Aalten) als Annette Bronsvoort "
         "(Oost Gelre).",
         {("anton stapelkamp", "burgemeester", "Aalten"), ("annette bronsvoort", "burgemeester", "Oost Gelre")},
+    ),
+    (  # rules read from sets 257 and 258 (holdout257 h257-021)
+        'https://www.infoleek.nl/81244/2023/03/09/gemeente-westerkwartier-krijgt-half-miljoen-euro-subsidie-voor-veilige-schoolomgevingen/',
+        'Wethouder Infrastructuur en Verkeer Harry Stomphorst: “Met deze subsidie kunnen we de directe omgeving van basisscholen in onze gemeente waar nodig verbeteren.',
+        {('harry stomphorst', 'wethouder', None)},
+    ),
+    (  # rules read from sets 257 and 258 (holdout258 h258-023)
+        'https://www.nhnieuws.nl/nieuws/231963/VVD-raadslid-Enkhuizen-gewond-na-motorongeluk-op-A4',
+        'ENKHUIZEN - VVD-raadslid en -fractievoorzitter Rob van Reijswoud is afgelopen donderdag zwaargewond geraakt na een motorongeluk. Dat gebeurde op de A4 in de buurt van Zoeterwoude.',
+        {('rob van reijswoud', 'raadslid', None)},
     ),
 ]
 
