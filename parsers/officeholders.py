@@ -2519,8 +2519,11 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     if match and not context.text[position:match.end()].strip(" ,").startswith("uit"):
         # the adjective may open the name itself: "burgemeester Naafs van de Utrechtse Heuvelrug"
         found = context.place_at(match.end()) or (match["adjective"] and context.place_at(match.start("adjective")))
-        if found and not _NAME_GOES_ON.match(context.text, found[1]) and not _PARTY_AFTER.match(context.text, found[1]):
-            return found[0]  # not "Raadslid Leo Herms van Wijchen Lokaal", a party named for the place
+        if (found and not _NAME_GOES_ON.match(context.text, found[1]) and not _PARTY_AFTER.match(context.text, found[1])
+                and not _SEATED.match(context.text, found[1])):
+            # not "Raadslid Leo Herms van Wijchen Lokaal", a party named for the place; nor the next party to a
+            # contract: "... door de wethouder dhr. J.D. Rensen, Gemeente Pijnacker-Nootdorp, gevestigd ..."
+            return found[0]
     inside = _IN_PLACE.match(context.text, position)
     found = context.place_at(inside.end()) if inside else None
     if found and (portfolio or _LIST_ITEM_END.match(context.text, found[1])) and not _NAME_GOES_ON.match(
@@ -2533,6 +2536,7 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     return None
 
 
+_SEATED = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:gevestigd|kantoorhoudend)\b")
 # where the person holds a portfolio: "X (SGP) is in Barneveld verantwoordelijk voor", "X die in de gemeente
 # Waadhoeke economische zaken in portefeuille heeft"
 _RESPONSIBLE_IN = re.compile(

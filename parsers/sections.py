@@ -155,7 +155,8 @@ def _is_page_title(heading: str, title: str) -> bool:
         return False
     # each title whole ("Dialoogtafels 2024 - verslag werkgroep"), and its parts ("Nieuws | Gemeente Ede")
     titles = title.split(" | ")
-    parts = {_fold(part) for part in re.split(r"\s+[-–—|:]\s+", title)} | {_fold(whole) for whole in titles}
+    # ("Blog Archive » Zeven dialoogtafels", WordPress's separator before 2010; "Site › Nieuws", "Site · Nieuws")
+    parts = {_fold(part) for part in re.split(r"\s+[-–—|:»›·]\s+", title)} | {_fold(whole) for whole in titles}
     folded = _fold(heading)
     if folded in parts:
         return True
