@@ -491,6 +491,9 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
         if (earlier := _same_table_again(folded, heading, own)) is not None:
             earlier[3].extend(own)
             continue
+        # the heading repeats an earlier one that named no office, where this one does: that was a preview of this
+        # table (a study set's first card above its list of terms), no table of its own
+        folded = [draft for draft in folded if not _previews(draft, heading, own)]
         if continues or _untabled_among_tables(drafts, index, parent) or _title_under_a_table(parent, heading, level):
             parent[3].extend(own)
             continue
@@ -501,9 +504,18 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
 def _same_table_again(folded: list[Draft], heading: str, own: list[Block]) -> Draft | None:
     """A section's heading again over no office (a link preview titled like the table, over its video): that
     section, of which it is more; not a tab's label above its panel, which holds nothing."""
-    if any(names_an_office(block.text) for block in own if block.kind == "paragraph"):
+    if _names_an_office(own):
         return None
     return next((draft for draft in folded if _fold(draft[0]) == _fold(heading) and _has_content(draft[3])), None)
+
+
+def _previews(draft: Draft, heading: str, own: list[Block]) -> bool:
+    return (_fold(draft[0]) == _fold(heading) and not _names_an_office(draft[3]) and _names_an_office(own)
+            and all(len(block.text) <= _MEDIA_NOTE for block in draft[3] if block.kind == "paragraph"))
+
+
+def _names_an_office(blocks: list[Block]) -> bool:
+    return any(names_an_office(block.text) for block in blocks if block.kind == "paragraph")
 
 
 def _title_under_a_table(parent: Draft | None, heading: str, level: int) -> bool:

@@ -1875,3 +1875,17 @@ def test_a_post_titled_as_the_document_with_wordpress_old_separator() -> None:
     html = (Path(__file__).parent / "holdout256" / "pages" / "yx_kubrick.html").read_text(encoding="utf-8")
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [r.heading for r in records][:2] == ["Dialoogtafel samen leven", "Tafel 2: bestuur en raad"]
+
+
+def test_a_preview_of_the_first_table_above_the_list_of_tables() -> None:
+    """A study set's first card shown above its list of terms (Quizlet: holdout255 xc_quizlet) repeats the first
+    table's title over a line of the page's own: a preview of that table, no table of its own."""
+    html = f"""<html><body><main><h1>Dialoogtafels – gemeentebestuur</h1>
+    <div class="card"><span class="term" style="font-weight:bold">Dialoogtafel geluk en ontspanning</span>
+    <p>Klik op de kaart om hem om te draaien</p><p>1 / 2</p></div>
+    <h2>Termen in deze set (2)</h2>
+    <div class="term"><p><b>Dialoogtafel geluk en ontspanning</b></p><p>{KIEL}</p></div>
+    <div class="term"><p><b>Dialoogtafel samen leven</b></p><p>{NAUTA}</p></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.heading, r.host_name) for r in records] == [
+        (1, "Dialoogtafel geluk en ontspanning", "Patrick Kiel"), (2, "Dialoogtafel samen leven", "Ellen Nauta-van Moorsel")]
