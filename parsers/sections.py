@@ -927,10 +927,12 @@ def _page(html: str, tree: etree._Element | None, meta: PageMeta) -> Page:
     title_tag = _first(tree, "title") if tree is not None else None
     titles = " | ".join(filter(None, [meta.title, clean_text(text_of(title_tag)) if title_tag is not None else ""]))
     intro, sections = split_sections(without_running_lines(list(iter_blocks(html, tree))), titles)
-    if tree is not None and not any(_NAMES_A_TABLE.search(section.heading) for section in sections):
-        # a map page whose places are the tables: their names and descriptions stand only in the map's data
+    named = sum(1 for section in sections if _NAMES_A_TABLE.search(section.heading))
+    if tree is not None and named < 2:
+        # a map page whose places are the tables: their names and descriptions stand only in the map's data (the
+        # page itself shows at most the one place whose pop-up is open)
         places = feature_blocks(tree)
-        if sum(1 for block in places if block.kind == "heading" and _NAMES_A_TABLE.search(block.text)) >= 2:
+        if sum(1 for block in places if block.kind == "heading" and _NAMES_A_TABLE.search(block.text)) > max(1, named):
             sections = split_sections(places, titles)[1]
     if meta.published is None:  # a byline dates the page; a modified date alone may be an archive's capture
         meta = replace(meta, published=byline_date(intro))

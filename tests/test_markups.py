@@ -1814,7 +1814,8 @@ def test_a_report_titled_for_all_tables_and_a_board_of_pins() -> None:
 
 def test_a_map_whose_places_are_the_tables() -> None:
     """A uMap page (holdout239 wd_umap): the tables are the map's places, named and described only in the GeoJSON
-    its script carries, with uMap's markup for a player ("{{{url}}}") and a link ("[[url|label]]")."""
+    its script carries (the page shows the one whose pop-up is open), with uMap's markup for a player ("{{{url}}}")
+    and a link ("[[url|label]]")."""
     features = [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [5.3, 51.7]},
          "properties": {"name": "Dialoogtafel geluk en ontspanning",
@@ -1824,8 +1825,10 @@ def test_a_map_whose_places_are_the_tables() -> None:
                         "description": f"{NAUTA}\n\n[[https://vimeo.com/123456789|Bekijk de video]]"}},
     ]
     data = json.dumps({"type": "FeatureCollection", "features": features})
+    # (the one place whose pop-up is open stands in the page itself)
     html = f"""<html><body><div class="umap-caption"><h3>Credits</h3><p>Kaartgegevens © OpenStreetMap.</p></div>
-    <div id="map"></div><script type="application/geo+json">{data}</script></body></html>"""
+    <div id="map"><div class="leaflet-popup-content"><h4>Dialoogtafel geluk en ontspanning</h4><div>{KIEL}</div></div>
+    </div><script type="application/geo+json">{data}</script></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.heading, r.host_name, r.video_url) for r in records] == [
         ("Dialoogtafel geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcDEF12345"),
