@@ -15,6 +15,7 @@ from lxml import etree
 
 from parsers.content import (
     HEADINGS,
+    MAX_TITLE_LINE,
     MEDIA_TAGS,
     NAVIGATION,
     SECTIONING,
@@ -64,7 +65,6 @@ _BLOCK_TAGS = {
 # Consent placeholders wrap the video they hold back: keep their media, drop their text.
 _CONSENT = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr)(?![a-z])", re.I)
 _SPACE = re.compile(r"\s+")
-_MAX_PSEUDO_HEADING = 120
 
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # Wix's guards, joiners, stray BOMs
@@ -235,7 +235,7 @@ def _lxml_breaks_lines(element: etree._Element) -> bool:
 def _lxml_short_leaf(element: etree._Element) -> bool:
     if next(element.iterdescendants(*_BLOCK_TAGS), None) is not None:
         return False
-    return 0 < len(clean_text(text_of(element))) <= _MAX_PSEUDO_HEADING
+    return 0 < len(clean_text(text_of(element))) <= MAX_TITLE_LINE
 
 
 def _lxml_media_in(element: etree._Element, attributes: Callable[[etree._Element], dict]) -> tuple[Block, ...]:
@@ -584,7 +584,7 @@ def _short_leaf(tag: Tag) -> bool:
     """Short text with no blocks inside: a title, not a container that happens to be called one."""
     if any(isinstance(child, Tag) and child.name in _BLOCK_TAGS for child in tag.descendants):
         return False
-    return 0 < len(clean_text(tag.get_text())) <= _MAX_PSEUDO_HEADING
+    return 0 < len(clean_text(tag.get_text())) <= MAX_TITLE_LINE
 
 
 def _block_element(tag: Tag) -> Iterator[Block]:
@@ -785,7 +785,7 @@ _RULED_PARTS = 2
 _RULE_LINE = re.compile(f"^[ \t]*{_RULE_MARKS}[ \t]*$", re.M)  # _RULE on a line of a text
 _RULED_TITLE = 80
 _SLIDE_NUMBER = re.compile(r"^\d{1,3}\.\s+")
-_REPORT = 150  # a table's report, not a line describing a link to it
+TABLE_REPORT = 150  # a table's report, not a line describing a link to it
 
 
 def _linked_title_over_text(line: list[NavigableString | Tag], text: str) -> str:
@@ -795,9 +795,7 @@ def _linked_title_over_text(line: list[NavigableString | Tag], text: str) -> str
     if not (isinstance(first, Tag) and _is_link(first)):
         return ""
     title = clean_text(first.get_text())
-    unnumbered = _SLIDE_NUMBER.sub("", title)
-    named = _names_a_table(unnumbered) and not SEVERAL_TABLES.match(unnumbered)
-    return title if named and text.startswith(title) and len(text) - len(title) >= _REPORT else ""
+    return _reported_title(title, _SLIDE_NUMBER.sub("", title), text)
 
 
 def _bold_title_over_text(line: list[NavigableString | Tag], text: str) -> str:
@@ -808,8 +806,13 @@ def _bold_title_over_text(line: list[NavigableString | Tag], text: str) -> str:
     if not (isinstance(first, Tag) and (_is_bold(first) or _bold_child_only(first))):
         return ""
     title = clean_text(first.get_text())
-    named = _names_a_table(title) and not SEVERAL_TABLES.match(title)
-    return title if named and text.startswith(title) and len(text) - len(title) >= _REPORT else ""
+    return _reported_title(title, title, text)
+
+
+def _reported_title(title: str, name: str, text: str) -> str:
+    """`title` when it (as `name`) names one table and the line goes on after it with a report of its own."""
+    named = _names_a_table(name) and not SEVERAL_TABLES.match(name)
+    return title if named and text.startswith(title) and len(text) - len(title) >= TABLE_REPORT else ""
 
 
 def _style_of(line: list[NavigableString | Tag]) -> str:
@@ -900,7 +903,7 @@ _AGO = re.compile(
 def _is_capitals(text: str) -> bool:
     """A line written in capitals ("DIALOOGTAFEL OVER GEZONDHEID"): a heading in plain-text layouts. Not an
     abbreviation ("VNG"): at least two words, and no sentence's end."""
-    return (len(text) <= _MAX_PSEUDO_HEADING and text.upper() == text and not text.endswith((".", ",", ";"))
+    return (len(text) <= MAX_TITLE_LINE and text.upper() == text and not text.endswith((".", ",", ";"))
             and len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6 and not _is_persons_name(text))
 
 
@@ -913,7 +916,7 @@ def _is_persons_name(text: str) -> bool:
 
 
 def _is_bold_only(line: list[NavigableString | Tag], text: str) -> bool:
-    if len(text) > _MAX_PSEUDO_HEADING or text.endswith((".", ",", ";")):
+    if len(text) > MAX_TITLE_LINE or text.endswith((".", ",", ";")):
         return False
     bold = "".join(
         _visible_text(part) if isinstance(part, Tag) and (_is_bold(part) or _bold_child_only(part)) else ""

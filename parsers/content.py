@@ -182,13 +182,13 @@ def lxml_skipped(element: etree._Element) -> bool:
     )
 
 
-_TITLE_LENGTH = 120  # blocks._MAX_PSEUDO_HEADING: a title's line, not a paragraph set in bold
+MAX_TITLE_LINE = 120  # a title's line (a heading set as a bold or capitalised line), not a paragraph
 
 
 def is_bold_title(text: str, bold_texts: Iterable[str]) -> bool:
     """Whether an element's text is one short line, all of it in bold."""
     line = " ".join(text.split())
-    return 0 < len(line) <= _TITLE_LENGTH and " ".join(" ".join(bold_texts).split()) == line
+    return 0 < len(line) <= MAX_TITLE_LINE and " ".join(" ".join(bold_texts).split()) == line
 
 
 def _lxml_furniture(element: etree._Element) -> bool:

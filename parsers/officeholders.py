@@ -31,10 +31,7 @@ _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
     r"|aanstaand|aanstaande|voorgaand|voorgaande|komend|komende|vmlg?\.?)"  # "vmlg burgemeester": voormalig
 )
-_PROVINCES = (
-    "Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|Zuid-Holland|Zeeland"
-    "|Noord-Brabant|Brabant|Limburg"
-)
+_PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office. A former
     # one's party may stand apart: "voormalig VVD wethouder X".
@@ -60,10 +57,11 @@ _ROLE = re.compile(
     # (misspelt "Commisaris van de Koning")
     r"|(?P<cdk>commiss?aris(?:sen)?\s+(?:(?:van\s+(?:de\s+)?|der\s+)koning(?:in)?|des\s+konings)|cdk|cvdk|cvk|gouverneur"
     # "commissaris Leen Verbeek van de provincie Flevoland"
-    rf"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{{0,40}}?\b(?:van|in)\s+(?:de\s+provincie\b|(?-i:{_PROVINCES})\b))"
+    rf"|commissaris(?:sen)?(?=[ \t\u00a0]+[A-Z][^.;]{{0,40}}?\b(?:van|in)\s+"
+    rf"(?:de\s+provincie\b|(?-i:{_PROVINCE_NAMES})\b))"
     # "de commissaris van Utrecht, Willibrord van Beek": a province's commissaris, named after
     rf"|(?<!-)commissaris(?:sen)?(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?"
-    rf"(?-i:{_PROVINCES})\b)"
+    rf"(?-i:{_PROVINCE_NAMES})\b)"
     # "Commissaris Polman beëdigde ...", "commissaris Van Beek": the one commissaris text on local government names
     # by name alone (not "Europees commissaris Frans Timmermans", nor an "EU-commissaris")
     r"|(?<!uropees[ \t\u00a0])(?<!uropese[ \t\u00a0])(?<!-)commissaris"
@@ -117,6 +115,7 @@ _GIVEN = rf"{_UP}(?:(?:-|[ \u00a0]–[ \u00a0]){_UP})?"  # "Aart-Jan", "Aart –
 # "(Jannewietske)", or initials after a given name ("Koos (J.J.L.M.) Janssen"); not a party such as "(GroenLinks)"
 _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
 _NOBLE = r"(?:ridder|baron|barones|graaf|gravin|jonkheer|jonkvrouw)"
+_NOBLE_WORD = re.compile(_NOBLE)
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
     # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van
     # Haersma Buma (Leeuwarden)"; a place after "van" is split off later ("Jan Jansen van Hollands Kroon")
@@ -2307,7 +2306,6 @@ _TIE = re.compile(
     # "griffier van de gemeenteraad van Y"
     r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?)?",  # "gemeenteraad Dantumadiel"
 )
-_PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
 _PROVINCE_PHRASE = (
     rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?|[Pp]rovincie[ \t\u00a0]+)?"
@@ -2627,7 +2625,7 @@ def _split_place_from_name(
             # "Hans Kok van Hof van Twente": the municipality runs on past what looked like a surname
             return " ".join(head), place[0], place[1]
         if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head)
-                or re.fullmatch(_NOBLE, head[-1])  # "R.A. ridder van Rappard"
+                or _NOBLE_WORD.fullmatch(head[-1])  # "R.A. ridder van Rappard"
                 # "J. C. van Dijk-Sturm", "J.W.A. (Asje) van Dijk": initials (and a nickname), then the surname
                 or all(word.endswith(".") or word.startswith("(") for word in head)):
             continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle

@@ -6,12 +6,21 @@ import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
 from lxml import etree
 
-from parsers.blocks import PSEUDO_HEADING_LEVEL, RELATED_PAGES, SEVERAL_TABLES, Block, clean_text, iter_blocks
+from parsers.blocks import (
+    PSEUDO_HEADING_LEVEL,
+    RELATED_PAGES,
+    SEVERAL_TABLES,
+    TABLE_REPORT,
+    Block,
+    clean_text,
+    iter_blocks,
+)
 from parsers.content import parse_tree, text_of
 from parsers.dates import find_dates, first_date, is_only_a_date
 from parsers.mapfeatures import feature_blocks
@@ -118,11 +127,11 @@ _VALEDICTION = re.compile(
 _THIS_TABLE = re.compile(r"\bdeze\s+(?:dialoog)?tafel\b", re.I)
 # the line that opens an earlier message quoted below a reply
 _QUOTED_REPLY = re.compile(r"(?:op|on)\s.{4,120}?\s(?:schreef|wrote)\b[^:\n]{0,120}:$", re.I)
-# A line alone that heads links to other pages, or a newsletter's colophon
 # A label over the box of the meeting still to come: "Volgende bijeenkomst", "Eerstvolgende dialoogtafel:"
 _NEXT_MEETING = re.compile(
     r"\W*(?:volgende|eerstvolgende|komende)\s+(?:bijeenkomst|keer|tafel|dialoogtafel|sessie|gesprek)\W*", re.I
 )
+# A line alone that heads links to other pages, or a newsletter's colophon
 _FURNITURE_ALONE = re.compile(
     r"(?:ook\s+interessant|lees\s+ook|gerelateerd\w*|bekijk\s+ook|zie\s+ook|meer\s+(?:nieuws|artikelen|verslagen"
     r"|berichten)|colofon)\W*",
@@ -282,7 +291,8 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     return tuple(intro), sections
 
 
-_REPORT = 150  # a table's report under its title, not a teaser's line
+def _tables_named(headings: Iterable[str]) -> int:
+    return sum(1 for heading in headings if _NAMES_A_TABLE.search(heading))
 
 
 def _linked_titles_over_reports(blocks: list[Block]) -> list[Block]:
@@ -290,7 +300,7 @@ def _linked_titles_over_reports(blocks: list[Block]) -> list[Block]:
     "Dialoogtafel energie" > its description), on a page that heads no table otherwise: the titles head the tables.
     (Elsewhere such a list of links is another page's list of tables, which the page's own headings stand apart from.)
     """
-    if sum(1 for b in blocks if b.kind == "heading" and _NAMES_A_TABLE.search(b.text)) >= 2:
+    if _tables_named(b.text for b in blocks if b.kind == "heading") >= 2:
         return blocks
     titles = [index for index in range(len(blocks) - 2) if _linked_title_over_report(blocks[index:index + 3])]
     if len(titles) < 2:
@@ -304,7 +314,7 @@ def _linked_title_over_report(three: list[Block]) -> bool:
     title, link, report = three
     return (title.kind == "paragraph" and bool(_ONE_TABLE.match(title.text)) and _is_title_like(title.text)
             and link.kind == "link" and link.text == title.text and report.kind == "paragraph"
-            and len(report.text) >= _REPORT)
+            and len(report.text) >= TABLE_REPORT)
 
 
 def _lines_that_head_tables(blocks: list[Block]) -> list[Block]:
@@ -864,10 +874,11 @@ _SCRIPT_EPOCH = re.compile(r"[\"'](?:createTime|taken_at_timestamp|created_utc)\
 
 def _dated_in_script(root: etree._Element) -> date | None:
     for script in root.iter("script"):
-        found = _SCRIPT_DATE.search(script.text or "")
+        state = script.text or ""
+        found = _SCRIPT_DATE.search(state)
         if found:
             return _iso_date(found.group(1))
-        epoch = _SCRIPT_EPOCH.search(script.text or "")
+        epoch = _SCRIPT_EPOCH.search(state)
         if epoch:
             return datetime.fromtimestamp(int(epoch.group(1)), tz=timezone.utc).date()
     return None
@@ -927,12 +938,12 @@ def _page(html: str, tree: etree._Element | None, meta: PageMeta) -> Page:
     title_tag = _first(tree, "title") if tree is not None else None
     titles = " | ".join(filter(None, [meta.title, clean_text(text_of(title_tag)) if title_tag is not None else ""]))
     intro, sections = split_sections(without_running_lines(list(iter_blocks(html, tree))), titles)
-    named = sum(1 for section in sections if _NAMES_A_TABLE.search(section.heading))
+    named = _tables_named(section.heading for section in sections)
     if tree is not None and named < 2:
         # a map page whose places are the tables: their names and descriptions stand only in the map's data (the
         # page itself shows at most the one place whose pop-up is open)
         places = feature_blocks(tree)
-        if sum(1 for block in places if block.kind == "heading" and _NAMES_A_TABLE.search(block.text)) > max(1, named):
+        if _tables_named(block.text for block in places if block.kind == "heading") > max(1, named):
             sections = split_sections(places, titles)[1]
     if meta.published is None:  # a byline dates the page; a modified date alone may be an archive's capture
         meta = replace(meta, published=byline_date(intro))
