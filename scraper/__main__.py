@@ -1,3 +1,3 @@
-from scraper.cli import main
+from scraper.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())
