@@ -1852,6 +1852,16 @@ MORE = [
         'ENKHUIZEN - VVD-raadslid en -fractievoorzitter Rob van Reijswoud is afgelopen donderdag zwaargewond geraakt na een motorongeluk. Dat gebeurde op de A4 in de buurt van Zoeterwoude.',
         {('rob van reijswoud', 'raadslid', None)},
     ),
+    (  # a lost space after the hyphen: Penn-teStrake (holdout264 h264-005)
+        'https://nieuws.nl/algemeen/20220128/mogelijk-speciale-corona-afspraken-voor-carnavalsperiode/',
+        'Justitieminister Dilan Yesilgöz praat er maandag over met de burgemeesters Annemarie Penn-teStrake (Maastricht), Jack Mikkers (Den Bosch) en Hubert Bruls (Nijmegen).',
+        {('annemarie penn-testrake', 'burgemeester', 'Maastricht'), ('hubert bruls', 'burgemeester', 'Nijmegen'), ('jack mikkers', 'burgemeester', "'s-Hertogenbosch")},
+    ),
+    (  # a party after the name, then the apposition (holdout264 h264-045)
+        'https://www.nrc.nl/nieuws/2020/08/31/de-raad-vergadert-in-het-museum-a4010388',
+        '„Je mist toch de interactie, het non-verbale”, zegt ook Kees Koudstaal van de Baarnse Onafhankelijke Partij, het langstzittende raadslid.',
+        {('kees koudstaal', 'raadslid', None)},
+    ),
 ]
 
 
