@@ -247,6 +247,9 @@ _LIST_INTRO = re.compile(
     r"(?:onder[ \t\u00a0]+wie|waaronder)[ \t\u00a0]+"
     # "twee wethouders in de personen A en B"
     r"|[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+perso(?:on|nen)(?:[ \t\u00a0]+van)?[ \t\u00a0]+"
+    # "zijn de raadsleden geïnstalleerd, waaronder A, B en C", "2 nieuwe wethouders beëdigd, A en B"
+    r"|[ \t\u00a0]+(?:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|aangesteld|voorgedragen)[ \t\u00a0]*"
+    r"(?:,[ \t\u00a0]*(?:(?:onder[ \t\u00a0]+wie|waaronder|namelijk)[ \t\u00a0]+)?|:[ \t\u00a0]*)"
     # a caption: "De nieuwe wethouders van Hoogeveen, v.l.n.r. A, B, C en D"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:v\.?[ \t\u00a0]?l\.?[ \t\u00a0]?n\.?[ \t\u00a0]?r\.?"
     r"|van[ \t\u00a0]+links[ \t\u00a0]+naar[ \t\u00a0]+rechts)[ \t\u00a0]*:?[ \t\u00a0]+"
@@ -376,6 +379,11 @@ _FORMER_AFTER = re.compile(
 # A clause that ends in "was": "die ruim een decennium raadslid was van de gemeente Heerlen", "X, die tot vorig jaar
 # wethouder was"; not "... van Heusden en eerder was hij", nor "Burgemeester van Bloemendaal Elbert Roest was te gast".
 _WAS_AFTER = re.compile(r"\s+van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+(?:was|waren)\b")
+# a term that has ended: "P. Mossel, burgemeester van 1873-1901", "wethouder (1994-2002)"
+_CLOSED_TERM = re.compile(
+    r"[ \t\u00a0]*(?:van[ \t\u00a0]+|\()(?:1[89]|20)\d\d[ \t\u00a0]*(?:[-–]|tot(?:[ \t\u00a0]+en[ \t\u00a0]+met)?)"
+    r"[ \t\u00a0]*(?:1[89]|20)\d\d\b"
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
@@ -695,7 +703,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     if _FORMER_CLAUSE.search(before):
         return True
     after = text[match.end():match.end() + 200]  # a list of names may stand between the office and its verb
-    if _FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before)):
+    if (_FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before))
+            or _CLOSED_TERM.match(after)):
         return True
     if _WAS_ROLE.search(before) and not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end())):
         return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
@@ -727,7 +736,9 @@ _NOW = re.compile(
 _DEPARTURE = re.compile(
     # also "het vertrek van de Muidense burgemeester X"
     r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?vertrek\s+van\s+(?:de\s+|onze\s+)?"
-    r"(?-i:[A-Z]\w+se\s+)?$|\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?"
+    # (an announced farewell is still to come: "het aangekondigde afscheid van burgemeester X")
+    r"(?-i:[A-Z]\w+se\s+)?$|(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)"
+    r"\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?"
     r"(?-i:[A-Z][\w&]*-)?$"  # also with the party glued on: "Neem afscheid van VVD-gemeenteraadslid X"
     # deceased: "gereageerd op de dood van burgemeester X", "het plotselinge overlijden van wethouder X"
     r"|\b(?:de\s+dood|(?:het\s+)?(?:[a-z]+e\s+)?overlijden)\s+van\s+(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+)?$",
@@ -746,7 +757,8 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     # (not a preposition: "stapte burgemeester Jager op een duofiets")
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"),
     (r"\b(?:stapte|stapten)\b", r"\bop\b(?![ \t\u00a0]+(?:een|de|het|zijn|haar|hun|die|dat|deze)\b)"),
-    (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
+    (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:zwaaide|zwaaiden)\b", r"\buit\b"),
+    (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
     (r"\b(?:diende|dienden)\b", r"\bontslag\s+in\b"),  # "vandaag diende CDA-wethouder Scholten zijn ontslag in"
     # "Toen legde de vijfde wethouder, Rob Metz (VVD) van Grondzaken, zijn functie al neer"
     (r"\b(?:legde|legden)\b", r"\b(?:functie|functies|ambt|taken|werk|portefeuille)\s+(?:al\s+|ook\s+)?neer\b"),
@@ -1399,7 +1411,8 @@ _CAPTION_START = re.compile(  # ... or a quotation's speaker: '"...", zegt Bert 
 
 _UNKNOWN_PLACE = re.compile(  # (also before the name's apposition: "De wethouder van Nieuw-Lekkerland, de heer X")
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z][\w'’-]+"
-    r"(?=[ \t\u00a0]+[A-Z]|,[ \t\u00a0]+(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+[A-Z])"
+    # (or initials: "de huidige burgemeester van Dinteloord, A. Schout")
+    r"(?=[ \t\u00a0]+[A-Z]|,[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+|(?:[A-Z]\.[ \t\u00a0]?)+)[A-Z])"
 )
 _OF_WHAT = re.compile(
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+|die[ \t\u00a0]+|deze[ \t\u00a0]+)?[\w'’ -]{1,40}?,"
@@ -1957,7 +1970,8 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
             # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
             after_article = (_AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset)
                              or _ELLIPSIS.search(context.text, max(0, offset - 30), offset)
-                             or _PLACE_PREPOSITION.search(context.text, max(0, offset - 20), offset))
+                             or _PLACE_PREPOSITION.search(context.text, max(0, offset - 20), offset)
+                             or _OFFICE_OF.search(context.text, max(0, offset - 30), offset))
             place = context.place_at(offset)
             if place is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
@@ -2011,6 +2025,9 @@ _AFTER_ARTICLE = re.compile(
 # "wethouder in Menameradiel", "komt uit Schoonhoven": a place, even one the gazetteer does not know (merged away)
 # (not "bestaande uit René Adriaansen (raadslid ABZ)")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|op|(?:komt|kwam|komen|afkomstig)[ \t\u00a0]+uit)[ \t\u00a0]+$")
+# "de huidige burgemeester van Dinteloord, A. Schout": the place of an office (one the gazetteer does not know); a
+# surname after "van" is written with it ("burgemeester van Agtmaal", found by _van_surname)
+_OFFICE_OF = re.compile(r"(?i:burgemeester|wethouder|raadslid|secretaris|griffier)s?[ \t\u00a0]+van[ \t\u00a0]+$")
 # "de Duin- en Bollenstreek": the second half of a compound whose shared part was left out
 _ELLIPSIS = re.compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
 
@@ -2131,6 +2148,11 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     party = next((i for i, word in enumerate(words) if _PARTY_NAME_WORD.fullmatch(word)), None)
     if party is not None:
         words = words[:party]
+    # "Odd Wagner van GroenLinks", "Gerrit Jansen van de VVD": whom the person speaks for
+    by_party = next((i for i in range(2, len(words)) if words[i - 1] == "van" and _PARTY_ACRONYM.fullmatch(words[i])),
+                    None)
+    if by_party is not None:
+        words = words[:by_party - 1]
     for index, word in enumerate(words):
         # Days and months are written in lower case inside a Dutch sentence: after a given name "Zondag" is a surname.
         calendar = _is_calendar(word)
@@ -2275,6 +2297,9 @@ def _skip_affiliation(text: str, position: int) -> int:
 # --- municipalities ------------------------------------------------------------------------------------------
 
 
+# No place's name runs over a line or a list's next item ("Oisterwijk. - Anita"); a full stop alone may abbreviate
+# ("Krimpen a.d. IJssel", "St. Michielsgestel").
+_PLACE_BREAK = re.compile(r"\n|[!?;:]\s|\.\s+[-–•*]")
 _PLACE_WORD = re.compile(r"(?:[\w'’‘()-]|\.(?![A-Z]))+")  # "Emmen.Zijn collega": a sentence after a missing space
 
 
@@ -2288,6 +2313,8 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
         return None
     for count in range(min(places.max_words, len(words)), 0, -1):
         candidate = text[position:words[count - 1].end()].rstrip(".,)")
+        if count > 1 and _PLACE_BREAK.search(candidate):
+            continue  # "gemeentesecretaris van Oisterwijk.\n- Anita de Smit": a place ends at its sentence's end
         municipality = places.lookup(candidate, on)
         if municipality:
             return municipality, position + len(candidate)
@@ -2579,6 +2606,7 @@ _PLACE_AS_ADJECTIVE = re.compile(
 _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
 
 
+_PARTY_ACRONYM = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Z0-9]{1,4}")  # "GroenLinks", "PvdA", "VVD", "D66", "JA21"
 _PARTY_NAME_WORD = re.compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
 _PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
 # "Wijchen Lokaal", "Dongen Belang", "Zoetermeer Vooruit", "Beuningen Nu & Morgen": a party named for the place

@@ -1862,6 +1862,56 @@ MORE = [
         '„Je mist toch de interactie, het non-verbale”, zegt ook Kees Koudstaal van de Baarnse Onafhankelijke Partij, het langstzittende raadslid.',
         {('kees koudstaal', 'raadslid', None)},
     ),
+    (  # a role list after a participle: "voorgedragen, namelijk" (holdout79 h79-002)
+        'https://www.raadsleden.nl/actueel/nieuws/het-vng-bestuur-en-commissies-is-met-drie-raadsleden-gestegen/',
+        'In het VNG bestuur zijn slechts 3 raadsleden voorgedragen, namelijk Robert Lievense uit Schouwen-Duivenland, Ojanne de Vries-Chang uit Heerenveen en Sander van Alfen uit Buren.',
+        {('ojanne de vries-chang', 'raadslid', None), ('robert lievense', 'raadslid', None), ('sander van alfen', 'raadslid', None)},
+    ),
+    (  # the holder after a participle and a comma: "beëdigd, de heer A.J. Kottelenberg" (holdout70 h70-096)
+        'https://neder-betuwe.sgp.nl/actueel/nieuws/toespraak-van-wolfswinkel-installatie-burgemeester-kottelenberg',
+        'Vrijdagmiddag 7 april is tijdens een bijzondere raadsvergadering de nieuwe burgemeester van Neder-Betuwe beëdigd, de heer A.J. Kottelenberg. De heer N. van Wolfswinkel, waarnemend voorzitter van de raad, verwelkomde hem hartelijk met onderstaande woorden.',
+        {('a.j. kottelenberg', 'burgemeester', 'Neder-Betuwe')},
+    ),
+    (  # a role list after a participle: 'geïnstalleerd, waaronder' (holdout265 h265-024)
+        'https://pgpvalkenburg.nl/beediging-nieuwe-raadsleden-2018-2022/',
+        'Vanavond, 29 maart 2018, zijn de raadsleden geïnstalleerd, waaronder Remy Meijers, Corry Fulmer en Hilde Baaij namens de PGP.',
+        {('corry fulmer', 'raadslid', None), ('hilde baaij', 'raadslid', None), ('remy meijers', 'raadslid', None)},
+    ),
+    (  # whom a listed person speaks for: 'van GroenLinks' (holdout265 h265-030)
+        'https://www.kobr.nl/nieuws/algemeen/29803/nieuwe-wethouders-treden-in-juni-aan',
+        'Drie huidige wethouders nemen afscheid: Odd Wagner van GroenLinks, Gerrit van Eijk van de VVD en Kees Oskam van de ChristenUnie.',
+        {('gerrit van eijk', 'wethouder', None), ('kees oskam', 'wethouder', None), ('odd wagner', 'wethouder', None)},
+    ),
+    (  # a place ends at its line: the next list item is no name of the office (holdout265 h265-059)
+        'https://rnob.nl/nieuws/mensenwerk-februari-2021',
+        '- De gemeentesecretaris van Landerd Coen Boode verlaat de regio en wordt gemeentesecretaris van Oisterwijk.\n- Anita de Smit (gemeente Oss) wordt per 1 mei a.s. de nieuwe Regisseur klimaatadaptatie.',
+        {('coen boode', 'gemeentesecretaris', 'Landerd')},
+    ),
+    (  # an unknown place after the office, then the holder's initials (holdout265 h265-074)
+        'https://www.nrc.nl/nieuws/1996/03/12/personalia-7302416-a332871',
+        'De commissaris van de koningin van Noord-Brabant, F. Houben heeft besloten de huidige burgemeester van Dinteloord, A. Schout te benoemen als waarnemend burgemeester van Dinteloord.',
+        {('a. schout', 'burgemeester', None), ('f. houben', 'commissaris van de koning', None)},
+    ),
+    (  # a role list after a participle and a comma (holdout266 h266-025)
+        'https://www.groenlosegids.nl/nieuws/politiek/423836/nieuwe-wethouders-oost-gelre-geinstalleerd',
+        'Zo zijn er 2 nieuwe wethouders beëdigd, Ellen Dusseldorp en Arjan Schutten. De oud-wethouders Marieke Frank en Karel Bonsen keren niet terug.',
+        {('arjan schutten', 'wethouder', None), ('ellen dusseldorp', 'wethouder', None)},
+    ),
+    (  # a closed term: 'burgemeester van 1873-1901' (holdout266 h266-039)
+        'https://deoldekaste.nl/1995-01-burgemeesters-en-andere-historische-hengelose-figuren/',
+        'Zijn vrouw was een zuster van P. Mossel, burgemeester van 1873-1901.',
+        set(),
+    ),
+    (  # a farewell: 'zwaaide ... uit' (holdout266 h266-053)
+        'https://www.volkskrant.nl/nieuws-achtergrond/sharon-dijksma-stap-naar-utrecht-is-geen-keuze-tegen-amsterdam~b805759a/',
+        'Utrecht zwaaide woensdagavond waarnemend burgemeester Peter den Oudsten uit die in de zomer was aangetreden om de naar Den Haag vertrokken Jan van Zanen tijdelijk op te volgen.',
+        set(),
+    ),
+    (  # an announced farewell: still in office (holdout266 h266-057)
+        'https://www.oogtv.nl/2024/09/waardering-en-respect-voor-koen-schuiling-die-gaat-stoppen-als-burgemeester-men-zit-tussen-shock-en-verslagenheid/?utm_source=rss&utm_medium=rss&utm_campaign=waardering-en-respect-voor-koen-schuiling-die-gaat-stoppen-als-burgemeester-men-zit-tussen-shock-en-verslagenheid',
+        'Nieuws dat niemand zag aankomen. Dat is de reactie van diverse politici uit de Groningse gemeenteraad op het aangekondigde afscheid van burgemeester Koen Schuiling (VVD).',
+        {('koen schuiling', 'burgemeester', None)},
+    ),
 ]
 
 
