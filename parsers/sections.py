@@ -680,13 +680,24 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
         topic = _fold(_NUMBERED_TABLE.sub("", following, count=1))
         named = [block for block in own if block.kind == "media"
                  and (name in _fold(block.text) or (len(topic) >= 8 and _fold(block.text) == topic))
-                 and not (heading and len(_fold(heading)) >= len(name) and _fold(heading) in _fold(block.text))]
+                 and not _names_own_heading(block.text, heading, name)]
+        # or by its caption, the short line below it (<figure><iframe/><figcaption>Video: Dialoogtafel over
+        # landbouw</figcaption></figure><h2>Dialoogtafel over landbouw</h2>)
+        if not named:
+            named = next(([media, caption] for media, caption in itertools.pairwise(own)
+                          if media.kind == "media" and _is_caption(caption) and name in _fold(caption.text)
+                          and not _names_own_heading(caption.text, heading, name)), [])
         # or captioned for the section below it: a video, then "Video bij de tafel hieronder" ending the section
         if not named and len(own) >= 2 and own[-2].kind == "media" and _POINTS_BELOW.search(own[-1].text):
             named = [own[-2]]
         for block in named:
             own.remove(block)
         following_own[:0] = named
+
+
+def _names_own_heading(label: str, heading: str, name: str) -> bool:
+    """A video's label that names its own section's heading, as long as the next one's or longer, stays there."""
+    return bool(heading) and len(_fold(heading)) >= len(name) and _fold(heading) in _fold(label)
 
 
 _POINTS_BELOW = re.compile(r"^(?=.{0,80}$)\W*(?:video|opname|film)\b.*\b(?:hieronder|hierna)\W*$", re.I)

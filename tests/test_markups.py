@@ -1892,3 +1892,17 @@ def test_a_preview_of_the_first_table_above_the_list_of_tables() -> None:
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.position, r.heading, r.host_name) for r in records] == [
         (1, "Dialoogtafel geluk en ontspanning", "Patrick Kiel"), (2, "Dialoogtafel samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_figure_captioned_with_the_next_heading_stands_above_it() -> None:
+    """A saved article (wallabag's view of holdout261 ze_wallabag) puts a figure between two sections whose caption
+    names the next one ("Video: Dialoogtafel ..."): the video is that section's, not the one above, which has none."""
+    html = f"""<html><body>{CHROME}<div id="article"><article>
+    <h2>Dialoogtafel geluk &amp; ontspanning</h2><p>{KIEL}</p>
+    <figure><iframe src="https://player.vimeo.com/video/123456789"></iframe>
+      <figcaption>Video: Dialoogtafel over samen leven (Vimeo)</figcaption></figure>
+    <h2>Dialoogtafel over samen leven</h2><p>{NAUTA}</p>
+    </article></div>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.host_name, r.video_url) for r in records] == [
+        ("Patrick Kiel", ""), ("Ellen Nauta-van Moorsel", "https://vimeo.com/123456789")]
