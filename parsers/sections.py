@@ -856,7 +856,8 @@ def page_meta(root: etree._Element | None) -> PageMeta:
     if meta.published is None and meta.modified is None:
         labelled = _labelled_dates(text_of(root, " "))
         modified_tag = _first(root, "time", lambda time: time.get("datetime") is not None and _modified_time(time))
-        meta = replace(meta, published=labelled.get("published") or _dated_by_class(root) or _dated_in_script(root),
+        meta = replace(meta, published=labelled.get("published") or _dated_by_class(root) or _dated_in_script(root)
+                       or _dated_by_tooltip(root),
                        modified=labelled.get("modified")
                        or (_iso_date(modified_tag.get("datetime")) if modified_tag is not None else None))
     return meta
@@ -906,6 +907,28 @@ def _dated_by_class(root: etree._Element) -> date | None:
             if day:
                 return day
     return None
+
+
+def _dated_by_tooltip(root: etree._Element) -> date | None:
+    """A date an element's tooltip names: an icon titled as the label ("<i title="Gepubliceerd op">create</i>
+    2021-10-05", a read-later app's header), or a post's short stamp with the full date on hover ("<span
+    title="donderdag 14 maart 2019">14 mrt 2019</span>")."""
+    for element in root.iter():
+        tip = element.get("title") or element.get("aria-label") or ""
+        if not isinstance(element.tag, str) or not tip or len(tip) > 60:
+            continue
+        label = _DATE_LABEL.fullmatch(tip.strip())
+        if label and label["published"] and (parent := element.getparent()) is not None:
+            text = clean_text(text_of(parent, " "))
+            found = find_dates(text) if len(text) <= _MAX_BYLINE else []
+            if found:
+                return found[0]
+        if is_only_a_date(tip.strip()) and len(clean_text(text_of(element, " "))) <= _STAMP:
+            return find_dates(tip)[0]
+    return None
+
+
+_STAMP = 30  # "14 mrt 2019", "3 weken geleden"
 
 
 # A date the page labels in its text: "Gepubliceerd op 8 november 2019", "Gepost op: dinsdag 23 juli 2024" (a

