@@ -346,7 +346,11 @@ _FORMER_AFTER = re.compile(
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
-    r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
+    r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"
+    # "Wethouder X (VVD) van de gemeente Y is onlangs vertrokken.": gone, the clause ending there
+    # (not in a clause of its own: "weet niet waarom Van Tienhoven is vertrokken")
+    r"|(?:(?!\b(?:dat|die|omdat|waarom|waar|wat|of|nadat|toen)\b)[^.;]){0,80}?\b(?:is|zijn)\s+(?:[a-z]+\s+){0,2}"
+    r"vertrokken(?=\s*[.;!])"  # "de raadsleden A, B en C die ook afscheid namen"
     # "Raadslid Roelof Tuin (CDA) heeft donderdagavond na 14 jaar afscheid genomen als raadslid"
     r"|[^.;]{0,80}?\b(?:(?:nam|namen)\b[^.;]{0,40}?\bafscheid|afscheid\s+genomen)\s+als\b"
     # "15 raadsleden keren niet terug en namen vanavond afscheid": took their leave, the clause ending there
@@ -411,7 +415,7 @@ _STOPWORDS = frozenset(
     bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten voordat totdat zodra
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
-    aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor
+    aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -2158,6 +2162,10 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         calendar = _is_calendar(word)
         if index and (calendar or word.lower() in _COMMON_SURNAMES) and is_given_name(words[index - 1]):
             continue
+        # so is a sentence word written with a capital after a given name: "cultuurwethouder Albert Haar"
+        if (index and word.lower() in _STOPWORDS and is_given_name(words[index - 1])
+                and words[index - 1].lower() not in _SURNAME_PARTICLES):
+            continue
         if not index and (dated_name or surname_after_office):
             continue
         # (after given names also "van": "William van Zaken")
@@ -2385,8 +2393,10 @@ _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
 )
 # or a party's name of a few words: "Raadslid Onafhankelijke Partij Alkmaar (OPA)", "Raadslid Ronduit Open"
-_CARD_PARTY_END = re.compile(
-    r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*){1,5}(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]*(?:\n|$)"
+_CARD_PARTY_END = re.compile(  # (a place's small words inside: "Raadslid CDA Horst aan de Maas")
+    r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*"
+    r"(?:(?:[ \t\u00a0]+(?:aan|de|den|der|op|in|van|en|ter|ten))+(?=[ \t\u00a0]+[A-Z]))?){1,5}"
+    r"(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]*(?:\n|$)"
 )
 _BRACKETED_OFFICE_END = re.compile(rf"[ \t\u00a0]*(?:{_PARTY_TOKEN})?[ \t\u00a0]*\)[ \t\u00a0]*(?:\n|$)")
 _CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")

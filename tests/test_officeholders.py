@@ -1912,6 +1912,26 @@ MORE = [
         'Nieuws dat niemand zag aankomen. Dat is de reactie van diverse politici uit de Groningse gemeenteraad op het aangekondigde afscheid van burgemeester Koen Schuiling (VVD).',
         {('koen schuiling', 'burgemeester', None)},
     ),
+    (  # a card's office line: the party, then its place (holdout270 h270-036)
+        'https://www.cda.nl/limburg/horst-aan-de-maas/nieuws/nieuws/huisvesting-arbeidsmigranten/',
+        'Loes Wijnhoven\n\nRaadslid CDA Horst aan de Maas',
+        {('loes wijnhoven', 'raadslid', None)},
+    ),
+    (  # a sentence word with a capital after a given name is a surname: 'Albert Haar' (holdout267 h267-025)
+        'https://www.rtvdrenthe.nl/nieuws/15576796/culturele-jaar-de-wolden-ingeluid-met-plaatsen-van-wensen-kinderen-bij-kunstwerk',
+        '"Wat mooi dat kinderen dat zelf aangeven. Dat vind ik een zeer waardevol signaal", reageert cultuurwethouder Albert Haar.',
+        {('albert haar', 'wethouder', None)},
+    ),
+    (  # a letter's address: 'Postbus' is no name (holdout267 h267-035)
+        'http://www.groenweert.nl/archief?sub=130804_Protest_tegen_kap_aan_Overmazepad_en_omgeving',
+        'Aan: Burgemeester en Wethouders van de Gemeente Weert Postbus 950 6000 AZ Weert\n\nVan: Wijkraad Groenewoud p.a. W. Kuijpers, Baroniestraat 22, 6004 HLWeert.',
+        set(),
+    ),
+    (  # gone: 'is onlangs vertrokken.' (holdout270 h270-057)
+        'https://www.binnenlandsbestuur.nl/bestuur-en-organisatie/achtergrond/achtergrond/een-pet-te-veel.9571097.lynkx',
+        'Wethouder Ties van Houwelingen (VVD) van de gemeente Giessenlanden is onlangs vertrokken. De reden: ‘Een burger die vindt dat het college onzorgvuldig met zijn belangen omgaat, kan niet ook wethouder zijn.’',
+        set(),
+    ),
 ]
 
 
