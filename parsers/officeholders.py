@@ -29,7 +29,8 @@ _QUALIFIER = (
 # Not (or no longer, or not yet) in office.
 _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
-    r"|aanstaand|aanstaande|voorgaand|voorgaande|komend|komende|vmlg?\.?)"  # "vmlg burgemeester": voormalig
+    r"|aanstaand|aanstaande|aankomend|aankomende|voorgaand|voorgaande|komend|komende"
+    r"|vmlg?\.?)"  # "vmlg burgemeester": voormalig
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
 _ROLE = re.compile(
@@ -1358,7 +1359,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     # eind 2012 burgemeester van Hengelo"
     # ("X, die nu commissaris van de Koning is": the office the relative clause says is held now is X's too)
     if (_RELATIVE.search(gap) or _GOVERNED.search(gap) or _AND_ANOTHER.search(gap)
-            or (owner is not None and owner.role != role and not _HELD_NOW.fullmatch(gap))):
+            or (owner is not None and owner.role != role and not _HELD_NOW.fullmatch(gap)
+                and not _NOW_IN_PARENS.fullmatch(gap))):
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
@@ -1398,6 +1400,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
 _AS_PREDICATE = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,60}\))?[ \t\u00a0]*,[ \t\u00a0]*(?:tot|als)[ \t\u00a0]+")
 _AND_BEFORE = re.compile(rf"\ben[ \t\u00a0]+(?:{_TITLES})?$")  # "A en B, raadsleden"
 # "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
+# "De toenmalig burgemeester John Berends (nu commissaris van de Koning)": the office held now
+_NOW_IN_PARENS = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:nu|thans|inmiddels|tegenwoordig)[ \t\u00a0]+")
 _HELD_NOW = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*die[ \t\u00a0]+(?:nu|inmiddels|thans|tegenwoordig)[ \t\u00a0]+")
 _AND_ANOTHER = re.compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
 _PLACE_OF_AN_OFFICE = re.compile(
@@ -2342,7 +2346,9 @@ _TIE = re.compile(
     # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y", "van het nabijgelegen Y"
     r"(?:(?:[A-Z][\w-]+se|[a-z]+e|[a-z]*gelegen)[ \t\u00a0]+){0,2}"
     # "griffier van de gemeenteraad van Y"
-    r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?)?",  # "gemeenteraad Dantumadiel"
+    # "van de Brabantse plaats Laarbeek"
+    r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?"
+    r"|(?<=se[ \t\u00a0])(?:plaats|stad)[ \t\u00a0]+)?",
 )
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
 _PROVINCE_PHRASE = (
@@ -2533,7 +2539,8 @@ _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF
 _GEMEENTE = re.compile(r"^(?:van[ \t\u00a0]+)?(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)
 
 
-_LISTED_PLACE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+# (the names may be announced: "De burgemeesters van Breda, ... en Tilburg, te weten Nijpels, ... en Brokx")
+_LISTED_PLACE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:(?:te[ \t\u00a0]+weten|namelijk)[ \t\u00a0]+)?")
 _LIST_ITEM_END = re.compile(r"[ \t\u00a0]*(?:,|\ben\b|;|\)|\n|$)")
 
 

@@ -183,8 +183,8 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
     The page's title (an h1, or its first heading when that repeats the <title>) opens no section, and a
     furniture heading ("Deel deze pagina", "Gerelateerde artikelen") drops what it holds.
     """
-    blocks = _lines_that_head_tables(_video_titles_under_their_heading(_name_cards_as_text(
-        _linked_titles_over_reports(blocks))))
+    blocks = _lines_that_head_tables(_video_titles_of_their_section(_video_titles_under_their_heading(
+        _name_cards_as_text(_linked_titles_over_reports(blocks)))))
     intro: list[Block] = []
     open_headings: list[tuple[int, str]] = []  # the stack of enclosing (level, heading)
     current: list[Block] | None = None
@@ -373,6 +373,24 @@ def _video_titles_under_their_heading(blocks: list[Block]) -> list[Block]:
             continue
         result.append(block)
         index += 1
+    return result
+
+
+def _video_titles_of_their_section(blocks: list[Block]) -> list[Block]:
+    """A video's title line that repeats its section's heading with a label (<h2>Dialoogtafel over sportvisserij</h2>
+    ... <p class="video-title">Video: dialoogtafel over sportvisserij</p>, the player under it) names the section's
+    own video: a caption in that section, heading no section of its own."""
+    result: list[Block] = []
+    heading = ""
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and block.level < PSEUDO_HEADING_LEVEL:
+            heading = _fold(block.text)
+        elif (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and len(heading) >= 8
+              and heading in _fold(block.text) and heading != _fold(block.text)
+              and index + 1 < len(blocks) and blocks[index + 1].kind == "media"):
+            result.append(Block("paragraph", block.text))
+            continue
+        result.append(block)
     return result
 
 

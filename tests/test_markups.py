@@ -1920,3 +1920,18 @@ def test_a_page_date_named_by_a_tooltip() -> None:
     for html in (iconed, stamped):
         assert page_meta_of(html).published == date(2021, 3, 5)
         assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == ["2021-03-18"]
+
+
+def test_a_video_title_that_repeats_its_sections_heading_heads_nothing() -> None:
+    """A government article's video block (holdout271 vt_rijksoverheid) titles its player with the section's heading
+    and a label ("Video: ..."): the section's own video, no section of its own."""
+    html = f"""<html><body>{CHROME}<main><div class="article content"><h1>Dialoogtafels in het land</h1>
+    <h2>Dialoogtafel over gezondheid</h2><p>{NEUT}</p>
+    <div class="video"><div class="video-meta"><p class="video-title">Video: dialoogtafel over gezondheid</p></div>
+      <iframe src="https://www.youtube-nocookie.com/embed/abcDEF12345"></iframe></div>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+    </div></main>{FOOTER}</body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.heading, r.host_name, r.video_url) for r in records] == [
+        ("Dialoogtafel over gezondheid", "Maikel van der Neut", "https://www.youtube.com/watch?v=abcDEF12345"),
+        ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel", "")]

@@ -1932,6 +1932,26 @@ MORE = [
         'Wethouder Ties van Houwelingen (VVD) van de gemeente Giessenlanden is onlangs vertrokken. De reden: ‘Een burger die vindt dat het college onzorgvuldig met zijn belangen omgaat, kan niet ook wethouder zijn.’',
         set(),
     ),
+    (  # places listed, then their holders announced: ', te weten' (holdout268 h268-040)
+        'https://www.nrc.nl/nieuws/1994/09/05/grote-stedenbeleid-in-noord-brabant-is-ontploft-7237389-a940715',
+        'De burgemeesters van Breda, Den Bosch, Eindhoven, Helmond en Tilburg, te weten Nijpels, Burgers, Welschen, Van Elk en Brokx vinden dat vooral het CDA in de Staten niet meer te vertrouwen is.',
+        {('brokx', 'burgemeester', 'Tilburg'), ('burgers', 'burgemeester', "'s-Hertogenbosch"), ('nijpels', 'burgemeester', 'Breda'), ('van elk', 'burgemeester', 'Helmond'), ('welschen', 'burgemeester', 'Eindhoven')},
+    ),
+    (  # not yet in office: 'De aankomend burgemeester' (holdout268 h268-045)
+        'https://nos.nl/artikel/2534660-podcast-de-dag-het-rotterdam-van-carola-schouten',
+        'De aankomend burgemeester van Rotterdam, Carola Schouten, kan haar borst nat maken, want Rotterdam is geen makkelijke stad om te besturen. Dat zeggen Rotterdammers zelf en zei ook vertrekkend burgemeester Aboutaleb gisteren tijdens zijn afscheid.',
+        {('aboutaleb', 'burgemeester', None)},
+    ),
+    (  # a tie through 'de Brabantse plaats Laarbeek' (holdout268 h268-060)
+        'https://www.rd.nl/vandaag/binnenland/burgemeester-laarbeek-bedreigd-en-beveiligd-1.1509089',
+        'De burgemeester van de Brabantse plaats Laarbeek, Frank van der Meijden, is bedreigd van meerdere kanten. Zijn huis wordt beveiligd.',
+        {('frank van der meijden', 'burgemeester', 'Laarbeek')},
+    ),
+    (  # former in one office, the one held now in parentheses (holdout273 ua_mailchimp, section 2)
+        'https://www.omroepgelderland.nl/nieuws/2438162/Vijftig-Canadese-veteranen-in-mei-naar-Apeldoorns-bevrijdingsfestival',
+        'De toenmalig burgemeester John Berends (nu commissaris van de Koning) reikte toen aan twaalf van hen de eremedaille van de gemeente uit.',
+        {('john berends', 'commissaris van de koning', None)},
+    ),
 ]
 
 
