@@ -445,7 +445,10 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
         heading, level, _, own = draft
         # (the date may follow the post's navigation and author: "< Vorig onderwerp" / "12 jun 2018 #2143")
         post_title = index == 0 and (dated_above or byline_date(tuple(own[:4])) is not None)
-        if heading in enclosing and level > 1 and not post_title and _TABLE_WORD.search(heading):
+        # (its own text, naming no officeholder and holding no video, introduces them: "Wat we hoorden aan de
+        # dialoogtafels in de dorpen" over a line of the page's own)
+        if heading in enclosing and level > 1 and not post_title and _TABLE_WORD.search(heading) and (
+                not own or _has_media(own) or _names_an_office(own)):
             kept.append(draft)
         else:
             intro.extend(own)

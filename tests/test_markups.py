@@ -1935,3 +1935,15 @@ def test_a_video_title_that_repeats_its_sections_heading_heads_nothing() -> None
     assert [(r.heading, r.host_name, r.video_url) for r in records] == [
         ("Dialoogtafel over gezondheid", "Maikel van der Neut", "https://www.youtube.com/watch?v=abcDEF12345"),
         ("Dialoogtafel samen leven", "Ellen Nauta-van Moorsel", "")]
+
+
+def test_an_enclosing_heading_over_the_tables_with_a_line_of_the_pages_own() -> None:
+    """A story's subhead over its tables (holdout272 xa_medium: an h2 naming the dialoogtafels, the tables as h3
+    under it) holds a line of the page's own, naming no officeholder and holding no video: the intro, no table."""
+    html = f"""<html><body>{CHROME}<article><h1>Vijf tafels, vijf gesprekken</h1>
+    <h2>Wat we hoorden aan de dialoogtafels in de dorpen</h2><p>Vijf dorpen, vijf tafels, steeds een ander onderwerp.</p>
+    <h3>Dialoogtafel geluk &amp; ontspanning</h3><p>{KIEL}</p>
+    <h3>Dialoogtafel over samen leven</h3><p>{NAUTA}</p>
+    </article>{FOOTER}</body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
