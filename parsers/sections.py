@@ -507,11 +507,13 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     erkenning – opname"), a one-word part of a table's section ("Documenten"), or a part that holds only its video.
     """
     folded: list[Draft] = []
+    untexted = {heading for heading, _, _, own in drafts if not _has_text(own)}
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
         below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
         continues = (below and (
             _unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
+            or (parent[0] in untexted and _headline_under_a_table(parent, heading, level))
             or (not _has_content(parent[3]) and _only_subsection(drafts, index)
                 and not (_names_table(heading) and not _names_table(parent[0])))
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))) or (
@@ -588,6 +590,18 @@ def _bold_part_of_one_table(parent: Draft, heading: str, level: int, own: list[B
 
 
 _FEW_WORDS = 3
+
+
+def _headline_under_a_table(parent: Draft, heading: str, level: int) -> bool:
+    """A bold line under a table's heading that has no text of its own, naming no table nor theme ("Dialoogtafel
+    werk en onderwijs", its video, then "Westerveldse ondernemers in het zonnetje gezet" over a news item): the
+    headline of an item quoted for that table, part of its section."""
+    return (level == PSEUDO_HEADING_LEVEL and parent[1] < PSEUDO_HEADING_LEVEL and bool(_ONE_TABLE.match(parent[0]))
+            and not _names_table(heading) and not _is_theme(heading))
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    return any(b.kind == "paragraph" and _THREE_LETTERS.search(b.text) for b in blocks)
 
 
 def _part_of_one_table(parent: str, heading: str) -> bool:

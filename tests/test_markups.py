@@ -1947,3 +1947,18 @@ def test_an_enclosing_heading_over_the_tables_with_a_line_of_the_pages_own() -> 
     </article>{FOOTER}</body></html>"""
     assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
         (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_headlines_of_news_items_quoted_under_a_tables_heading_stay_in_it() -> None:
+    """A published note (holdout260 wl_hackmd) gives a table its heading and video, then quotes news items as a list
+    of bold headlines with their text: parts of that table's section, no tables of their own."""
+    html = f"""<html><body><div id="doc" class="markdown-body"><h1>Dialoogtafels voorjaar 2021</h1>
+    <h2>Dialoogtafel over gezondheid</h2>
+    <p><iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe></p>
+    <ul><li><strong>Zorg in de wijk besproken</strong><br>{NEUT}</li>
+    <li><strong>Ondernemers in het zonnetje gezet</strong><br>Twee ondernemers kregen een prijs.</li></ul>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.heading, r.host_name, r.video_url) for r in records] == [
+        (1, "Dialoogtafel over gezondheid", "Maikel van der Neut", "https://www.youtube.com/watch?v=abcDEF12345"),
+        (2, "Dialoogtafel samen leven", "Ellen Nauta-van Moorsel", "")]
