@@ -47,7 +47,7 @@ _ROLE = re.compile(
     r"|burg\.(?=[ \t\u00a0]*(?:[A-Z]|van\b|de\b)))"
     r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
-    r"|(?P<gemeentesecretaris>gemeente[ ]?(?:secretaris(?:sen)?|siktaris))"
+    r"|(?P<gemeentesecretaris>gemeente[ -]?(?:secretaris(?:sen)?|siktaris))"  # also "gemeente-secretaris"
     r"|(?P<secretaris>(?<![\w-])secretaris)"  # the college's, where the text lists the college: see _role_of
     r"|(?P<griffier>(?:raads?|staten|gemeente)?griffiers?)"
     # not "leden van Gedeputeerde Staten"
@@ -417,6 +417,7 @@ _STOPWORDS = frozenset(
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
+    functie functiegegevens
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(

@@ -2067,3 +2067,24 @@ def test_the_next_party_to_a_contract_is_no_place_of_the_name_before_it() -> Non
             "kantoorhoudend aan Oranjeplein 1, 2641EZ Pijnacker, ten deze rechtsgeldig vertegenwoordigd door de "
             "wethouder dhr. L.C.H. Suijker,")
     assert {p.name: p.municipality for p in find_officeholders(text)}.get("J.D. Rensen", "absent") is None
+
+
+def test_an_old_spelling_of_the_office_with_a_hyphen() -> None:
+    """"gemeente-secretaris" as written before 1950 (holdout263 zc_generatepress, section 3,
+    https://oudhoorn.nl/bibliotheek/digitaal/kroniek_van_hoorn_1850-1931/)."""
+    text = ("Het was voor mij eene groote en aangename verrassing, toen de heer H. J. Room, gemeente-secretaris van "
+            "Hoorn, mij enkele weken geleden vertrouwelijk mededeelde, dat hij een vervolg op de Kroniek van Hoorn "
+            "had samengesteld, beginnende met het jaar 1850 en loopende tot 1932, welk vervolg in de maand December "
+            "e.k. het licht zou zien.")
+    assert [(p.name, p.role, p.municipality) for p in find_officeholders(text)] == [
+        ("H. J. Room", "gemeentesecretaris", "Hoorn")]
+
+
+def test_the_column_labels_of_a_table_of_salaries_are_no_names() -> None:
+    """An annual report's table of top salaries (WNT) as text: its labels "Functiegegevens" and "Functie" stand on
+    the line above an office, as a name would (holdout172 h172-073 and h172-074,
+    https://gennep.jaarverslag-2018.nl/p244/wet-normering-topinkomens,
+    https://weert.jaarverslag-2018.nl/p16536/informatie-wet-normering-bezoldiging-topfunctionarissen-wnt)."""
+    for text in ("Bedragen * € 1\nJ. Nijland\nJ. van de Knaap\nFunctiegegevens\nGemeentesecretaris\nGriffier",
+                 "Functie\nGriffier\nGemeente-secretaris\nM.H.R.M. Wolfs\nG. Brinkman"):
+        assert not {"Functiegegevens", "Functie"} & {p.name for p in find_officeholders(text)}
