@@ -43,7 +43,7 @@ _ROLE = re.compile(
     # or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer" stands in.
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
     # "burg. Van Zuijlen" as minutes write it
-    r"|(?P<burgemeester>bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?"
+    r"|(?P<burgemeester>bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?|burgervaders?"
     r"|burg\.(?=[ \t\u00a0]*(?:[A-Z]|van\b|de\b)))"
     r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"

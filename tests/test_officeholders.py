@@ -1952,6 +1952,21 @@ MORE = [
         'De toenmalig burgemeester John Berends (nu commissaris van de Koning) reikte toen aan twaalf van hen de eremedaille van de gemeente uit.',
         {('john berends', 'commissaris van de koning', None)},
     ),
+    (  # 'burgervader', the newspapers' word for the burgemeester (holdout247 h247-007)
+        'https://www.dehuizenvanoranjeennassau.nl/32%20Koningsdagen/Koningsdag2016.html',
+        'De Koninklijke gasten werden door de burgervader van Zwolle, Henk Jan Meijer en Commissaris van de Koning van de provincie Overijssel, Ank Bijleveld-Schouten welkom geheten.',
+        {('ank bijleveld-schouten', 'commissaris van de koning', None), ('henk jan meijer', 'burgemeester', 'Zwolle')},
+    ),
+    (  # 'burgervader', the newspapers' word for the burgemeester (holdout247 h247-015)
+        'https://www.dehuizenvanoranjeennassau.nl/32%20Koningsdagen/Koningsdag2014.html',
+        "In de ochtend werd het Koninklijke gezelschap, na het gebruikelijke aanbieden van bloemen door verschillende kinderen uit het dorp, welkom geheten door 'Burgemeester Oosterop-van Leussen' van de gemeente Graft-De Rijp en in de na-middag in Amstelveen door 'Burgervader de Graaf', ook onder de rook van de hoofdstad maar net aan de andere kant van Amsterdam.",
+        {('de graaf', 'burgemeester', None), ('oosterop-van leussen', 'burgemeester', None)},
+    ),
+    (  # 'burgervader van Urk' ties the place (holdout265 h265-063)
+        'https://nieuws.nl/zeeland/20231130/goes-wil-cees-van-den-bos-van-urk-als-burgemeester/',
+        'De gemeenteraad van Goes wil Cees van den Bos (43) als nieuwe burgemeester. De raad heeft Van den Bos, die nu nog burgervader van Urk is, donderdag voorgedragen.',
+        {('cees van den bos', 'burgemeester', 'Urk')},
+    ),
 ]
 
 
