@@ -116,7 +116,8 @@ _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))
 _GIVEN = rf"{_UP}(?:(?:-|[ \u00a0]–[ \u00a0]){_UP})?"  # "Aart-Jan", "Aart – Jan Moerkerke"
 # "(Jannewietske)", or initials after a given name ("Koos (J.J.L.M.) Janssen"); not a party such as "(GroenLinks)"
 _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
-_NOBLE = r"(?:ridder|baron|barones|graaf|gravin|jonkheer|jonkvrouw)"
+# (written with a capital too: "S.P. Baron Bentinck"; not "Graaf" and "Ridder", which are surnames: "De Graaf")
+_NOBLE = r"(?:ridder|[Bb]aron|[Bb]arones|graaf|gravin|[Jj]onkheer|[Jj]onkvrouw)"
 _NOBLE_WORD = re.compile(_NOBLE)
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
     # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van

@@ -2103,3 +2103,12 @@ def test_the_column_labels_of_a_table_of_salaries_are_no_names() -> None:
     for text in ("Bedragen * € 1\nJ. Nijland\nJ. van de Knaap\nFunctiegegevens\nGemeentesecretaris\nGriffier",
                  "Functie\nGriffier\nGemeente-secretaris\nM.H.R.M. Wolfs\nG. Brinkman"):
         assert not {"Functiegegevens", "Functie"} & {p.name for p in find_officeholders(text)}
+
+
+def test_a_predicate_of_nobility_written_with_a_capital() -> None:
+    """Minutes write the predicate with a capital ("Mr. S.P. Baron Bentinck"): part of the name, before the surname
+    (holdout261 zf_omnivore, section 1,
+    https://archiefeemland.courant.nu/issue/NotulenBenW/1953-01-01/edition/null/page/230?query=)."""
+    text = ("NOTULEN van het verhandelde in de openbare vergadering van de Raad der gemeente Soest op Dinsdag 21 Juli "
+            "1953, des namiddags te 730 uur. VOORZITTER: de Burgemeester, de heer Mr. S.P. Baron Bentinck.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("S.P. Baron Bentinck", "burgemeester")]
