@@ -820,13 +820,16 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         if role_place is None and (bare := _bare_place_at(context, portfolio.end())):
             role_place, after = bare  # a caption's "wethouder Sport gemeente Aalten"
         after = after if role_place else after_role
+    if role_place is None and not provincial and (bare := _bare_place_at(context, after_role)) and (
+            _full_name_at(context, bare[1])):
+        role_place, after = bare  # a speaker's label: "Burgemeester Montferland Harry de Vries: ..."
     if (role_place is None and not provincial and (party := _AFFILIATION.match(text, after_role))
             and _IN_OR_OF.match(text, party.end())):
         # "wethouder namens Lokaal DNA in de gemeente Meerssen"; not "raadslid voor Beter voor Rijswijk", a party
         role_place, after = _tied_place(context, party.end())
         after = after if role_place else after_role
     if role_place is None and not provincial:
-        role_place = _possessor_place(context, match)
+        role_place = _possessor_place(context, match) or _line_label_place(context, match)
     card = (_labelled_below(context, match, role, provincial) or _card_above(context, match, role, provincial)
             or _signed_below(context, match, role, after, provincial))
     if card is not None:
@@ -1032,6 +1035,27 @@ def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | 
         if found and (possessed or _OF_PLACES.fullmatch(text, found[1], match.start())):
             return found[0]
     return None
+
+
+def _full_name_at(context: _Context, position: int) -> bool:
+    """A given name and a surname (or initials and a surname) right after `position`, past a space."""
+    found = _NAME_AFTER_ROLE.match(context.text, position)
+    return bool(found and found.start("name") > position and _is_full_name(found.group("name").strip()))
+
+
+def _line_label_place(context: _Context, match: re.Match[str]) -> Municipality | None:
+    """A list of signatories or members, each line labelled with its party ('Gemeente Goes: wethouder M. Dieleman',
+    'Gemeente Beverwijk  burgemeester M. Smit'): the municipality of the line's label."""
+    text = context.text
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    label = _LINE_LABEL.fullmatch(text, line_start, match.start())
+    found = context.place_at(label.start("place")) if label else None
+    return found[0] if found and found[1] == label.end("place") else None
+
+
+_LINE_LABEL = re.compile(
+    r"[ \t\u00a0]*[Gg]emeente[ \t\u00a0]+(?P<place>\S.*?)[ \t\u00a0]*(?::[ \t\u00a0]*|[ \t\u00a0]{2,}|\t[ \t\u00a0]*)"
+)
 
 
 def _respective_places(

@@ -1967,6 +1967,41 @@ MORE = [
         'De gemeenteraad van Goes wil Cees van den Bos (43) als nieuwe burgemeester. De raad heeft Van den Bos, die nu nog burgervader van Urk is, donderdag voorgedragen.',
         {('cees van den bos', 'burgemeester', 'Urk')},
     ),
+    (  # a list line's label names the municipality: 'Gemeente Goes: wethouder M. Dieleman' (holdout281 h281-022)
+        'https://www.blikopnieuws.nl/2007/ondertekening-intentie-overeenkomsten',
+        'De ondertekenaars zijn:\nProvincie Zeeland: gedeputeerde H. van Waveren\nGemeente Goes: wethouder M. Dieleman\nRWS: directeur-bestuurder M. Sas\nVan Garderen & Dekker: C. Dekker\nProper Stok: R. van Kalmthout',
+        {('h. van waveren', 'gedeputeerde', None), ('m. dieleman', 'wethouder', 'Goes')},
+    ),
+    (  # a list line's label names the municipality, not the next line's (holdout281 h281-023)
+        'https://www.blikopnieuws.nl/2007/ondertekening-intentie-overeenkomsten',
+        'De ondertekenaars zijn:\nGemeente Goes: wethouder M. Dieleman\nGemeente Middelburg: wethouder A. de Vries',
+        {('a. de vries', 'wethouder', 'Middelburg'), ('m. dieleman', 'wethouder', 'Goes')},
+    ),
+    (  # a list line's label names the municipality, not the next line's (holdout281 h281-024)
+        'https://www.blikopnieuws.nl/2007/ondertekening-intentie-overeenkomsten',
+        'Gemeente Terneuzen: wethouder C. Liefting\nGemeente Vlissingen: wethouder T. Verhagen',
+        {('c. liefting', 'wethouder', 'Terneuzen'), ('t. verhagen', 'wethouder', 'Vlissingen')},
+    ),
+    (  # a list line's label set off by spaces: 'Gemeente Beverwijk  burgemeester M. Smit' (holdout281 h281-061)
+        'https://www.alkmaarder-enuitgeestermeer.nl/beleid-en-bestuur/bestuur',
+        'Provincie Noord-Holland   gedeputeerde mevrouw dr. I. Zaal (voorzitter)\nGemeente Alkmaar  wethouder drs. P. F. Dijkman\nGemeente Beverwijk  burgemeester M. Smit',
+        {('i. zaal', 'gedeputeerde', None), ('m. smit', 'burgemeester', 'Beverwijk'), ('p. f. dijkman', 'wethouder', 'Alkmaar')},
+    ),
+    (  # a list line's label set off by spaces (holdout281 h281-062)
+        'https://www.alkmaarder-enuitgeestermeer.nl/beleid-en-bestuur/bestuur',
+        'Gemeente Castricum  wethouder R. de Haan\nGemeente Heemskerk  wethouder A.W.M. Schoorl\nGemeente Heiloo  wethouder R.Opdam',
+        {('a.w.m. schoorl', 'wethouder', 'Heemskerk'), ('r. de haan', 'wethouder', 'Castricum'), ('r.opdam', 'wethouder', 'Heiloo')},
+    ),
+    (  # a list line's label set off by spaces (holdout281 h281-063)
+        'https://www.alkmaarder-enuitgeestermeer.nl/beleid-en-bestuur/bestuur',
+        'Gemeente Uitgeest  burgemeester S.Nieuwland (vice-voorzitter)\nGemeente Zaanstad  wethouder W. Breunesse',
+        {('s.nieuwland', 'burgemeester', 'Uitgeest'), ('w. breunesse', 'wethouder', 'Zaanstad')},
+    ),
+    (  # a speaker's label: the office, its municipality, the name (holdout281 h281-064)
+        'https://www.streekgids.nl/achterhoek-regionaal-nieuws/gemeente-montferland-als-achtste-gemeente-nu-ook-bij-8rhk-ambassadeurs/',
+        'Burgemeester Montferland Harry de Vries: “Qua DNA lijkt onze gemeente op de Achterhoek, er is goede gelijkwaardigheid tussen de gemeenten.',
+        {('harry de vries', 'burgemeester', 'Montferland')},
+    ),
 ]
 
 
