@@ -450,9 +450,17 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
         if heading in enclosing and level > 1 and not post_title and _TABLE_WORD.search(heading) and (
                 not own or _has_media(own) or _names_an_office(own)):
             kept.append(draft)
+        elif level == drafts[first][1] and _labelled_a_table(own):
+            kept.append(draft)  # a card headed by its topic alone ("Sport & bewegen"), its subtitle "Tafel 1"
         else:
             intro.extend(own)
     return kept + drafts[first:]
+
+
+def _labelled_a_table(own: list[Block]) -> bool:
+    """A section whose first line labels it as a numbered table ("Tafel 1" under "Sport & bewegen")."""
+    first = next((block for block in own if block.kind == "paragraph"), None)
+    return first is not None and _NUMBER_ALONE.fullmatch(first.text) is not None
 
 
 def _without_table_holders(drafts: list[Draft]) -> list[Draft]:

@@ -1962,3 +1962,18 @@ def test_headlines_of_news_items_quoted_under_a_tables_heading_stay_in_it() -> N
     assert [(r.position, r.heading, r.host_name, r.video_url) for r in records] == [
         (1, "Dialoogtafel over gezondheid", "Maikel van der Neut", "https://www.youtube.com/watch?v=abcDEF12345"),
         (2, "Dialoogtafel samen leven", "Ellen Nauta-van Moorsel", "")]
+
+
+def test_cards_headed_by_their_topic_alone_and_labelled_as_numbered_tables() -> None:
+    """A web app's cards (Angular Material: holdout279 vg_angular) head each table with its topic alone ("Sport &
+    bewegen", "Cultuur") and a subtitle "Tafel 1": tables, though their headings name none, before the first heading
+    that is a known theme."""
+    card = """<mat-card class="mat-card"><mat-card-header><div class="mat-card-header-text">
+      <h2 class="mat-card-title">{title}</h2><mat-card-subtitle class="mat-card-subtitle">Tafel {n}</mat-card-subtitle>
+      </div></mat-card-header><mat-card-content><p>{text}</p>
+      <iframe src="https://www.youtube.com/embed/{video}"></iframe></mat-card-content></mat-card>"""
+    cards = "".join(card.format(title=title, n=n, text=text, video=video) for n, (title, text, video) in enumerate([
+        ("Sport &amp; bewegen", NEUT, "abcDEF12345"), ("Geluk &amp; ontspanning", KIEL, "ghiJKL67890")], start=1))
+    html = f"""<html><body>{CHROME}<app-root><main><p>{INTRO}</p>{cards}</main></app-root>{FOOTER}</body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "sport & bewegen", "Maikel van der Neut"), (2, "geluk en ontspanning", "Patrick Kiel")]
