@@ -116,6 +116,9 @@ _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))
 _GIVEN = rf"{_UP}(?:(?:-|[ \u00a0]–[ \u00a0]){_UP})?"  # "Aart-Jan", "Aart – Jan Moerkerke"
 # "(Jannewietske)", or initials after a given name ("Koos (J.J.L.M.) Janssen"); not a party such as "(GroenLinks)"
 _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
+# after initials the name called by may be two: "J.P.J. (Jan Pieter) Lokker" (after a given name such a parenthesis
+# is a party: "Marc Teutelink (Burgerbelangen Enschede)")
+_INITIALS_NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\)"
 # (written with a capital too: "S.P. Baron Bentinck"; not "Graaf" and "Ridder", which are surnames: "De Graaf")
 _NOBLE = r"(?:ridder|[Bb]aron|[Bb]arones|graaf|gravin|[Jj]onkheer|[Jj]onkvrouw)"
 _NOBLE_WORD = re.compile(_NOBLE)
@@ -125,7 +128,7 @@ _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vr
     rf"(?:{_GIVEN}{_S}){{1,2}}(?:de|der|den|ter|ten|te|van(?:{_S}de[rn]?)?){_S}{_UP}{_S}{_UP}"
     r"(?=[ \t\u00a0]*[,.;:()]|[ \t\u00a0]+[a-z])|"
     # "A.J.W. Van Eekelen"; a predicate of nobility before the particle: "R.A. ridder van Rappard"
-    rf"(?:{_INITIALS}(?:{_NICK}{_S})?(?:{_NOBLE}{_S})?(?:{_ANY_PARTICLE}{_S})?"
+    rf"(?:{_INITIALS}(?:{_INITIALS_NICK}{_S})?(?:{_NOBLE}{_S})?(?:{_ANY_PARTICLE}{_S})?"
     rf"|(?:{_GIVEN}{_S}){{1,3}}(?:{_INITIALS})?(?:{_NICK}{_S})?(?:{_NOBLE}{_S})?(?:{_LC_PARTICLE}{_S})?){_DOUBLE}"
 )
 _SURNAME_ONLY = rf"(?:{_CAP_PARTICLE}{_S}(?:{_LC_PARTICLE}{_S})?)?{_DOUBLE}"
@@ -218,7 +221,8 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
-    r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
+    r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}(?:\s*\([\w&/-]{1,12}\)(?:\s+[a-zà-ÿ0-9.'’-]+){0,7})?"  # (a party inside)
+    r"\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
     # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"
     r"|\b(?:als\s+|tot\s+(?!(?:de|het)\s+$))(?:de\s+|het\s+)?"
     r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime)[\s-]+)?)"  # "tot voltijd wethouder"
@@ -1079,7 +1083,8 @@ _IN_TURN_TIE = re.compile(
     r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?P<in_turn>(?:respectievelijk|resp\.)[ \t\u00a0]+)?"
     r"(?:de[ \t\u00a0]+gemeente[ns]?[ \t\u00a0]+)?"
 )
-_IN_TURN_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:respectievelijk|resp\.)[ \t\u00a0]+")
+# (also set off by a dash: "De drie HLT-burgemeesters - respectievelijk A, B en C -")
+_IN_TURN_SEPARATOR = re.compile(r"[ \t\u00a0]*[,–—-]?[ \t\u00a0]*(?:respectievelijk|resp\.)[ \t\u00a0]+")
 
 
 def _places_in_turn(context: _Context, position: int) -> list[Municipality]:
@@ -2393,7 +2398,16 @@ def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, 
         found = context.place_at(tie.end())
         if found:
             return found
+    # "ook raadslid (in Den Haag) en Statenlid": the tie in parentheses
+    bracketed = _BRACKETED_TIE.match(context.text, position)
+    found = context.place_at(bracketed.end()) if bracketed else None
+    if found and (closing := _CLOSING.match(context.text, found[1])):
+        return found[0], closing.end()
     return None, position
+
+
+_BRACKETED_TIE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:in|van)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
+_CLOSING = re.compile(r"[ \t\u00a0]*\)")
 
 
 def _skip_province(text: str, position: int) -> int:

@@ -2002,6 +2002,31 @@ MORE = [
         'Burgemeester Montferland Harry de Vries: “Qua DNA lijkt onze gemeente op de Achterhoek, er is goede gelijkwaardigheid tussen de gemeenten.',
         {('harry de vries', 'burgemeester', 'Montferland')},
     ),
+    (  # initials and the two names a person is called by: 'J.P.J. (Jan Pieter) Lokker' (holdout141 h141-066)
+        'https://rtvbodegraven.nl/node/5666',
+        '01-12-10 Bodegraven - De commissaris van de Koningin in Zuid-Holland, de heer J. Franssen, benoemt met ingang van 1 januari 2011 de heer J.P.J. (Jan Pieter) Lokker tot waarnemend burgemeester van de nieuwe gemeente Bodegraven-Reeuwijk.',
+        {('j. franssen', 'commissaris van de koning', None), ('j.p.j. (jan pieter) lokker', 'burgemeester', 'Bodegraven-Reeuwijk')},
+    ),
+    (  # initials and the two names a person is called by, then the party, then the office (holdout141 h141-089)
+        'https://www.rijksoverheid.nl/actueel/nieuws/2019/11/08/benoeming-burgemeester-vijfheerenlanden',
+        'Op dit moment is de heer drs. J.P.J. (Jan Pieter) Lokker (CDA) waarnemend burgemeester van Vijfheerenlanden.',
+        {('j.p.j. (jan pieter) lokker', 'burgemeester', 'Vijfheerenlanden')},
+    ),
+    (  # a list after the office, set off by dashes, its holders in turn (holdout276 wc_vng_drupal8, section 2)
+        'http://www.leidschdagblad.nl/regionaal/duinenbollen/article28914850.ece/Hillegom-Lisse-en-Teylingen-met-ingang-van-2017-ambtelijk-gefuseerd',
+        'De drie HLT-burgemeesters - respectievelijk Arie van Erk, Lies Spruit en Carla Breuer - vormen de komende jaren samen met drie HLT-wethouders - respectievelijk Anne de Jong, Evert Jan Nieuwenhuis en Bas Brekelmans - zowel het dagelijks als het algemeen bestuur van de gemeenschappelijke regeling.',
+        {('anne de jong', 'wethouder', None), ('arie van erk', 'burgemeester', None), ('bas brekelmans', 'wethouder', None), ('carla breuer', 'burgemeester', None), ('evert jan nieuwenhuis', 'wethouder', None), ('lies spruit', 'burgemeester', None)},
+    ),
+    (  # the verb first, the subject and its party, then the office (holdout280 vf_mwdeflist, section 3)
+        'https://www.oogtv.nl/2021/12/provinciale-staten-willen-graag-door-met-rene-paas-als-cvdk/',
+        'Als het aan Provinciale Staten ligt blijft René Paas (CDA) ook de komende zes jaar Commissaris van de Koning in de provincie Groningen.',
+        {('rené paas', 'commissaris van de koning', None)},
+    ),
+    (  # the place in parentheses after the office: 'raadslid (in Den Haag)' (holdout150 h150-075)
+        'https://www.denederlandsegrondwet.nl/id/vlzzj6oeh9q2/nieuws/achtergrond_combinatie_kamerlid_en_raads?ctx=vkz59w2nu8jo',
+        'In de Tweede Kamer is Gideon van Meijeren i (FVD) de enige die naast Tweede Kamerlid ook raadslid (in Den Haag) en Statenlid (van Zuid-Holland) is.',
+        {('gideon van meijeren', 'raadslid', "'s-Gravenhage")},
+    ),
 ]
 
 
