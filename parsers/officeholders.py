@@ -422,7 +422,7 @@ _STOPWORDS = frozenset(
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
-    functie functiegegevens
+    functie functiegegevens leden
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(

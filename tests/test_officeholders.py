@@ -2196,3 +2196,14 @@ def test_a_predicate_of_nobility_written_with_a_capital() -> None:
     text = ("NOTULEN van het verhandelde in de openbare vergadering van de Raad der gemeente Soest op Dinsdag 21 Juli "
             "1953, des namiddags te 730 uur. VOORZITTER: de Burgemeester, de heer Mr. S.P. Baron Bentinck.")
     assert [(p.name, p.role) for p in find_officeholders(text)] == [("S.P. Baron Bentinck", "burgemeester")]
+
+
+def test_a_plural_noun_after_a_title_run_on_is_no_name() -> None:
+    """A page's title runs on into its text without a stop (holdout278 xp_tt23, section 4,
+    https://www.gelderland.nl/John-Berends,-17de-commissaris-van-de-Koning-in-Gelderland): "Leden" opens the next
+    sentence, it names no one."""
+    text = ("John Berends, 17e commissaris van de Koning in Gelderland Leden van Provinciale Staten (PS), Gedeputeerde "
+            "Staten (GS), medewerkers van provincie Gelderland en zijn voorganger Clemens Cornielje haalden John Berends "
+            "en zijn gezin met warm applaus binnen op 6 februari 2019.")
+    assert "Leden" not in {p.name for p in find_officeholders(text)}
+    assert ("John Berends", "commissaris van de koning") in [(p.name, p.role) for p in find_officeholders(text)]
