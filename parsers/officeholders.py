@@ -673,7 +673,9 @@ def _college_secretary(match: re.Match[str]) -> bool:
     Dijksterhuis, wethouders Weststrate en Witkam\nSecretaris: Jansen"); not a club's, a committee's, nor "secretaris
     van de vertrouwenscommissie" or "secretaris en adviseur"."""
     text = match.string
-    return (_COLLEGE_BURGEMEESTER.search(text) is not None and _COLLEGE_WETHOUDER.search(text) is not None
+    # (the college without its burgemeester: "Aanwezig: Wethouder Weststrate, wethouder Van de Plasse ...")
+    wethouders = len(_COLLEGE_WETHOUDER.findall(text))
+    return (((_COLLEGE_BURGEMEESTER.search(text) is not None and wethouders >= 1) or wethouders >= 2)
             and not _OTHER_BODY.search(text) and not _SECRETARY_OF.match(text, match.end())
             and not _OFFICIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
@@ -2012,6 +2014,8 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
                              or _PLACE_PREPOSITION.search(context.text, max(0, offset - 20), offset)
                              or _OFFICE_OF.search(context.text, max(0, offset - 30), offset))
             place = context.place_at(offset)
+            if _names_a_party_for(context, offset + len(name)):
+                continue  # "Hart voor Veere", "Beter voor Rijswijk": a local party named for its place
             if place is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
             elif place is not None and (person := _person_after_place(context, offset + len(name), place)):
@@ -2019,6 +2023,15 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
             elif place is not None and _listed_with_party(context.text, offset, offset + len(name)):
                 found.append((offset, offset + len(name), name))  # "Schokker (CDA) en Bloemendaal (D66)": a person
     return found
+
+
+def _names_a_party_for(context: _Context, position: int) -> bool:
+    """'voor' and a municipality right after a word: the name of a local party ('Hart voor Veere')."""
+    party = _FOR_PLACE.match(context.text, position)
+    return party is not None and context.place_at(party.end()) is not None
+
+
+_FOR_PLACE = re.compile(r"[ \t\u00a0]+voor[ \t\u00a0]+")
 
 
 def _listed_with_party(text: str, start: int, end: int) -> bool:

@@ -2051,6 +2051,16 @@ MORE = [
         'In de Tweede Kamer is Gideon van Meijeren i (FVD) de enige die naast Tweede Kamerlid ook raadslid (in Den Haag) en Statenlid (van Zuid-Holland) is.',
         {('gideon van meijeren', 'raadslid', "'s-Gravenhage")},
     ),
+    (  # the college's secretaris where the college is listed without its burgemeester (holdout285 h285-061)
+        'https://www.borsele.nl/besluitenlijst-bw-16-april-2024',
+        'Aanwezig: Wethouder Weststrate, wethouder Van de Plasse en (vanaf 11:15) wethouder Witkam\nSecretaris: Jansen\nAdviseur: Grim',
+        {('jansen', 'gemeentesecretaris', None), ('van de plasse', 'wethouder', None), ('weststrate', 'wethouder', None), ('witkam', 'wethouder', None)},
+    ),
+    (  # a local party named for its place: 'Hart voor Veere' (holdout285 h285-034)
+        'https://www.omroepzeeland.nl/nieuws/131076/Veerse-wethouder-blijft-makkelijk-overeind-na-motie-van-wantrouwen',
+        "De VVD en Hart voor Veere vinden dat wethouder Chris Maas zich niet als wethouder heeft gedragen als het gaat om het verstrekken van informatie over het dossier 'Kaasboerterrein'.",
+        {('chris maas', 'wethouder', None)},
+    ),
 ]
 
 
