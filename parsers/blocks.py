@@ -206,7 +206,7 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
     if name in ("a", "pre") or _heading_level_of(
         name, element.get, lambda: titled or row_header or term or _lxml_large_title(element),
-        lambda: _lxml_short_leaf(element),
+        lambda: _lxml_short_leaf(element), lambda: _lxml_repeated(element),
     ) is not None:
         return _BLOCK
     if name in MEDIA_TAGS:
@@ -441,6 +441,19 @@ def _is_block(tag: Tag) -> bool:
 _ARIA_HEADING_BELOW = etree.XPath("boolean(.//*[@role='heading'])")
 
 
+def _tag_repeated(tag: Tag) -> bool:
+    """Another element of the same name and class among the tag's siblings."""
+    classes = tag.get("class")
+    return any(getattr(sibling, "name", None) == tag.name and sibling.get("class") == classes
+               for sibling in (*tag.previous_siblings, *tag.next_siblings))
+
+
+def _lxml_repeated(element: etree._Element) -> bool:
+    classes = element.get("class")
+    return any(sibling.tag == element.tag and sibling.get("class") == classes
+               for sibling in (*element.itersiblings(preceding=True), *element.itersiblings()))
+
+
 def _heading_level(tag: Tag) -> int | None:
     if _ancestor(tag, ("a",), _is_link) is not None:
         return None  # a heading inside a link card names the page or video it links to
@@ -448,7 +461,7 @@ def _heading_level(tag: Tag) -> int | None:
         return None  # the subtitle or kicker beside the page's title: <header><h1/><h2>Vijf gesprekken ...</h2>
     level = _heading_level_of(
         tag.name, tag.get, lambda: _titled(tag) or _tag_large_title(tag),
-        lambda: _short_leaf(tag),
+        lambda: _short_leaf(tag), lambda: _tag_repeated(tag),
     )
     if level and tag.name in HEADINGS and _ARTICLE_TITLE_CLASS.search(" ".join(tag.get("class") or "")):
         # the article's own title, whatever its rank: <h2 class="artikel-titel">; not a post in a list that names
@@ -536,7 +549,7 @@ def _is_dd(element: etree._Element | None) -> bool:
 
 
 def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[[], bool],
-                      short_leaf: Callable[[], bool]) -> int | None:
+                      short_leaf: Callable[[], bool], repeated: Callable[[], bool]) -> int | None:
     """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary>, or a short titled block."""
     role = get("role")
     if role in ("presentation", "none") and name in HEADINGS:
@@ -551,9 +564,10 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
     else:
         return None
     # a subtitle or lead under the page's title is text, not a section's title; but a BEM modifier names a style
-    # of a block ("text-block--subtitle": a heading in a document editor)
+    # of a block ("text-block--subtitle": a heading in a document editor), and a heading repeated beside others of
+    # its class is an intertitle (an e-paper's <h3 class="article-view__subtitle"> over each part of the article)
     classes = " ".join(c for c in str(get("class") or "").split() if "--" not in c)
-    return None if _SUBTITLE_CLASS.search(classes) else level
+    return None if _SUBTITLE_CLASS.search(classes) and not (name in HEADINGS and repeated()) else level
 
 
 SEVERAL_TABLES = re.compile(r"\W*dialoogtafels\b", re.I)

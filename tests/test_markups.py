@@ -1987,3 +1987,16 @@ def test_a_feed_readers_item_dated_by_its_published_tooltip() -> None:
     </div><article><h2>Dialoogtafel over gezondheid</h2><p>Op 18 maart. {NEUT}</p></article></body></html>"""
     assert page_meta_of(html).published == date(2021, 3, 5)
     assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == ["2021-03-18"]
+
+
+def test_intertitles_classed_as_subtitles_head_the_tables() -> None:
+    """An e-paper's article view (holdout283 fl_epaper) classes its intertitles "article-view__subtitle": repeated
+    over each part, they head the tables; a subtitle under the page's title alone stays its text."""
+    html = f"""<html><body><div class="article-view" role="dialog"><article>
+    <h1>Gesprekken in de regio</h1><h2 class="article-view__subtitle">Vier tafels, vier verhalen</h2>
+    <div class="article-view__body">
+    <h3 class="article-view__subtitle">Geluk en ontspanning</h3><p class="article-view__p">{KIEL}</p>
+    <h3 class="article-view__subtitle">Samen leven</h3><p class="article-view__p">{NAUTA}</p>
+    </div></article></div></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
