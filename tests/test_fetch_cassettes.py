@@ -41,3 +41,14 @@ def test_404_is_played_once_and_is_exit_3(vcr, tmp_path: Path, capsys) -> None:
     assert harvest(tmp_path) == 3
     assert vcr.play_count == 2 and vcr.all_played
     assert capsys.readouterr().err == f"could not fetch: {URL} answered HTTP 404 Not Found; check the URL\n"
+
+
+@pytest.mark.vcr("fault_404.yaml")
+def test_a_harvest_leaves_the_garbage_collector_as_it_found_it(vcr, tmp_path: Path) -> None:
+    """The collector pauses while a harvest runs (one page); it runs again after, a success or a failure, so a
+    process that goes on (the tests, a notebook calling main) keeps freeing cycles."""
+    import gc
+
+    assert gc.isenabled()
+    assert main(["harvest", URL, "--out", str(tmp_path), "--delay", "0", "--retries", "0"]) == 3
+    assert gc.isenabled()
