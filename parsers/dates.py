@@ -14,8 +14,9 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "op 18 maart (2021)"; of days listed or spanned ("4 en 5 mei", "12 t/m 14 juni", "4-6 mei") the first
 _WRITTEN = re.compile(
     r"\b(?:(\d{1,2})(?:e|ste|de)?(?:\s+(?:en|t/m|tot\s+en\s+met)\s+|\s*[-–]\s*))?"
-    # also "16. maart 2005", and a year written short: "7 juni ’18"
-    rf"(\d{{1,2}})(?:e|ste|de|\.)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’]\d\d))?\b",
+    # also "16. maart 2005", a year written short: "7 juni ’18", and as the nineteenth century wrote it: "Den 11den
+    # Augustus 1897"
+    rf"(\d{{1,2}})(?:e|ste|den|de|\.)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’]\d\d))?\b",
     re.I,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")

@@ -121,3 +121,10 @@ def test_a_capitalised_word_after_dialoogtafel_opens_a_title() -> None:
     """'Van boer tot bord' is a table's title; 'in het land' after 'Dialoogtafels' is a sentence about the tables."""
     assert normalise_theme("Dialoogtafel Van boer tot bord") == "van boer tot bord"
     assert normalise_theme("Dialoogtafels in het land") == "dialoogtafels in het land"
+
+
+def test_a_day_as_the_nineteenth_century_wrote_it() -> None:
+    """"Den 11den Augustus 1897" (holdout286 yc_joomla3, section 3, a commissaris's travel account quoted on
+    https://www.bhic.nl/ontdekken/verhalen/de-commissaris-van-de-koningin-over-haps)."""
+    text = "Den 11den Augustus 1897 bezocht ik de Gemeente Haps; ik reed van Beugen-Kruispunt naar Beugen."
+    assert find_dates(text) == [date(1897, 8, 11)]
