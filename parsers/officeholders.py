@@ -234,7 +234,8 @@ _COPULA = re.compile(
 _GOVERNED = re.compile(
     r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens|net\s+als|zoals|evenals)"
     # the adjective in lower case: "van Marle waarnemend griffier" is a surname, not "van de nieuwe"
-    r"\s+(?:de\s+|het\s+|een\s+)?(?-i:[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
+    # (not a separable verb's particle before a relative clause: "volgde wethouder X op die burgemeester werd")
+    r"\s+(?:de\s+|het\s+|een\s+)?(?-i:(?!die\s)[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
     re.I,
 )
 # "X is één van de raadsleden die ...": one of them, not governed by "van"
@@ -492,6 +493,7 @@ class _Mention:
     end: int
     municipality: Municipality | None = None
     former: bool = False
+    became: bool = False  # the office a relative clause says the person became: it replaces one named before
 
 
 @dataclass
@@ -914,7 +916,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
                 return [_mention(context, _strip_province(name), role, start, end, None, match, provincial)]
             name, own_place, _ = _split_place_from_name(context, name, start)
             place = role_place or own_place or _bare_place(context, after)
-            return [_mention(context, name, role, start, start + len(name), place, match, provincial)]
+            mention = _mention(context, name, role, start, start + len(name), place, match, provincial)
+            mention.became = _became(text, match) and _WHO_IS.match(text[end:match.start()]) is not None
+            return [mention]
     if not found and plural:
         found = _names_on_lines(context, after, provincial)
     if not found and _LIST_INTRO.match(text, after):
@@ -1393,7 +1397,7 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     # ("X, die nu commissaris van de Koning is": the office the relative clause says is held now is X's too)
     if (_RELATIVE.search(gap) or _GOVERNED.search(gap) or _AND_ANOTHER.search(gap)
             or (owner is not None and owner.role != role and not _HELD_NOW.fullmatch(gap)
-                and not _NOW_IN_PARENS.fullmatch(gap))):
+                and not _NOW_IN_PARENS.fullmatch(gap) and not _became(context.text, match))):
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
@@ -1433,6 +1437,13 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
 _AS_PREDICATE = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,60}\))?[ \t\u00a0]*,[ \t\u00a0]*(?:tot|als)[ \t\u00a0]+")
 _AND_BEFORE = re.compile(rf"\ben[ \t\u00a0]+(?:{_TITLES})?$")  # "A en B, raadsleden"
 # "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
+def _became(text: str, match: re.Match[str]) -> bool:
+    """'... die burgemeester werd van Noord-Beveland', '... die burgemeester is geworden': the office, then the verb
+    of becoming, in a relative clause."""
+    return _BECAME.match(text, match.end()) is not None
+
+
+_BECAME = re.compile(r"[ \t\u00a0]+(?:werd|is[ \t\u00a0]+geworden)\b")
 # "De toenmalig burgemeester John Berends (nu commissaris van de Koning)": the office held now
 _NOW_IN_PARENS = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:nu|thans|inmiddels|tegenwoordig)[ \t\u00a0]+")
 _HELD_NOW = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*die[ \t\u00a0]+(?:nu|inmiddels|thans|tegenwoordig)[ \t\u00a0]+")
@@ -2761,6 +2772,8 @@ def _merge(mentions: list[_Mention]) -> list[Person]:
             continue
         if len(mention.name) > len(same.name) and not _with_place(same.name, mention.name):
             same.name, same.start = mention.name, min(same.start, mention.start)
+        if mention.became:  # "wethouder Loes Meeuwisse die burgemeester werd van Noord-Beveland": the office now
+            same.role, same.municipality = mention.role, mention.municipality
         same.municipality = same.municipality or mention.municipality
     return [_person(m) for m in sorted(merged, key=lambda m: m.start)]
 

@@ -2221,3 +2221,14 @@ def test_a_plural_noun_after_a_title_run_on_is_no_name() -> None:
             "en zijn gezin met warm applaus binnen op 6 februari 2019.")
     assert "Leden" not in {p.name for p in find_officeholders(text)}
     assert ("John Berends", "commissaris van de koning") in [(p.name, p.role) for p in find_officeholders(text)]
+
+
+def test_the_office_a_relative_clause_says_the_person_became() -> None:
+    """"wethouder X die burgemeester werd van Y": the office now is the one the clause says X became, with its
+    place; also after a separable verb's particle ("volgde wethouder X op die ...") (holdout278 xq_twentytwelve,
+    section 1, https://www.omroepzeeland.nl/nieuws/121469/Goese-wethouders-lopen-stage-bij-bedrijven)."""
+    text = ("Cees Pille (VVD) werd eind januari geïnstalleerd als opvolger van wethouder Loes Meeuwisse die "
+            "burgemeester werd van Noord-Beveland. Joost de Goffau (CDA) volgde medio april wethouder Derk Alssema op "
+            "die burgemeester werd van Gilze en Rijen (NB).")
+    assert [(p.name, p.role, p.municipality) for p in find_officeholders(text)] == [
+        ("Loes Meeuwisse", "burgemeester", "Noord-Beveland"), ("Derk Alssema", "burgemeester", "Gilze en Rijen")]
