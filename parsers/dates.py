@@ -16,7 +16,9 @@ _WRITTEN = re.compile(
     r"\b(?:(\d{1,2})(?:e|ste|de)?(?:\s+(?:en|t/m|tot\s+en\s+met)\s+|\s*[-–]\s*))?"
     # also "16. maart 2005", a year written short: "7 juni ’18", and as the nineteenth century wrote it: "Den 11den
     # Augustus 1897"
-    rf"(\d{{1,2}})(?:e|ste|den|de|\.)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’]\d\d))?\b",
+    rf"(\d{{1,2}})(?:e|ste|den|de|\.)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’]\d\d))?\b"
+    # not a place named for the day: "het 5 Mei plein", "de 18 Septemberstraat"
+    r"(?![ \t\u00a0]*-?(?:plein|straat|laan|weg|park|monument|brug|kade|singel|dreef)\b)",
     re.I,
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b")

@@ -128,3 +128,13 @@ def test_a_day_as_the_nineteenth_century_wrote_it() -> None:
     https://www.bhic.nl/ontdekken/verhalen/de-commissaris-van-de-koningin-over-haps)."""
     text = "Den 11den Augustus 1897 bezocht ik de Gemeente Haps; ik reed van Beugen-Kruispunt naar Beugen."
     assert find_dates(text) == [date(1897, 8, 11)]
+
+
+def test_a_square_named_for_a_day_is_no_date() -> None:
+    """"het 5 Mei plein" in Wageningen names a square (holdout273 ud_word2003, sections 1 and 2,
+    http://www.omroepgelderland.nl/nieuws/2133716/Bevrijdingsvuur-ontstoken-in-Wageningen and
+    https://nos.nl/artikel/2230410-bevrijdingsvuur-ontstoken-in-wageningen-feest-van-start.html)."""
+    assert find_dates("Dat gebeurt op het 5 Mei plein voor Hotel de Wereld, waar in 1945 over de "
+                      "capitulatievoorwaarden met de Duitsers werd onderhandeld", date(2019, 5, 6)) == []
+    assert find_dates("De Engelse veteraan en bevrijder Ray Lord (92) bracht het vuur naar het 5 Mei Plein.",
+                      date(2019, 5, 6)) == []
