@@ -970,7 +970,35 @@ def _dated_by_tooltip(root: etree._Element) -> date | None:
             return find_dates(tip)[0]
         if (stamped := _PUBLISHED_TIP.match(tip)) and (day := _rfc_2822_date(stamped["date"])):
             return day  # a feed reader's "Published: Tue, 05 Sep 2023 08:31:07 GMT", the date of the feed's item
+        if _RELATIVE_TIME.fullmatch(clean_text(text_of(element, " "))) and (day := _english_stamp(tip)):
+            return day  # an English platform's stamp: "a few seconds ago" over "Wed, Mar 17, 2021 4:30 PM"
     return None
+
+
+# an age instead of a date: "a few seconds ago", "3 weken geleden", "gisteren"
+_RELATIVE_TIME = re.compile(
+    r"(?=.{1,30}$).*\b(?:ago|geleden|just\s+now|zojuist|yesterday|gisteren|eergisteren)\b.*", re.I
+)
+# a platform's own date in English, as its tooltips write it: "Wed, Mar 17, 2021 4:30 PM", "17 Mar 2021 16:30"
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_STAMP = re.compile(
+    r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+(?P<year>\d{4})"
+    r"(?:[\s,]+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*",
+    re.I,
+)
+
+
+def _english_stamp(tip: str) -> date | None:
+    found = _ENGLISH_STAMP.fullmatch(tip)
+    if found is None:
+        return None
+    month = _ENGLISH_MONTHS.index((found["month"] or found["month2"]).lower()[:3]) + 1
+    try:
+        return date(int(found["year"]), month, int(found["day"] or found["day2"]))
+    except ValueError:
+        return None
 
 
 _PUBLISHED_TIP = re.compile(r"\s*(?:published|gepubliceerd)(?:\s+op)?\s*:\s*(?P<date>[^\n]+)", re.I)

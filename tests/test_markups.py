@@ -2000,3 +2000,16 @@ def test_intertitles_classed_as_subtitles_head_the_tables() -> None:
     </div></article></div></body></html>"""
     assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
         (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_page_dated_by_an_english_stamp_over_its_age() -> None:
+    """A published note shows its age ("a few seconds ago") with the date in an English tooltip (HackMD: holdout260
+    wl_hackmd); a link's tooltip that is a date alone (a web archive's calendar, holdout213) dates nothing."""
+    section = f"<h2>Dialoogtafel over gezondheid</h2><p>Op 18 maart. {NEUT}</p>"
+    html = f"""<html><body><div class="ui-status"><span class="ui-lastchange" title="Wed, Mar 17, 2021 4:30 PM">a few
+    seconds ago</span></div><div id="doc" class="markdown-body">{section}</div></body></html>"""
+    assert page_meta_of(html).published == date(2021, 3, 17)
+    assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == ["2021-03-18"]
+    archived = f"""<html><body><a href="/web/20191021/x" title="21 Oct 2019">OCT</a><article>{section}</article>
+    </body></html>"""
+    assert page_meta_of(archived).published is None
