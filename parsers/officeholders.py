@@ -1183,7 +1183,7 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Recreatie|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|Platteland|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
     r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang)"
 )
@@ -2401,8 +2401,8 @@ _TIE = re.compile(
     # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y", "van het nabijgelegen Y"
     r"(?:(?:[A-Z][\w-]+se|[a-z]+e|[a-z]*gelegen)[ \t\u00a0]+){0,2}"
     # "griffier van de gemeenteraad van Y"
-    # "van de Brabantse plaats Laarbeek"
-    r"(?:\w*[Gg]emeente[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?"
+    # "van de Brabantse plaats Laarbeek", "van de gem Aa en Hunze"
+    r"(?:\w*[Gg]emeente[ \t\u00a0]+|[Gg]em\.?[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?"
     r"|(?<=se[ \t\u00a0])(?:plaats|stad)[ \t\u00a0]+)?",
 )
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
@@ -2594,7 +2594,7 @@ _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF
     r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)[ \t\u00a0]+"
     r"(?:(?:de|het|onze|deze)[ \t\u00a0]+)?(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?"
     # "van de nieuwe gemeente Altena", "van onze gemeente Land van Cuijk"
-    r"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:\w*[Gg]emeente[ \t\u00a0]+)?"
+    r"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:\w*[Gg]emeente[ \t\u00a0]+|[Gg]em\.?[ \t\u00a0]+(?=[A-Z]))?"
     r"|[Gg]emeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
 )
 

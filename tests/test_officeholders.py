@@ -2232,3 +2232,20 @@ def test_the_office_a_relative_clause_says_the_person_became() -> None:
             "die burgemeester werd van Gilze en Rijen (NB).")
     assert [(p.name, p.role, p.municipality) for p in find_officeholders(text)] == [
         ("Loes Meeuwisse", "burgemeester", "Noord-Beveland"), ("Derk Alssema", "burgemeester", "Gilze en Rijen")]
+
+
+def test_a_portfolio_after_a_plural_office_is_no_name() -> None:
+    """"een van de eerste wethouders Platteland": the portfolio, the subject before the verb holds the office
+    (holdout262 ze_teamsite, section 2, https://www.bndestem.nl/rivierenland/het-dorp-meteren-kreeg-deze-eeuw-bijna-
+    drie-keer-zoveel-inwoners-soms-piept-en-kraakt-het-aan-alle-kanten~af8e8ed6/)."""
+    text = "Joke van Vrouwerff is een van de eerste wethouders Platteland in Nederland."
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("Joke van Vrouwerff", "wethouder")]
+
+
+def test_gemeente_written_short_ties_the_place() -> None:
+    """"van de gem Aa en Hunze" (holdout271 vs_drupal10_paragraphs, section 1,
+    https://volkszang.nl/index.php/2011-alv-deurze-afscheid-mevr-kip)."""
+    text = ("Voor dit bijzondere feit werd zij tijdens de viering van het 45 jarig bestaan van de afdeling geridderd "
+            "door Burgemeester Eric van Oosterhout van de gem Aa en Hunze.")
+    assert [(p.name, p.role, p.municipality) for p in find_officeholders(text)] == [
+        ("Eric van Oosterhout", "burgemeester", "Aa en Hunze")]
