@@ -1,4 +1,5 @@
-"""Dutch dates in running text ('op 18 maart', 'donderdag 18 maart 2021', '18-03-2021') to ISO dates."""
+"""Dutch dates in running text ('op 18 maart', 'donderdag 18 maart 2021', '18-03-2021') to ISO dates; a platform's own
+stamps (an English tooltip, a feed's RFC 2822 date) where a page shows no other."""
 
 from __future__ import annotations
 
@@ -82,3 +83,34 @@ def find_dates(text: str, page_date: date | None = None) -> list[date]:
 def first_date(text: str, page_date: date | None = None) -> date | None:
     dates = find_dates(text, page_date)
     return dates[0] if dates else None
+
+
+# A platform's own date in English, as its tooltips write it: "Wed, Mar 17, 2021 4:30 PM", "17 Mar 2021 16:30".
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = "|".join(_ENGLISH_MONTHS)
+_ENGLISH_STAMP = re.compile(
+    rf"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:(?P<month>{_EN_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}}),?|(?P<day2>\d{{1,2}})\s+(?P<month2>{_EN_MONTH})[a-z]*\.?,?)"
+    r"\s+(?P<year>\d{4})(?:[\s,]+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*",
+    re.I,
+)
+
+
+def english_stamp(text: str) -> date | None:
+    """The day of a stamp that is an English date and nothing else ("Wed, Mar 17, 2021 4:30 PM"), else None: only
+    where a platform writes its own dates, never in running Dutch text ("mar", "may" are no Dutch months)."""
+    found = _ENGLISH_STAMP.fullmatch(text)
+    if found is None:
+        return None
+    month = _ENGLISH_MONTHS.index((found["month"] or found["month2"]).lower()) + 1
+    return _safe_date(int(found["year"]), month, int(found["day"] or found["day2"]))
+
+
+def rfc_2822_date(text: str) -> date | None:
+    """The day of a date as feeds and mail write it ("Tue, 05 Sep 2023 08:31:07 GMT"), else None."""
+    from email.utils import parsedate_to_datetime  # only for such a stamp: the email package costs 7 ms to import
+
+    try:
+        return parsedate_to_datetime(text.strip()).date()
+    except (TypeError, ValueError):
+        return None

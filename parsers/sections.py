@@ -22,7 +22,7 @@ from parsers.blocks import (
     iter_blocks,
 )
 from parsers.content import parse_tree, text_of
-from parsers.dates import find_dates, first_date, is_only_a_date
+from parsers.dates import english_stamp, find_dates, first_date, is_only_a_date, rfc_2822_date
 from parsers.mapfeatures import feature_blocks
 from parsers.names import is_given_name
 from parsers.officeholders import find_officeholders, names_an_office, opens_with_office
@@ -953,67 +953,38 @@ def _dated_by_class(root: etree._Element) -> date | None:
 
 
 def _dated_by_tooltip(root: etree._Element) -> date | None:
-    """A date an element's tooltip names: an icon titled as the label ("<i title="Gepubliceerd op">create</i>
-    2021-10-05", a read-later app's header), or a post's short stamp with the full date on hover ("<span
-    title="donderdag 14 maart 2019">14 mrt 2019</span>")."""
+    """A date an element's tooltip names, the first such on the page (see _tooltip_date)."""
     for element in root.iter():
         tip = element.get("title") or element.get("aria-label") or ""
-        if not isinstance(element.tag, str) or not tip or len(tip) > _TOOLTIP:
-            continue
-        label = _DATE_LABEL.fullmatch(tip.strip())
-        if label and label["published"] and (parent := element.getparent()) is not None:
-            text = clean_text(text_of(parent, " "))
-            found = find_dates(text) if len(text) <= _MAX_BYLINE else []
-            if found:
-                return found[0]
-        if is_only_a_date(tip.strip()) and len(clean_text(text_of(element, " "))) <= _STAMP:
-            return find_dates(tip)[0]
-        if (stamped := _PUBLISHED_TIP.match(tip)) and (day := _rfc_2822_date(stamped["date"])):
-            return day  # a feed reader's "Published: Tue, 05 Sep 2023 08:31:07 GMT", the date of the feed's item
-        if _RELATIVE_TIME.fullmatch(clean_text(text_of(element, " "))) and (day := _english_stamp(tip)):
-            return day  # an English platform's stamp: "a few seconds ago" over "Wed, Mar 17, 2021 4:30 PM"
+        if isinstance(element.tag, str) and tip and len(tip) <= _TOOLTIP and (day := _tooltip_date(element, tip)):
+            return day
     return None
+
+
+def _tooltip_date(element: etree._Element, tip: str) -> date | None:
+    """An icon titled as the label ("<i title="Gepubliceerd op">create</i> 2021-10-05", a read-later app's header);
+    a post's short stamp with the full date on hover ("<span title="donderdag 14 maart 2019">14 mrt 2019</span>"); a
+    feed reader's "Published: Tue, 05 Sep 2023 08:31:07 GMT"; an English platform's age over its date ("a few seconds
+    ago" over "Wed, Mar 17, 2021 4:30 PM"). Not a link titled with a date alone (a web archive's calendar)."""
+    tip = tip.strip()
+    label = _DATE_LABEL.fullmatch(tip)
+    if label and label["published"] and (parent := element.getparent()) is not None:
+        line = clean_text(text_of(parent, " "))
+        found = find_dates(line) if len(line) <= _MAX_BYLINE else []
+        return found[0] if found else None
+    shown = clean_text(text_of(element, " "))
+    if is_only_a_date(tip) and len(shown) <= _STAMP:
+        return find_dates(tip)[0]
+    if stamped := _PUBLISHED_TIP.match(tip):
+        return rfc_2822_date(stamped["date"])
+    return english_stamp(tip) if _RELATIVE_TIME.fullmatch(shown) else None
 
 
 # an age instead of a date: "a few seconds ago", "3 weken geleden", "gisteren"
 _RELATIVE_TIME = re.compile(
     r"(?=.{1,30}$).*\b(?:ago|geleden|just\s+now|zojuist|yesterday|gisteren|eergisteren)\b.*", re.I
 )
-# a platform's own date in English, as its tooltips write it: "Wed, Mar 17, 2021 4:30 PM", "17 Mar 2021 16:30"
-_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_ENGLISH_STAMP = re.compile(
-    r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?)\s+(?P<year>\d{4})"
-    r"(?:[\s,]+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?\s*",
-    re.I,
-)
-
-
-def _english_stamp(tip: str) -> date | None:
-    found = _ENGLISH_STAMP.fullmatch(tip)
-    if found is None:
-        return None
-    month = _ENGLISH_MONTHS.index((found["month"] or found["month2"]).lower()[:3]) + 1
-    try:
-        return date(int(found["year"]), month, int(found["day"] or found["day2"]))
-    except ValueError:
-        return None
-
-
 _PUBLISHED_TIP = re.compile(r"\s*(?:published|gepubliceerd)(?:\s+op)?\s*:\s*(?P<date>[^\n]+)", re.I)
-
-
-def _rfc_2822_date(text: str) -> date | None:
-    """The day of a date as feeds and mail write it ("Tue, 05 Sep 2023 08:31:07 GMT"), else None."""
-    from email.utils import parsedate_to_datetime  # only for such a tooltip: the email package costs 7 ms to import
-
-    try:
-        return parsedate_to_datetime(text.strip()).date()
-    except (TypeError, ValueError):
-        return None
-
-
 _STAMP = 30  # "14 mrt 2019", "3 weken geleden"
 _TOOLTIP = 100  # "Published: Tue, 05 Sep 2023 08:31:07 GMT\nReceived: Tue, 05 Sep 2023 08:44:51 GMT"
 

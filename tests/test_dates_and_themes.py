@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from parsers.dates import find_dates, first_date, is_only_a_date
+from parsers.dates import english_stamp, find_dates, first_date, is_only_a_date
 from parsers.themes import is_known_theme, normalise_theme
 
 
@@ -138,3 +138,12 @@ def test_a_square_named_for_a_day_is_no_date() -> None:
                       "capitulatievoorwaarden met de Duitsers werd onderhandeld", date(2019, 5, 6)) == []
     assert find_dates("De Engelse veteraan en bevrijder Ray Lord (92) bracht het vuur naar het 5 Mei Plein.",
                       date(2019, 5, 6)) == []
+
+
+def test_an_english_stamp_only_as_a_whole() -> None:
+    """A platform's English stamp (HackMD's tooltip in holdout260 wl_hackmd: "Wed, Mar 17, 2021 4:30 PM") is read
+    only when it is the whole text: "mar" or "may" inside a Dutch sentence dates nothing."""
+    assert english_stamp("Wed, Mar 17, 2021 4:30 PM") == date(2021, 3, 17)
+    assert english_stamp("17 Mar 2021 16:30") == date(2021, 3, 17)
+    assert english_stamp("Op 17 mar 2021 opende de burgemeester de brug") is None
+    assert english_stamp("Feb 30, 2021") is None
