@@ -353,11 +353,11 @@ _FORMER_AFTER = re.compile(
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
-    r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"
+    r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
     # "Wethouder X (VVD) van de gemeente Y is onlangs vertrokken.": gone, the clause ending there
     # (not in a clause of its own: "weet niet waarom Van Tienhoven is vertrokken")
     r"|(?:(?!\b(?:dat|die|omdat|waarom|waar|wat|of|nadat|toen)\b)[^.;]){0,80}?\b(?:is|zijn)\s+(?:[a-z]+\s+){0,2}"
-    r"vertrokken(?=\s*[.;!])"  # "de raadsleden A, B en C die ook afscheid namen"
+    r"vertrokken(?=\s*[.;!])"
     # "Raadslid Roelof Tuin (CDA) heeft donderdagavond na 14 jaar afscheid genomen als raadslid"
     r"|[^.;]{0,80}?\b(?:(?:nam|namen)\b[^.;]{0,40}?\bafscheid|afscheid\s+genomen)\s+als\b"
     # "15 raadsleden keren niet terug en namen vanavond afscheid": took their leave, the clause ending there
