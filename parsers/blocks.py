@@ -449,6 +449,7 @@ def _tag_repeated(tag: Tag) -> bool:
 
 
 def _lxml_repeated(element: etree._Element) -> bool:
+    """_tag_repeated on lxml's tree."""
     classes = element.get("class")
     return any(sibling.tag == element.tag and sibling.get("class") == classes
                for sibling in (*element.itersiblings(preceding=True), *element.itersiblings()))
