@@ -2675,7 +2675,14 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
             and (place := context.places.lookup(named.group(1), context.on))):
         return place
     adjective = re.search(r"(\w+)['’]?[ \t\u00a0]+$", before)  # also a genitive: "Boxtels’ wethouder"
-    return context.places.from_adjective(adjective.group(1), context.on, er_form=True) if adjective else None
+    if adjective and (place := context.places.from_adjective(adjective.group(1), context.on, er_form=True)):
+        return place
+    # the municipality's genitive, and words of time between: "Hengelo's pas onlangs aangetreden burgemeester"
+    genitive = _GENITIVE_PLACE.search(before)
+    return context.places.lookup(genitive.group(1), context.on) if genitive else None
+
+
+_GENITIVE_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)['’]s[ \t\u00a0]+(?:[a-zà-ÿ]+[ \t\u00a0]+){0,3}$")
 
 
 _LAST_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t\u00a0]+$")

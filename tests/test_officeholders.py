@@ -2065,6 +2065,11 @@ MORE = [
         "De VVD en Hart voor Veere vinden dat wethouder Chris Maas zich niet als wethouder heeft gedragen als het gaat om het verstrekken van informatie over het dossier 'Kaasboerterrein'.",
         {('chris maas', 'wethouder', None)},
     ),
+    (  # the municipality's genitive before the office: "Hengelo's pas onlangs aangetreden burgemeester" (holdout266 h266-069)
+        'https://www.nrc.nl/nieuws/1993/03/26/twentse-steden-kiezen-voor-samenwerking-7177573-a1062586',
+        "Algemeen wordt verwacht dat Hengelo's pas onlangs aangetreden burgemeester Lemstra (CDA) de eerste burgemeester van de dubbelstad wordt.",
+        {('lemstra', 'burgemeester', 'Hengelo')},
+    ),
 ]
 
 
