@@ -1767,7 +1767,10 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         return []
     if _SPEAKER.search(before):
         # "Mijn naam is Michiel Wouters. Ik ben sinds juli 2018 wethouder": the speaker named just before; else
-        # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here
+        # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here; but "we besloten
+        # om Kristiaan Strijker aan te wijzen als de nieuwe gemeentesecretaris": the one the speakers appoint
+        if appointed := _appointed_by_the_speaker(context, match, before, copula, clause_start, role):
+            return appointed
         if not _I_AM.match(before):
             return []
         return _self_introduced(context, clause_start) or _quoted_speaker(context, match.end())
@@ -1835,6 +1838,17 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     # Schouten door ... beëdigd tot burgemeester")
     titled = [g for g in groups if _titled(text, g[0][0])]
     return titled[0] if titled and not _titled(text, groups[0][0][0]) else (groups or [[]])[0]
+
+
+def _appointed_by_the_speaker(context: _Context, match: re.Match[str], before: str, copula: re.Match[str],
+                              clause_start: int, role: str) -> list[tuple[int, int, str]]:
+    """The one named after a verb of appointing, where the appointers are the speakers: "we besloten om X aan te
+    wijzen als"."""
+    appoints = _APPOINTS.search(before)
+    if appoints is None or not copula.group().lower().startswith(("als", "tot")):
+        return []
+    groups = _name_groups(context, clause_start + appoints.end(), match.start(), role)
+    return groups[-1] if len(groups) == 1 else []
 
 
 # An active verb of appointing between the appointer and the one appointed ("heeft X benoemd tot", "beëdigde X tot").

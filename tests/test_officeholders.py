@@ -2070,6 +2070,11 @@ MORE = [
         "Algemeen wordt verwacht dat Hengelo's pas onlangs aangetreden burgemeester Lemstra (CDA) de eerste burgemeester van de dubbelstad wordt.",
         {('lemstra', 'burgemeester', 'Hengelo')},
     ),
+    (  # the one the speakers appoint: 'we besloten om X aan te wijzen als de nieuwe gemeentesecretaris' (holdout266 h266-020)
+        'https://www.grootsneek.nl/grootsneek/column-burgemeester-jannewietske-de-vries-de-tiid-haldt-gjin-skoft',
+        'Dinsdag 10 mei besloten we in de collegevergadering om Kristiaan Strijker aan te wijzen als de nieuwe gemeentesecretaris van Sudwest-Fryslân. Hij begint op 1 augustus.',
+        {('kristiaan strijker', 'gemeentesecretaris', 'Súdwest-Fryslân')},
+    ),
 ]
 
 
