@@ -715,7 +715,7 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         return False  # "X was tot 1 januari 2019 burgemeester van A en is nu waarnemend burgemeester van B"
     clause_start = _clause_start(text, match.start())
     before = text[clause_start:match.start()]
-    if _FORMER_CLAUSE.search(before):
+    if _FORMER_CLAUSE.search(before) or _FORMER_PAIR.search(before):
         return True
     after = text[match.end():match.end() + 200]  # a list of names may stand between the office and its verb
     if (_FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before))
@@ -737,6 +737,10 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
+# a former one before two offices: "Voormalig loco-burgemeester en wethouder van Emmen Bouke Arends"
+_FORMER_PAIR = re.compile(
+    rf"\b{_FORMER}[\s-]+[\w-]*(?:meester|houder|raadslid|gedeputeerde|secretaris|griffier)\s+en\s+$", re.I
+)
 # an appointment still to come: "Volgens ingewijden wordt X ...", "De stemming over de benoeming van X tot wethouder"
 _PENDING = re.compile(
     r"\b(?:(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt|stemming\s+over\s+de\s+benoeming)\b", re.I

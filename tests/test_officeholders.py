@@ -2075,6 +2075,11 @@ MORE = [
         'Dinsdag 10 mei besloten we in de collegevergadering om Kristiaan Strijker aan te wijzen als de nieuwe gemeentesecretaris van Sudwest-Fryslân. Hij begint op 1 augustus.',
         {('kristiaan strijker', 'gemeentesecretaris', 'Súdwest-Fryslân')},
     ),
+    (  # a former one before two offices: 'Voormalig loco-burgemeester en wethouder van Emmen X' (holdout268 h268-002)
+        'https://www.rtvdrenthe.nl/nieuws/144989/Minister-wil-hogere-straf-voor-bedreigers-burgemeesters',
+        'Voormalig loco-burgemeester en wethouder van Emmen Bouke Arends moest in 2017 drie weken onderduiken in het buitenland vanwege doodsbedreigingen . Een jaar eerder is ook burgemeester Karel Loohuis van Hoogeveen met de dood bedreigd naar aanleiding van uitspraken over asielzoekers en vluchtelingen.',
+        {('karel loohuis', 'burgemeester', 'Hoogeveen')},
+    ),
 ]
 
 
