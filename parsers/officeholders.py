@@ -676,14 +676,14 @@ def _college_secretary(match: re.Match[str]) -> bool:
     van de vertrouwenscommissie" or "secretaris en adviseur"."""
     text = match.string
     # (the college without its burgemeester: "Aanwezig: Wethouder Weststrate, wethouder Van de Plasse ...")
-    wethouders = len(_COLLEGE_WETHOUDER.findall(text))
+    wethouders = sum(2 if found.endswith("s") else 1 for found in _COLLEGE_WETHOUDER.findall(text))  # "Wethouders"
     return (((_COLLEGE_BURGEMEESTER.search(text) is not None and wethouders >= 1) or wethouders >= 2)
             and not _OTHER_BODY.search(text) and not _SECRETARY_OF.match(text, match.end())
             and not _OFFICIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
 _COLLEGE_BURGEMEESTER = re.compile(r"\bburgemeester", re.I)
-_COLLEGE_WETHOUDER = re.compile(r"wethouder", re.I)
+_COLLEGE_WETHOUDER = re.compile(r"wethouders?", re.I)
 _OTHER_BODY = re.compile(
     # a board's other officers, or another body
     r"penningmeester|vice-?voorzitter|notulist|bestuursle(?:den|d)|stichting|vereniging|\bclub|commissie|rekenkamer"

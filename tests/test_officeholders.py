@@ -2080,6 +2080,11 @@ MORE = [
         'Voormalig loco-burgemeester en wethouder van Emmen Bouke Arends moest in 2017 drie weken onderduiken in het buitenland vanwege doodsbedreigingen . Een jaar eerder is ook burgemeester Karel Loohuis van Hoogeveen met de dood bedreigd naar aanleiding van uitspraken over asielzoekers en vluchtelingen.',
         {('karel loohuis', 'burgemeester', 'Hoogeveen')},
     ),
+    (  # the college's secretaris after a plural office: 'Wethouders A, B en secretaris C' (holdout285 h285-014)
+        'https://www.borsele.nl/besluitenlijst-bw-26-september-2023',
+        'Najaarsconcerten Zeeuws Orkest. Wethouders Van de Plasse, Witkam en secretaris Jansen',
+        {('jansen', 'gemeentesecretaris', None), ('van de plasse', 'wethouder', None), ('witkam', 'wethouder', None)},
+    ),
 ]
 
 
