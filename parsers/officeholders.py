@@ -2037,11 +2037,12 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
             name = _without_opening_word(name)
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
             offset = match.start(group) + raw.index(name.split()[0])
-            # not a place ("In Loon op Zand trad ..."), nor a noun after an article ("een volle Statenzaal")
+            # not a place ("In Loon op Zand trad ...", an office's: "burgemeester van Dinteloord, A. Schout"), nor a
+            # noun after an article ("een volle Statenzaal")
             after_article = (_AFTER_ARTICLE.search(context.text, max(0, offset - 30), offset)
                              or _ELLIPSIS.search(context.text, max(0, offset - 30), offset)
                              or _PLACE_PREPOSITION.search(context.text, max(0, offset - 20), offset)
-                             or _OFFICE_OF.search(context.text, max(0, offset - 30), offset))
+                             or _PLACE_OF_AN_OFFICE.search(context.text, max(0, offset - 40), offset))
             place = context.place_at(offset)
             if _names_a_party_for(context, offset + len(name)):
                 continue  # "Hart voor Veere", "Beter voor Rijswijk": a local party named for its place
@@ -2106,9 +2107,6 @@ _AFTER_ARTICLE = re.compile(
 # "wethouder in Menameradiel", "komt uit Schoonhoven": a place, even one the gazetteer does not know (merged away)
 # (not "bestaande uit René Adriaansen (raadslid ABZ)")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|op|(?:komt|kwam|komen|afkomstig)[ \t\u00a0]+uit)[ \t\u00a0]+$")
-# "de huidige burgemeester van Dinteloord, A. Schout": the place of an office (one the gazetteer does not know); a
-# surname after "van" is written with it ("burgemeester van Agtmaal", found by _van_surname)
-_OFFICE_OF = re.compile(r"(?i:burgemeester|wethouder|raadslid|secretaris|griffier)s?[ \t\u00a0]+van[ \t\u00a0]+$")
 # "de Duin- en Bollenstreek": the second half of a compound whose shared part was left out
 _ELLIPSIS = re.compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
 
@@ -2406,6 +2404,8 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
     return None
 
 
+# the word before a municipality's name, also written short: "van de gemeente Y", "van de gem Aa en Hunze"
+_MUNICIPALITY_WORD = r"(?:\w*[Gg]emeente|[Gg]em\.?(?=[ \t\u00a0]+[A-Z]))[ \t\u00a0]+"
 _TIE = re.compile(
     # what may stand between a role and its place: "/algemeen directeur", "(met ... jaar)", "is", "wordt"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
@@ -2419,8 +2419,8 @@ _TIE = re.compile(
     # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y", "van het nabijgelegen Y"
     r"(?:(?:[A-Z][\w-]+se|[a-z]+e|[a-z]*gelegen)[ \t\u00a0]+){0,2}"
     # "griffier van de gemeenteraad van Y"
-    # "van de Brabantse plaats Laarbeek", "van de gem Aa en Hunze"
-    r"(?:\w*[Gg]emeente[ \t\u00a0]+|[Gg]em\.?[ \t\u00a0]+|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?"
+    # "van de Brabantse plaats Laarbeek"
+    rf"(?:{_MUNICIPALITY_WORD}|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?"
     r"|(?<=se[ \t\u00a0])(?:plaats|stad)[ \t\u00a0]+)?",
 )
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
@@ -2612,7 +2612,7 @@ _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF
     r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)[ \t\u00a0]+"
     r"(?:(?:de|het|onze|deze)[ \t\u00a0]+)?(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?"
     # "van de nieuwe gemeente Altena", "van onze gemeente Land van Cuijk"
-    r"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:\w*[Gg]emeente[ \t\u00a0]+|[Gg]em\.?[ \t\u00a0]+(?=[A-Z]))?"
+    rf"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:{_MUNICIPALITY_WORD})?"
     r"|[Gg]emeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
 )
 

@@ -515,13 +515,13 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
     erkenning – opname"), a one-word part of a table's section ("Documenten"), or a part that holds only its video.
     """
     folded: list[Draft] = []
-    untexted = {heading for heading, _, _, own in drafts if not _has_text(own)}
+    untexted = {id(own) for *_, own in drafts if not _has_text(own)}  # (as read, before parts join them)
     for index, (heading, level, parents, own) in enumerate(drafts):
         parent = folded[-1] if folded else None
         below = parent is not None and bool(parents) and parents[-1] == parent[0] and level > parent[1]
         continues = (below and (
             _unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
-            or (parent[0] in untexted and _headline_under_a_table(parent, heading, level))
+            or (id(parent[3]) in untexted and _headline_under_a_table(parent, heading, level))
             or (not _has_content(parent[3]) and _only_subsection(drafts, index)
                 and not (_names_table(heading) and not _names_table(parent[0])))
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))) or (
@@ -637,7 +637,7 @@ _VIDEO_TITLE = re.compile(r"\W*(?:video|opname|film|filmpje|beeldverslag|videove
 
 def _has_content(blocks: list[Block]) -> bool:
     """Text or a video; an agenda item's number ("1") alone is no text."""
-    return any(b.kind == "media" or (b.kind == "paragraph" and _THREE_LETTERS.search(b.text)) for b in blocks)
+    return _has_media(blocks) or _has_text(blocks)
 
 
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
