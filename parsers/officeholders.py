@@ -771,11 +771,12 @@ _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E
 )
 # Dutch verbs of leaving split around their subject: (the verb before the office, its particle after it)
 # (the dot of an initial ends no sentence: "namen twee wethouders, R. van Tilburg (CDA) en H. Poppelaars ontslag")
+# the particle "op" of a split verb; not a preposition ("stapte burgemeester Jager op een duofiets")
+_OP_PARTICLE = r"\bop\b(?![ \t\u00a0]+(?:een|de|het|zijn|haar|hun|die|dat|deze)\b)"
 _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?{particle}"))
                        for verb, particle in (
-    # (not a preposition: "stapte burgemeester Jager op een duofiets")
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"),
-    (r"\b(?:stapte|stapten)\b", r"\bop\b(?![ \t\u00a0]+(?:een|de|het|zijn|haar|hun|die|dat|deze)\b)"),
+    (r"\b(?:stapte|stapten)\b", _OP_PARTICLE),
     (r"\b(?:trad|traden)\b", r"\baf\b"), (r"\b(?:zwaaide|zwaaiden)\b", r"\buit\b"),
     (r"\b(?:trok|trokken)\b", r"\bzich\b[^.;]{0,60}\bterug\b"),
     (r"\b(?:diende|dienden)\b", r"\bontslag\s+in\b"),  # "vandaag diende CDA-wethouder Scholten zijn ontslag in"
@@ -786,6 +787,9 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     (r"\b(?:moest|moesten)\b", r"\b(?:het\s+veld\s+ruimen|opstappen|aftreden|vertrekken)\b"),
     # "Zo ging ook burgemeester X in 2010 na twintig jaar als burgemeester van Roosendaal met pensioen"
     (r"\b(?:ging|gingen)\b", r"\bmet\s+pensioen\b"),
+    # the one succeeded, in the past: "Hij volgde burgemeester Peter van der Velden op"; not "volgt wethouder X op"
+    # (present: often a successor still to come, the office still X's), nor "X volgde als wethouder Y op"
+    (r"\b(?:volgde|volgden)\b(?![^.;]*\bals\s+$)", _OP_PARTICLE),
 ))
 _UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
 _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")

@@ -2085,6 +2085,11 @@ MORE = [
         'Najaarsconcerten Zeeuws Orkest. Wethouders Van de Plasse, Witkam en secretaris Jansen',
         {('jansen', 'gemeentesecretaris', None), ('van de plasse', 'wethouder', None), ('witkam', 'wethouder', None)},
     ),
+    (  # holdout141 (holdout141 h141-074)
+        'https://www.rijnmond.nl/nieuws/189573/Jan-Pieter-Lokker-70-nieuwe-burgemeester-van-de-Hoeksche-Waard',
+        'De huidige waarnemend burgemeester, Govert Veldhuijzen, neemt per 18 december eervol ontslag. Hij volgde burgemeester Peter van der Velden op, die in april vanwege zijn gezondheid moest stoppen.',
+        {('govert veldhuijzen', 'burgemeester', None)},
+    ),
 ]
 
 
