@@ -171,8 +171,9 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     r"|[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad(?=[ \t\u00a0]+[A-Z]))?"
     # "gemeentesecretaris/algemeen directeur Paul Veldhuisen"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?(?=[ \t\u00a0]+[A-Z]))?"
-    # ", de 45-jarige Jeroen Gebben"
-    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:de|het)[ \t\u00a0]+\d{{1,3}}-jarige[ \t\u00a0]+|[,(]?[ \t\u00a0]*)"
+    # ", de 45-jarige Jeroen Gebben"; examples of a plural: "Andere burgemeesters, zoals Pieter Broertjes van Hilversum"
+    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:de|het)[ \t\u00a0]+\d{{1,3}}-jarige[ \t\u00a0]+"
+    r"|(?<=[sn]),?[ \t\u00a0]*zoals[ \t\u00a0]+|[,(]?[ \t\u00a0]*)"  # (a plural ends in s or n: "raadsleden")
     rf"(?P<titled>{_TITLES})?"
     # after a title any particle opens a surname: "burgemeester de heer van Beers"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS}|(?(titled){_LC_PARTICLE}{_S}{_DOUBLE}|(?!)))(?![\w-])"

@@ -2090,6 +2090,16 @@ MORE = [
         'De huidige waarnemend burgemeester, Govert Veldhuijzen, neemt per 18 december eervol ontslag. Hij volgde burgemeester Peter van der Velden op, die in april vanwege zijn gezondheid moest stoppen.',
         {('govert veldhuijzen', 'burgemeester', None)},
     ),
+    (  # zoals (holdout290 h290-073)
+        'https://nieuws.nl/algemeen/20210225/burgemeesters-willen-meedenken-over-wat-buiten-wel-kan/',
+        'Andere burgemeesters, zoals Pieter Broertjes van Hilversum, onderschrijven de mening van Depla.',
+        {('pieter broertjes', 'burgemeester', 'Hilversum')},
+    ),
+    (  # zoals (holdout265 h265-036)
+        'https://www.nhnieuws.nl/nieuws/306614/den-helder-als-laatste-klaar-met-formatie-werken-aan-vertrouwen-met-acht-partijen',
+        'Verder zijn er parttime-wethouders, zoals Michiel Wouters. Hij keert terug in het college namens de combinatie Beter voor Den Helder/Seniorenpartij.',
+        {('michiel wouters', 'wethouder', None)},
+    ),
 ]
 
 
