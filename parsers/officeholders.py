@@ -287,6 +287,7 @@ _FORMER_CLAUSE = re.compile(
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
+    r"|\b(?:zijn|haar|je|jouw|hun)\s+afscheid\s+als\s+(?-i:[A-Z][\w&]*-)?$"  # "bij zijn afscheid als CDA-wethouder"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     # "de afscheidsbijeenkomst van Jaap Lodders als wethouder", "het vertrek van Ricardo Offermans als burgemeester"
     r"|\b(?:afscheid\w*|vertrek|opstappen|aftreden)\s+van\s+[^.;,]{1,60}?\s+als\s+$"

@@ -2100,6 +2100,16 @@ MORE = [
         'Verder zijn er parttime-wethouders, zoals Michiel Wouters. Hij keert terug in het college namens de combinatie Beter voor Den Helder/Seniorenpartij.',
         {('michiel wouters', 'wethouder', None)},
     ),
+    (  # afscheid (holdout288 h288-012)
+        'http://www.rtvdrenthe.nl/nieuws/120146/Wethouder-Hiemstra-krijgt-erepenning-van-gemeente-Hoogeveen',
+        'HOOGEVEEN - Anno Wietze Hiemstra heeft de erepenning van de gemeente Hoogeveen gekregen. Hiemstra kreeg de penning uitgereikt tijdens zijn afscheid als CDA-wethouder.',
+        set(),
+    ),
+    (  # afscheid (holdout3 q092)
+        'https://www.ad.nl/oss/maashorst-zet-willy-doorn-op-lijst-ereburgers~ad08d521/',
+        'Willy Doorn (72, wonend in Hoek van Holland) werd tot ereburger van Landerd benoemd bij haar afscheid als burgemeester, in 2013.',
+        set(),
+    ),
 ]
 
 
