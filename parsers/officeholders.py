@@ -327,6 +327,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\btussen\s+1[6-9]\d\d\s+en\s+(?:1[6-9]|20)\d\d\b[^.;]{0,40}$"  # "Hij was tussen 1823 en 1886 ... burgemeester"
     # nominated, not (yet) appointed ("draagt X voor als nieuwe wethouder"); leaving; earlier
     r"|\b(?:draagt|dragen|droeg|droegen)\b[^.;]{0,60}\bvoor\s+als\s+(?:(?:de|het|nieuwe|nieuw)\s+)*$"
+    # recommended to the Crown: "heeft X aanbevolen als nieuwe burgemeester", "aanbevolen voor benoeming tot"
+    r"|\b(?:aanbevolen|aan\s+te\s+bevelen)\s+(?:als|voor\s+(?:de\s+)?benoeming\s+tot)\s+(?:de\s+|het\s+)?$"
     # (not the one it goes to: "De voordracht gaat nu naar de Commissaris van de Koning, de heer Theo Bovens")
     r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}(?<!\bnaar\s)(?<!\bnaar\sde\s)(?<!\baan\sde\s)$"
     # (not an oath: "legt de eed af als gemeenteraadslid" takes the office)

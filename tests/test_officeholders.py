@@ -2110,6 +2110,21 @@ MORE = [
         'Willy Doorn (72, wonend in Hoek van Holland) werd tot ereburger van Landerd benoemd bij haar afscheid als burgemeester, in 2013.',
         set(),
     ),
+    (  # aanbevolen (holdout288 h288-043)
+        'https://www.gemeentemaastricht.nl/over-maastricht/publicaties/nieuws/nieuws/artikel/annemarie-penn-te-strake-beoogd-burgemeester-van-maastricht/',
+        'De gemeenteraad van Maastricht heeft tijdens een bijzondere raadsvergadering Annemarie Penn–te Strake aanbevolen als nieuwe burgemeester van Maastricht.',
+        set(),
+    ),
+    (  # aanbevolen (holdout288 h288-058)
+        'https://www.zeelandnet.nl/nieuws/emile-roemer-voorgedragen-als-nieuwe-gouverneur-van-limburg',
+        'De Staten hebben Roemer (1962) bij de minister aanbevolen voor benoeming tot nieuwe commissaris van de Koning. Roemer was eerder waarnemend burgemeester in Alkmaar en Heerlen en van 2010 tot 2018 fractievoorzitter voor de SP in de Tweede Kamer.',
+        set(),
+    ),
+    (  # aanbevolen (holdout24 hi039)
+        'https://leidennieuwsbord.nl/wouter-kolff-nieuwe-commissaris-van-de-koning-in-zuid-holland/',
+        'Leiden - Provinciale Staten hebben op 15 mei op voorstel van de vertrouwenscommissie besloten om de heer Wouter Kolff aan te bevelen als commissaris van de Koning in Zuid-Holland. De 48-jarige Kolff is op dit moment burgemeester van Dordrecht.',
+        {('wouter kolff', 'burgemeester', 'Dordrecht')},
+    ),
 ]
 
 
