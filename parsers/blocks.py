@@ -206,7 +206,7 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
     term = name == "dt" and _defines_at_length(text_of(element.getnext()) if _is_dd(element.getnext()) else "")
     if name in ("a", "pre") or _heading_level_of(
         name, element.get, lambda: titled or row_header or term or _lxml_large_title(element),
-        lambda: _lxml_short_leaf(element), lambda: _lxml_repeated(element),
+        lambda: _lxml_short_leaf(element), lambda: _lxml_repeated(element), lambda: _lxml_labels_media(element),
     ) is not None:
         return _BLOCK
     if name in MEDIA_TAGS:
@@ -462,7 +462,7 @@ def _heading_level(tag: Tag) -> int | None:
         return None  # the subtitle or kicker beside the page's title: <header><h1/><h2>Vijf gesprekken ...</h2>
     level = _heading_level_of(
         tag.name, tag.get, lambda: _titled(tag) or _tag_large_title(tag),
-        lambda: _short_leaf(tag), lambda: _tag_repeated(tag),
+        lambda: _short_leaf(tag), lambda: _tag_repeated(tag), lambda: _labels_media(tag),
     )
     if level and tag.name in HEADINGS and _ARTICLE_TITLE_CLASS.search(" ".join(tag.get("class") or "")):
         # the article's own title, whatever its rank: <h2 class="artikel-titel">; not a post in a list that names
@@ -532,6 +532,30 @@ def _after_image(tag: Tag) -> bool:
     return previous is not None and previous.name in _IMAGES
 
 
+def _labels_media(summary: Tag) -> bool:
+    """The <summary> of a video's transcript (<div class="video"><iframe/></div><details><summary>Uitgeschreven
+    tekst</summary>...): a video or audio before its <details>, beside it or beside its parent, in no accordion item
+    of its own."""
+    details = summary.parent
+    if details is None or details.name != "details":
+        return False
+    return any(not (sibling.name == "details" or sibling.find("details") is not None)
+               and (sibling.name in MEDIA_TAGS or sibling.find(MEDIA_TAGS) is not None)
+               for node in (details, details.parent) if node is not None
+               for sibling in node.find_previous_siblings(True))
+
+
+def _lxml_labels_media(summary: etree._Element) -> bool:
+    """_labels_media on lxml's tree."""
+    details = summary.getparent()
+    if details is None or details.tag != "details":
+        return False
+    return any(not (sibling.tag == "details" or next(sibling.iterdescendants("details"), None) is not None)
+               and (sibling.tag in MEDIA_TAGS or next(sibling.iterdescendants(*MEDIA_TAGS), None) is not None)
+               for node in (details, details.getparent()) if node is not None
+               for sibling in node.itersiblings(preceding=True) if isinstance(sibling.tag, str))
+
+
 def _lxml_after_image(element: etree._Element) -> bool:
     """_after_image on lxml's tree."""
     previous = next((e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)), None)
@@ -550,8 +574,10 @@ def _is_dd(element: etree._Element | None) -> bool:
 
 
 def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[[], bool],
-                      short_leaf: Callable[[], bool], repeated: Callable[[], bool]) -> int | None:
-    """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary>, or a short titled block."""
+                      short_leaf: Callable[[], bool], repeated: Callable[[], bool],
+                      labels_media: Callable[[], bool]) -> int | None:
+    """h1-h6, an ARIA heading (role=heading aria-level=3), an accordion's <summary> (not one that opens a video's
+    transcript: `labels_media`), or a short titled block."""
     role = get("role")
     if role in ("presentation", "none") and name in HEADINGS:
         return None  # ARIA takes the heading's meaning away: <h4 role="presentation">reacties</h4>
@@ -560,7 +586,8 @@ def _heading_level_of(name: str, get: Callable[[str], object], titled: Callable[
     elif role == "heading":
         aria_level = str(get("aria-level") or "2")
         level = int(aria_level) if aria_level.isdigit() and 1 <= int(aria_level) <= 6 else 2
-    elif name == "summary" or ((titled() or _BOLD_STYLE.search(str(get("style") or ""))) and short_leaf()):
+    elif (name == "summary" and not labels_media()) or (
+            (titled() or _BOLD_STYLE.search(str(get("style") or ""))) and short_leaf()):
         level = PSEUDO_HEADING_LEVEL  # also a short block set in bold by style: <td style="font-weight:700">
     else:
         return None

@@ -2013,3 +2013,27 @@ def test_a_page_dated_by_an_english_stamp_over_its_age() -> None:
     archived = f"""<html><body><a href="/web/20191021/x" title="21 Oct 2019">OCT</a><article>{section}</article>
     </body></html>"""
     assert page_meta_of(archived).published is None
+
+
+def test_a_videos_transcript_folded_under_it_heads_no_table() -> None:
+    """Rijksoverheid's video block folds the transcript under the player, <details><summary>Uitgeschreven
+    tekst</summary> (holdout294 xi_rijksoverheid_documenten): part of the table whose video it is; in an accordion
+    whose items each hold a video, every item's summary still heads its table."""
+    html = f"""<html><body><main><h1>Verslag</h1>
+    <h2>Tafel 1: Geluk en ontspanning</h2><p>{KIEL}</p>
+    <div class="video"><div class="video-wrapper"><iframe src="https://www.youtube-nocookie.com/embed/abcdefghijk">
+    </iframe></div><div class="video-meta"><p class="video-title">Beeldverslag tafel 1</p>
+    <details class="transcript"><summary>Uitgeschreven tekst</summary><p>Beelden van de tafel.</p></details></div></div>
+    <h2>Tafel 2: Samen leven</h2><p>{NAUTA}</p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.theme, r.host_name, r.video_url) for r in records] == [
+        (1, "geluk en ontspanning", "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel", ""),
+    ]
+    accordion = f"""<html><body><main><h1>Verslag</h1><div class="accordion">
+    <div class="item"><details><summary>Dialoogtafel geluk en ontspanning</summary><p>{KIEL}</p>
+    <iframe src="https://player.vimeo.com/video/123456789"></iframe></details></div>
+    <div class="item"><details><summary>Dialoogtafel over samen leven</summary><p>{NAUTA}</p></details></div>
+    </div></main></body></html>"""
+    assert [(theme, host) for _, theme, host, *_ in hosts(accordion)] == [
+        ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel")]

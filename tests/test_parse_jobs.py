@@ -39,6 +39,8 @@ TRICKY_PAGE = """<html><body><main><section>
 <a href="/kaart" class="card"><h3>Kaart</h3><p>Tekst van de kaart</p></a>
 <div data-embed="%3Ciframe%20src%3D%22https%3A%2F%2Fwww.youtube.com%2Fembed%2Fhijklmnopqr%22%3E">x</div>
 <p>Regel<br>met <ruby>kanji<rt>k</rt></ruby><pre>  \n </pre><template><p>niet</p></template></p>
+<div class="video"><iframe src="https://vimeo.com/567890123"></iframe><div><details><summary>Uitgeschreven tekst</summary>
+  <p>Transcript</p></details></div></div><details><summary>Kop van een accordeon</summary><p>Tekst</p></details>
 <footer><p>voet</p></footer><form><a href="https://vimeo.com/456789012">v</a></form>
 </section></main></body></html>"""
 ODD_PAGES = [
