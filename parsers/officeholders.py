@@ -341,6 +341,8 @@ _FORMER_CLAUSE = re.compile(
 
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
+    # the holders of a year: "Dounia en Kick, de burgemeesters van 2023"; not "wethouder van 2018 tot nu"
+    r"[ \t\u00a0]+van[ \t\u00a0]+(?:1[89]|20)\d\d\b(?![^.;]{0,20}\btot\s+(?:nu|heden|op\s+heden|vandaag)\b)|"
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is", nor "is burgemeester X
     # weer op verjaardag geweest" (been somewhere)
     r"(?:(?!\b(?:dat|die|omdat|waar|wat|of|op)\b)[^.;,]){0,40}?(?<!bezoek )(?<!aanwezig )\bgeweest\b"
@@ -923,14 +925,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found:
         before = _apposition_before(context, match, role)
         if before is not None:
-            start, end, name = before
-            if provincial:
-                return [_mention(context, _strip_province(name), role, start, end, None, match, provincial)]
-            name, own_place, _ = _split_place_from_name(context, name, start)
-            place = role_place or own_place or _bare_place(context, after)
-            mention = _mention(context, name, role, start, start + len(name), place, match, provincial)
-            mention.became = _became(text, match) and _WHO_IS.match(text[end:match.start()]) is not None
-            return [mention]
+            # "A (D66), B (CDA) en C (VVD), wethouders": a plural office after a list is each one's
+            listed = _list_ending_in(context, match, role, before) if plural else [before]
+            return [_apposition_mention(context, match, role, name, start, end, role_place, after, provincial)
+                    for start, end, name in listed]
     if not found and plural:
         found = _names_on_lines(context, after, provincial)
     if not found and _LIST_INTRO.match(text, after):
@@ -1391,6 +1389,31 @@ def _list_intro_end(text: str, position: int) -> int:
     return intro.end() if intro else position
 
 
+def _apposition_mention(context: _Context, match: re.Match[str], role: str, name: str, start: int, end: int,
+                        role_place: Municipality | None, after: int, provincial: bool) -> _Mention:
+    """The officeholder of an apposition before the office, with the place the office or the name ties."""
+    if provincial:
+        return _mention(context, _strip_province(name), role, start, end, None, match, provincial)
+    name, own_place, _ = _split_place_from_name(context, name, start)
+    place = role_place or own_place or _bare_place(context, after)
+    mention = _mention(context, name, role, start, start + len(name), place, match, provincial)
+    mention.became = _became(context.text, match) and _WHO_IS.match(context.text[end:match.start()]) is not None
+    return mention
+
+
+def _list_ending_in(context: _Context, match: re.Match[str], role: str,
+                    last: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """The list of names that `last` ends, before a plural office: "A, B en C, raadsleden"."""
+    groups = _name_groups(context, _clause_start(context.text, match.start()), match.start(), role)
+    set_apart = _SET_APART.match(context.text, _skip_parens(context.text, last[1]), match.start())
+    return groups[-1] if groups and groups[-1][-1][:2] == last[:2] and set_apart else [last]
+
+
+# a comma or a dash sets the office apart from the list: "A en B - wethouders gemeente Barneveld"; not "A (CDA) en B
+# (CDA) waarnemende burgemeesters gekregen", the object of a clause
+_SET_APART = re.compile(r"[ \t\u00a0]*[,;:–—-]")
+
+
 def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tuple[int, int, str] | None:
     """The name of 'Jan Jansen, wethouder', 'Jan Jansen (CDA) – nu burgemeester', 'Jan Jansen (burgemeester',
     'dat Jan Jansen (PvdA) burgemeester wordt'."""
@@ -1401,8 +1424,11 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         return None
     start, end, name = candidates[-1]
     gap = context.text[end:role_start]
-    if _is_plural(match) and not _AND_BEFORE.search(context.text, max(0, start - 60), start):
-        return None  # "voorgezeten door Fred de Graaf, de raadsleden ...": one name is no apposition of several
+    if _is_plural(match) and not _AND_BEFORE.search(context.text, max(0, start - 60), start) and len(
+            _list_ending_in(context, match, role, candidates[-1])) < 2:
+        # "voorgezeten door Fred de Graaf, de raadsleden ...": one name is no apposition of several; a list is, with
+        # or without its "en" ("mevrouw A (D66), de heren B (CDA), C (VVD), wethouders;")
+        return None
     owner = context.claimed_by(start, end)
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"

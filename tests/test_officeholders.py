@@ -2125,6 +2125,26 @@ MORE = [
         'Leiden - Provinciale Staten hebben op 15 mei op voorstel van de vertrouwenscommissie besloten om de heer Wouter Kolff aan te bevelen als commissaris van de Koning in Zuid-Holland. De 48-jarige Kolff is op dit moment burgemeester van Dordrecht.',
         {('wouter kolff', 'burgemeester', 'Dordrecht')},
     ),
+    (  # list (holdout180 h180-103)
+        'https://www.mobilis.nl/nl/actueel/faunapassage-kootwijkerzand-geopend',
+        'Aart de Kruijf en Hans van Daalen - wethouders gemeente Barneveld',
+        {('aart de kruijf', 'wethouder', 'Barneveld'), ('hans van daalen', 'wethouder', 'Barneveld')},
+    ),
+    (  # list (holdout237 h237-085)
+        'http://docplayer.nl/1613455-2006-n-487-mevrouw-m-horselenberg-burgemeester-voorzitter.html',
+        'Aanwezig zijn: mevrouw M. Horselenberg, burgemeester/voorzitter; mevrouw J. d Arnaud-Appelo (PvdA), de heren P.L.W.J. Baaten (InwonersPartij), J. van de Beek (PvdA), B. Belhaj (PvdA), H. Doornbos (PvdA), M. El Mhassani (PvdA), WJ. Erica (Leefbaar Lelystad), H.W. Gerritzen (VVD), E. van der Herberg (PvdA), J.M. van den Heuvel (SP), C.J.J. Homan (Stads-Partij), Z.J. van der Houwen (PvdA), mevrouw M. Jacobs-Haagen (VVD), de heren W. Jansen (InwonersPartij), S.J. Kok (GroenLinks), mevrouw L.A. Kreuger-Sietses (GroenLinks), mevrouw F. Linde (SP), de heren E.H.G. Marseille (VVD), F.M. van der Meij (CDA), A.M. Meijering (PvdA), mevrouw E.W. Middelkoop-Ferron (PvdA), mevrouw J. Nuijt-Verschoor (CDA), mevrouw J. Rommy-Agata (PvdA), mevrouw A.F.M. van Rijnsoever (InwonersPartij), de heren B. Siepel (ChristenUnie), H.P. Soomers (PvdA) P.W. Tetteroo (CDA), C. van Veluwen (ChristenUnie), mevrouw E. van Wageningen (ChristenUnie), de heren P.H. Walraven (SP) en W.B. Zweers (Leefbaar Lelystad), leden van de raad; alsmede de heren W. de Jager, A. Kok, J. Lodders, J.P. de Vries en T.J. van der Zwan, wethouders; en de heer D.J. Willems, gemeentesecretaris, en mevrouw D. Essing, griffier.',
+        {('a. kok', 'wethouder', None), ('d. essing', 'griffier', None), ('d.j. willems', 'gemeentesecretaris', None), ('j. lodders', 'wethouder', None), ('j.p. de vries', 'wethouder', None), ('m. horselenberg', 'burgemeester', None), ('t.j. van der zwan', 'wethouder', None), ('w. de jager', 'wethouder', None)},
+    ),
+    (  # list (holdout248 h248-056)
+        'http://middengroninger.nl/node/3131',
+        '- de wethouders: de heren M. Ploeger;\n- de plv. griffier, mevrouw J.R. Boltendal;\n- de gemeentesecretaris, de heer K. Nieland.\nMet kennisgeving afwezig: de heren en M.H. Post en J. Velthuis, wethouders en de heer S. van Bruggen.',
+        {('j. velthuis', 'wethouder', None), ('k. nieland', 'gemeentesecretaris', None), ('m. ploeger', 'wethouder', None), ('m.h. post', 'wethouder', None)},
+    ),
+    (  # list (holdout125 h125-029)
+        'https://regioonline.nl/regio-den-bosch/jeugdburgemeesters-heusden/',
+        'In de vergadering van 19 december 2024 worden de nieuwe jeugdburgemeesters aan de gemeenteraad van Heusden voorgesteld, waarna zij officieel de ambtsketen overhandigd krijgen van Dounia en Kick, de burgemeesters van 2023.',
+        set(),
+    ),
 ]
 
 
