@@ -830,7 +830,8 @@ _PUBLISHED_KEYS = ("datePublished", "uploadDate", "dateCreated")
 
 def _json_ld(root: etree._Element) -> dict[str, str]:
     """datePublished (or a video's uploadDate), dateModified and headline from the first JSON-LD object that has
-    them."""
+    them; else the startDate of the first event (an event page is dated by its event)."""
+    found: dict[str, str] = {}
     for script in root.iter("script"):
         if script.get("type") != "application/ld+json":
             continue
@@ -849,8 +850,10 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
                     published = next((str(item[key]) for key in _PUBLISHED_KEYS if item.get(key)), "")
                     return {"datePublished": published, "dateModified": str(item.get("dateModified") or ""),
                             "headline": str(item.get("headline") or "")}
+                if item.get("startDate") and not found:
+                    found = {"startDate": str(item["startDate"])}
                 stack.extend(v for k, v in item.items() if k == "@graph")
-    return {}
+    return found
 
 
 def _first(root: etree._Element, name: str, test=lambda element: True) -> etree._Element | None:
@@ -900,7 +903,9 @@ def page_meta(root: etree._Element | None) -> PageMeta:
         labelled = _labelled_dates(text_of(root, " "))
         modified_tag = _first(root, "time", lambda time: time.get("datetime") is not None and _modified_time(time))
         meta = replace(meta, published=labelled.get("published") or _dated_by_class(root) or _dated_in_script(root)
-                       or _dated_by_tooltip(root),
+                       or _dated_by_tooltip(root)
+                       # an event page (Eventbrite, a venue's agenda) is dated by its event
+                       or _iso_date(_meta_content(metas, "event:start_time")) or _iso_date(ld.get("startDate")),
                        modified=labelled.get("modified")
                        or (_iso_date(modified_tag.get("datetime")) if modified_tag is not None else None))
     return meta

@@ -2037,3 +2037,21 @@ def test_a_videos_transcript_folded_under_it_heads_no_table() -> None:
     </div></main></body></html>"""
     assert [(theme, host) for _, theme, host, *_ in hosts(accordion)] == [
         ("geluk en ontspanning", "Patrick Kiel"), ("samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_an_event_page_is_dated_by_its_event() -> None:
+    """An event page (Eventbrite, holdout294 xk_eventbrite) has no publication date: its event's start, in the
+    og:event meta or in a schema.org Event's startDate, gives the year of the tables' days; an article's own date
+    still comes first."""
+    section = f"<h2>Dialoogtafel over gezondheid</h2><p>Op 18 maart. {NEUT}</p>"
+    by_meta = f"""<html><head><meta property="event:start_time" content="2021-09-16T19:30:00+02:00"></head>
+    <body><main>{section}</main></body></html>"""
+    by_ld = f"""<html><head><script type="application/ld+json">{{"@context": "http://schema.org", "@type":
+    "SocialEvent", "name": "Terugkijkavond", "startDate": "2021-09-16T19:30:00+02:00"}}</script></head>
+    <body><main>{section}</main></body></html>"""
+    for html in (by_meta, by_ld):
+        assert page_meta_of(html).published == date(2021, 9, 16)
+        assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == [
+            "2021-03-18"]
+    article = by_ld.replace("<head>", '<head><meta property="article:published_time" content="2020-02-01">')
+    assert page_meta_of(article).published == date(2020, 2, 1)
