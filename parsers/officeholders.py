@@ -2513,6 +2513,9 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 # Hilvarenbeek", "Jan Jansen, voorzitter\nWethouder van Ede").
 _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
+    # or a second post after it: "Burgemeester van Breda en voorzitter van de VNG-commissie Sociale Impact COVID-19"
+    r"|[ \t\u00a0]*(?:,|\ben\b|&)[ \t\u00a0]*(?:voorzitter|vicevoorzitter|lid|bestuurslid|portefeuillehouder)\b"
+    r"[^\n]{0,120}(?:\n|$)"
 )
 # or a party's name of a few words: "Raadslid Onafhankelijke Partij Alkmaar (OPA)", "Raadslid Ronduit Open"
 _CARD_PARTY_END = re.compile(  # (a place's small words inside: "Raadslid CDA Horst aan de Maas")
@@ -2563,6 +2566,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     # "Bertje van Stiphout,\nWethouder Financiën", "Bart Smeets\nwethouder wonen en openbare ruimte"
     portfolio = _CARD_AREAS_IN_LOWER_CASE.match(text, after) or _CARD_PORTFOLIO.match(text, after)
     after = portfolio.end() if portfolio else after
+    if portfolio and place is None and not provincial:
+        place, after = _tied_place(context, after)  # "Wethouder Economie in Breda"
     office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after) or (
         None if place or bracketed else _CARD_PARTY_END.match(text, after))
     if not office_end:

@@ -2153,6 +2153,11 @@ MORE = [
         'In de vergadering van 19 december 2024 worden de nieuwe jeugdburgemeesters aan de gemeenteraad van Heusden voorgesteld, waarna zij officieel de ambtsketen overhandigd krijgen van Dounia en Kick, de burgemeesters van 2023.',
         set(),
     ),
+    (  # card (holdout287 h287-001)
+        'https://vngjaarverslag2021.nl/de-gemeente-is-het-oliemannetje/',
+        'Paul Depla\n\nBurgemeester van Breda en voorzitter van de VNG-commissie Sociale Impact COVID-19\n\nBoaz Adank\n\nWethouder Economie in Breda en voorzitter van de VNG-taskforce Economisch Herstel en Transitie',
+        {('boaz adank', 'wethouder', 'Breda'), ('paul depla', 'burgemeester', 'Breda')},
+    ),
 ]
 
 
