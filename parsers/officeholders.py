@@ -188,7 +188,7 @@ _APPOSITION_GAP = re.compile(
     # a party named after the name: "Kees Koudstaal van de Baarnse Onafhankelijke Partij, het langstzittende raadslid"
     r"^(?:\s*\([^()]{1,60}\))?(?:\s+(?:van|namens)\s+(?:de|het)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?"
     r"(?:\s*[–—]\s*[^–—,.()]{1,30}?)?(?:\s+(?:uit|aan|toe|op|af|samen))?"
-    r"\s*(?:,|–|—|\s-)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"
+    r"\s*(?:,|–|—|\s-|/)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"  # (a byline's slash: "Hennie Castelein/Raadslid")
     # "Marijke van Haaren, CDA-wethouder van Berkelland", "Sanja Duijvestijn, Gemeentebelangen raadslid"
     # not an adjective alone ("Lingewaards burgemeester"); after "de" it is one: "X, de Flevolandse commissaris"
     rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se)|(?<=\bde\s)[A-Z][a-zà-ÿ]+se)(?:\s+|-))?$"
@@ -301,7 +301,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+van\b[^.;]{0,80}$"
     # a proposal: "De VVD stelt voor om X te benoemen als wethouder"; not "heeft besloten X te benoemen tot"
     r"|\b(?:stelt|stellen|stelde|stelden)\s+voor\b[^.;]{0,60}\bte\s+(?:benoemen|kiezen)\s+(?:als|tot)\s+(?:de\s+)?$"
-    r"|\b(?:zijn|haar)\s+(?:tijd|periode|jaren)\s+als\b[^.;]{0,60}$"  # "in zijn tijd als raadslid en wethouder"
+    # "in zijn tijd als raadslid en wethouder", "betekent dit dat hun periode als raadslid er op zit"
+    r"|\b(?:zijn|haar|hun)\s+(?:tijd|periode|jaren)\s+als\b[^.;]{0,60}$"
     r"|,\s*in\s+(?:19|20)\d\d\s+$"  # "Marjolein van der Meer, in 2015 burgemeester van Rucphen"
     r"|\b(?:jaar|jaren|maanden|decennia)\s+geleden\s+(?:was|waren)\s+$"  # "Enkele jaren geleden waren wethouder"
     # "Nu X is opgestapt als commissaris", "X is dinsdagavond per direct gestopt als burgemeester"
@@ -429,7 +430,7 @@ _STOPWORDS = frozenset(
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
-    functie functiegegevens leden
+    functie functiegegevens leden god
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -653,8 +654,10 @@ def _role_of(match: re.Match[str]) -> str | None:
     if _NOT_BEING.search(text, max(0, match.start() - 20), match.start()):
         return None  # "benoemd als commissielid niet zijnde raadslid", "niet-raadsleden"
     if match.group(0).lower().startswith(("plaatsvervangend", "plv")) and (
-            match["griffier"] or match["gemeentesecretaris"] or match["secretaris"]):
-        return None  # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is
+            match["griffier"] or match["gemeentesecretaris"] or match["secretaris"] or match["raadslid"]):
+        # a deputy griffier or secretary is an official of its own, as an adjunct-griffier is; a deputy council
+        # member sits in the party's committees, not in the council
+        return None
     if (match.group(0).lower().startswith(("plaatsvervangend", "plv")) and match["burgemeester"]
             and not _UNTIL_A_SUCCESSOR.match(text, match.end())):
         # the wethouder who stands in for the burgemeester (Gemeentewet, art. 77); one who stands in "tot de nieuwe
@@ -764,7 +767,9 @@ _DEPARTURE = re.compile(
     # (an announced farewell is still to come: "het aangekondigde afscheid van burgemeester X")
     r"(?-i:[A-Z]\w+se\s+)?$|(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)"
     r"\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?"
-    r"(?-i:[A-Z][\w&]*-)?$"  # also with the party glued on: "Neem afscheid van VVD-gemeenteraadslid X"
+    # also with the party glued on or before: "Neem afscheid van VVD-gemeenteraadslid X", "het aftreden van CU
+    # wethouder Arnold Rots"
+    rf"(?-i:[A-Z][\w&]*-|{_PARTY_TOKEN}\s+)?$"
     # deceased: "gereageerd op de dood van burgemeester X", "het plotselinge overlijden van wethouder X"
     r"|\b(?:de\s+dood|(?:het\s+)?(?:[a-z]+e\s+)?overlijden)\s+van\s+(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+)?$",
     re.I,
@@ -1610,7 +1615,9 @@ def _names_after(
         surname_like_place = plural and at_place is not None and raw.strip() == text[start:at_place[1]] and (
             _name_follows(context, at_place[1]))
         name = raw.strip() if surname_like_place else _clean_name(raw, context, start)
-        if not name or not raw.startswith(name.split()[0]):
+        if (not name or not raw.startswith(name.split()[0])
+                or (text[max(0, start - 3):start].rstrip().endswith("(") and text.startswith(":", found.end()))):
+            # (a label in parentheses is no name: "raadslid voor GroenLinks in Assen (Rechten: GroenLinks Assen)")
             break
         end = start + len(name)
         if context.claimed_by(start, end) or (
@@ -2068,6 +2075,8 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
         raw = match.group(group)
         name = _clean_name(raw, context, match.start(group))
         if name and _opens_a_sentence(context.text, match.start(group)):
+            if name.lower() in _OPENING_CONJUNCTIONS:
+                continue  # "Want raadslid is inderdaad een stevige job"; a surname otherwise ("Van der Want")
             name = _without_opening_word(name)
         if name and not _in_parentheses(context.text, match.start(group), match.end(group)):
             offset = match.start(group) + raw.index(name.split()[0])
@@ -2118,6 +2127,9 @@ def _person_after_place(context: _Context, end: int, place: tuple[Municipality, 
         return None
     offset = end - len(name)
     return offset, end, name
+
+
+_OPENING_CONJUNCTIONS = frozenset({"want", "doch", "noch"})
 
 
 def _opens_a_sentence(text: str, position: int) -> bool:

@@ -2158,6 +2158,41 @@ MORE = [
         'Paul Depla\n\nBurgemeester van Breda en voorzitter van de VNG-commissie Sociale Impact COVID-19\n\nBoaz Adank\n\nWethouder Economie in Breda en voorzitter van de VNG-taskforce Economisch Herstel en Transitie',
         {('boaz adank', 'wethouder', 'Breda'), ('paul depla', 'burgemeester', 'Breda')},
     ),
+    (  # misc (holdout299 h299-048)
+        'https://dronten.christenunie.nl/k/n6040/news/view/1214685/380422/nieuw-college-beedigd.html',
+        '"Zo waarlijk helpe mij God almachtig", zijn de eerste woorden die onze wethouder in zijn nieuwe rol uitspreekt.',
+        set(),
+    ),
+    (  # misc (holdout299 h299-051)
+        'https://www.cda.nl/gelderland/aalten/actueel/nieuws/bespreking-coalitieakkoord-in-de-raad-van-21-oktober-2014/',
+        'Je kunt dit natuurlijk ook als een compliment opvatten: het tekent de uitstekende werksfeer tussen de drie partijen. Dit ondanks het aftreden van CU wethouder Arnold Rots vanwege persoonlijke omstandigheden',
+        set(),
+    ),
+    (  # misc (holdout299 h299-052)
+        'http://denhelder.groenlinks.nl/nieuws/leuk',
+        'Want raadslid is inderdaad een stevige job, hoewel Marije (zie foto) nog erg vaak lacht!',
+        set(),
+    ),
+    (  # misc (holdout299 h299-020)
+        'https://www.kobr.nl/nieuws/algemeen/29772/voortkabbelen',
+        'Hennie Castelein/Raadslid Burgerbelangen BR',
+        {('hennie castelein', 'raadslid', None)},
+    ),
+    (  # misc (holdout300 h300-005)
+        'https://www.rtvdrenthe.nl/nieuws/169362/Asser-raadslid-GroenLinks-na-drie-maanden-alweer-weg',
+        'Tony Nijenhuis is vanavond geïnstalleerd als raadslid voor GroenLinks in Assen (Rechten: GroenLinks Assen)',
+        {('tony nijenhuis', 'raadslid', 'Assen')},
+    ),
+    (  # misc (holdout300 h300-006)
+        'https://www.rtvdrenthe.nl/nieuws/169362/Asser-raadslid-GroenLinks-na-drie-maanden-alweer-weg',
+        'Zijn opvolger Tony Nijenhuis draait al langer mee in de GroenLinks-fractie als plaatsvervangend raadslid. Zijn plek wordt weer ingevuld door Willem Kuiper.',
+        set(),
+    ),
+    (  # misc (holdout300 h300-012)
+        'https://d66.nl/delft/nieuws/fractie-2018-2022-zwaait-af/',
+        'Voor de D66 fractieleden Christine Bel, Boris van Overbeeke en Vincent van Roon betekent dit dat hun periode als raadslid er op zit.',
+        set(),
+    ),
 ]
 
 
