@@ -921,10 +921,10 @@ _PUBLISHED_CLASS = re.compile(
 
 
 # A web app's state in a script names when the page was published: Datawrapper's "publishedAt", Pinterest's
-# "created_at", a CMS's "datePublished" outside JSON-LD.
+# "created_at", a CMS's "datePublished" outside JSON-LD, Plone's "effective" (Volto's window.__data).
 _SCRIPT_DATE = re.compile(
     r"[\"'](?:datePublished|publishedAt|published_at|publishDate|publish_date|firstPublishedAt|createdAt|created_at"
-    r"|dateCreated)\\?[\"']\s*:\s*\\?[\"'](\d{4}-\d{2}-\d{2})"  # (also in a JSON string: \"publishedAt\":\"...)
+    r"|dateCreated|effective)\\?[\"']\s*:\s*\\?[\"'](\d{4}-\d{2}-\d{2})"  # (in JSON text too: \"publishedAt\":\"...)
 )
 
 

@@ -2055,3 +2055,13 @@ def test_an_event_page_is_dated_by_its_event() -> None:
             "2021-03-18"]
     article = by_ld.replace("<head>", '<head><meta property="article:published_time" content="2020-02-01">')
     assert page_meta_of(article).published == date(2020, 2, 1)
+
+
+def test_a_volto_page_is_dated_by_plones_effective_date() -> None:
+    """Plone's Volto front end keeps the page's state in window.__data, its publication date as Plone's "effective"
+    (holdout296 h296c_volto): it gives the year of the tables' days."""
+    html = f"""<html><body><main><h2>Dialoogtafel over gezondheid</h2><p>Op 18 maart. {NEUT}</p></main>
+    <script>window.__data={{"content":{{"data":{{"@type":"News Item","review_state":"published",
+    "effective":"2021-05-24T08:15:00+00:00","modified":"2021-06-02T09:03:27+00:00"}}}}}};</script></body></html>"""
+    assert page_meta_of(html).published == date(2021, 5, 24)
+    assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == ["2021-03-18"]
