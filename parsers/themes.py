@@ -44,7 +44,9 @@ _NOT_A_TOPIC = re.compile(r"^(?:in|van|met|voor|op|bij|door|na|zijn|worden|waren
 # burgemeester"), "... (Ede)", "... – 18 maart", "... | VNG". A place or a year is part of the topic ("natuur op
 # Texel", "wonen in Zuid", "wonen in 2050": so the labelled pages read them).
 _TAIL = re.compile(
-    r"\s*(?:[|–—(]|\s-\s|,).*$"
+    # (not a comma within the topic: "Schoon water, schone energie"; but "Wonen, met wethouder Jansen")
+    r"\s*(?:[|–—(]|\s-\s|,(?!\s*(?!(?:met|door|bij|in|op|van|uit|onder|samen|te|ter|tijdens|voor)\b)[a-zà-ÿ]+\b(?!\.)))"
+    r".*$"
     r"|\s+(?:met|door|o\.?l\.?v\.?)\s+(?:de\s+|het\s+)?(?:[A-Z'’]|(?i:burgemeester|wethouder|gedeputeerde)).*$"
     r"|\s+(?:bij|in|uit|van|op)\s+(?:de\s+|het\s+)?(?i:burgemeester|wethouder|gedeputeerde).*$"
     r"|(?<!\d\sen)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?$"  # but "Dialoogtafel 4 en 5 mei" is about those days

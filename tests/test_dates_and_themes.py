@@ -106,6 +106,11 @@ def test_impossible_dates_are_ignored() -> None:
         ("Dialoogtafel wonen in Zuid", "wonen in zuid"),
         ("Gesprek over wonen in 2050", "wonen in 2050"),
         ("Dialoogtafel Wonen met wethouder Jansen", "wonen"),
+        # a comma within the topic (tests/holdout297 hn_waterschap_drupal9); not one before a date, a host or "met"
+        ("Dialoogtafel Schoon water, schone energie", "schoon water, schone energie"),
+        ("Dialoogtafel Wonen, 18 maart", "wonen"),
+        ("Dialoogtafel Wonen, met wethouder Jansen", "wonen"),
+        ("Dialoogtafel Zorg, Jan Jansen", "zorg"),
     ],
 )
 def test_themes(heading: str, theme: str) -> None:
