@@ -644,7 +644,10 @@ def _block_element(tag: Tag) -> Iterator[Block]:
         yield from _media_in(tag)
         return
     level = _heading_level(tag)
-    if level is not None:
+    if level == PSEUDO_HEADING_LEVEL and tag.name == "a" and canonical_video_url(str(tag.get("href") or "")):
+        # a video's link set in large type over its player (a saved page's poster: archive.ph) is its title
+        yield from _link(tag)
+    elif level is not None:
         yield from _media_of(tag)
         text = _without_marks(clean_text(" ".join(_strings_outside_furniture(tag))))
         if not text:  # a heading set as an image: <h2><img alt="Dialoogtafel over gezondheid"></h2>

@@ -2082,3 +2082,19 @@ def test_a_video_captioned_with_the_next_tables_number_is_that_tables() -> None:
         (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
         (2, "Ellen Nauta-van Moorsel", "https://vimeo.com/123456789"),
     ]
+
+
+def test_a_video_link_set_in_large_type_over_its_poster_is_the_video() -> None:
+    """archive.ph saves a player as its poster image with the video's title over it, a link in large type
+    (holdout295 hn_archiveph): the section's video, not a heading of its own."""
+    html = f"""<html><body><div id="CONTENT"><h1>Vier tafels, vier verhalen</h1>
+    <h2>Dialoogtafel tradities</h2><div>{KIEL}</div>
+    <div style="position:relative;width:640px"><img src="https://archive.ph/Wk9Rm/poster.jpg" alt="">
+    <div style="position:absolute"><a href="https://archive.ph/o/Wk9Rm/https://www.youtube.com/watch?v=abcdefghijk"
+    style="font-size:18px;color:rgb(255, 255, 255)">Dialoogtafel tradities – de hele uitzending</a></div></div>
+    <h2>Dialoogtafel over samen leven</h2><div>{NAUTA}</div></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
+        (2, "Ellen Nauta-van Moorsel", ""),
+    ]
