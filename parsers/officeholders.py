@@ -340,6 +340,10 @@ _FORMER_CLAUSE = re.compile(
     re.I,
 )
 
+# leaving, as decided ("besloot ... neer te leggen"), and not at a date to come ("per 19 september 2019 neer te
+# leggen")
+_TO_LEAVE = (r"(?:(?!\b(?:per|vanaf|ingang)\b)[^.;]){0,80}?"
+             r"\b(?:neer\s+te\s+leggen|op\s+te\s+stappen|af\s+te\s+treden)\b")
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
     # the holders of a year: "Dounia en Kick, de burgemeesters van 2023"; not "wethouder van 2018 tot nu"
@@ -359,6 +363,8 @@ _FORMER_AFTER = re.compile(
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
+    # "besloot zijn functie als wethouder namens het CDA neer te leggen": decided, and done (not "per 19 september")
+    rf"|[^.;]{{0,40}}?\b(?:besloot|besloten)\b{_TO_LEAVE}"
     r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
     r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
     # "Wethouder X (VVD) van de gemeente Y is onlangs vertrokken.": gone, the clause ending there
@@ -430,7 +436,7 @@ _STOPWORDS = frozenset(
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
-    functie functiegegevens leden god
+    functie functiegegevens leden god mijn binnen
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -743,6 +749,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     for verb, particle in _SPLIT_LEAVING:
         if verb.search(before) and particle.match(after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
+    if _DECIDED.search(before) and _TO_LEAVE_AFTER.match(after):
+        return True  # "X besloot zijn functie als wethouder namens het CDA neer te leggen"
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
@@ -798,10 +806,13 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     (r"\b(?:moest|moesten)\b", r"\b(?:het\s+veld\s+ruimen|opstappen|aftreden|vertrekken)\b"),
     # "Zo ging ook burgemeester X in 2010 na twintig jaar als burgemeester van Roosendaal met pensioen"
     (r"\b(?:ging|gingen)\b", r"\bmet\s+pensioen\b"),
+
     # the one succeeded, in the past: "Hij volgde burgemeester Peter van der Velden op"; not "volgt wethouder X op"
     # (present: often a successor still to come, the office still X's), nor "X volgde als wethouder Y op"
     (r"\b(?:volgde|volgden)\b(?![^.;]*\bals\s+$)", _OP_PARTICLE),
 ))
+_DECIDED = re.compile(r"\b(?:besloot|besloten)\b", re.I)
+_TO_LEAVE_AFTER = re.compile(_TO_LEAVE, re.I)
 _UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
 _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
 # "X ... was (ook) wethouder in Y"; not "Het was burgemeester X die ...", "Er was wethouder X"
@@ -1868,6 +1879,10 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     # Otherwise the first group of the subordinate clause the verb stands in ("X leest het besluit voor, waarin Y
     # per 1 mei wordt benoemd als burgemeester"), else the clause's first group, but not a lone capitalised word
     # opening the sentence ("Terug naar ...").
+    if (len(groups) == 1 and _lone_opening_word(context, groups[0], clause_start)
+            and _SUBJECT_BEFORE_ITS_VERB.match(text, groups[0][-1][1])
+            and not _ANOTHER_CLAUSE.search(text, groups[0][-1][1], match.start())):
+        return groups[0]  # "Hiemstra begint komende maandag als burgemeester": no subject after the verb
     groups = [g for g in groups if not _lone_opening_word(context, g, clause_start)]
     subordinate = list(_SUBORDINATE.finditer(text, clause_start, verb))
     if subordinate:
@@ -1883,6 +1898,19 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     # Schouten door ... beëdigd tot burgemeester")
     titled = [g for g in groups if _titled(text, g[0][0])]
     return titled[0] if titled and not _titled(text, groups[0][0][0]) else (groups or [[]])[0]
+
+
+# A verb in the present after a lone word opening the clause, no subject after the verb: the word is the subject
+# ("Hiemstra begint komende maandag als"); not an adverb's inversion ("Morgen begint de burgemeester", "Daarna
+# opent hij"), nor a preposition ("Binnen het bestuur"), nor a past ("Hiemstra werkte eerder als raadslid").
+_SUBJECT_BEFORE_ITS_VERB = re.compile(
+    r"[ \t\u00a0]+(?!(?:het|dat|met|niet|wat|tot|want|toch|echt|nooit|ooit|vaak|weet)\b)(?-i:[a-z]{2,}t)[ \t\u00a0]+"
+    r"(?!(?:de|het|een|hij|zij|ze|we|wij|ik|u|men|er|dit|dat|deze|die|zich)\b|(?i:[a-z]*(?:meester|houder|raadslid)))"
+    r"(?-i:[a-z])"
+)
+# the office in a clause of its own, or of another subject: "Brok wijst erop dat hijzelf in 2010 als burgemeester",
+# "Huizinga komt uit Schoonhoven en heeft al een loopbaan als wethouder"
+_ANOTHER_CLAUSE = re.compile(r"\b(?:hij|zij|ze|hijzelf|zijzelf|dat|omdat|toen|nadat|terwijl|waar|en|maar|want)\b")
 
 
 def _appointed_by_the_speaker(context: _Context, match: re.Match[str], before: str, copula: re.Match[str],

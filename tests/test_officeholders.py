@@ -2193,6 +2193,36 @@ MORE = [
         'Voor de D66 fractieleden Christine Bel, Boris van Overbeeke en Vincent van Roon betekent dit dat hun periode als raadslid er op zit.',
         set(),
     ),
+    (  # subj (holdout118 h118-009)
+        'https://www.omroepwest.nl/nieuws/3872877/Hoe-ziet-het-nieuwe-provinciebestuur-eruit',
+        'In 2017 werd ze gedeputeerde in Zuid-Holland, als opvolger van Rogier van der Sande. Baljeu beheert als gedeputeerde de financiën van de provincie.',
+        {('baljeu', 'gedeputeerde', None)},
+    ),
+    (  # subj (holdout133 h133-055)
+        'https://www.brekt.nl/ambtenarenbaas-strijker-pakt-door-in-sudwest/',
+        'Strijker begint in augustus 2022 als gemeentesecretaris; een weinig benijdenswaardige startpositie, want zijn voorganger Pieter Zondervan maakt er een potje van.',
+        {('strijker', 'gemeentesecretaris', None)},
+    ),
+    (  # subj (holdout217 h217-076)
+        'https://www.gelderlander.nl/nijmegen/amsterdam-trekt-nationale-politie-leeg-oost-nederland-is-dat-spuugzat~af2b5fa1/',
+        'Bruls fungeert als burgemeester van de grootste stad in Oost-Nederland als regioburgemeester namens de 78 burgemeesters binnen de politie eenheid Oost.',
+        {('bruls', 'burgemeester', None)},
+    ),
+    (  # subj (holdout288 h288-013)
+        'http://www.rtvdrenthe.nl/nieuws/120146/Wethouder-Hiemstra-krijgt-erepenning-van-gemeente-Hoogeveen',
+        'Hiemstra begint komende maandag als burgemeester in Appingedam. Hij wenste zijn opvolger Bert Otten, CDA-fractievoorzitter, veel succes toe.',
+        {('hiemstra', 'burgemeester', 'Appingedam')},
+    ),
+    (  # subj (holdout75 h75-042)
+        'https://d66.nl/tilburg/nieuws/869-2/',
+        'Bas begint aan zijn tweede periode als wethouder, nadat hij in 2021 tot het college is toegetreden als vervanger van Berend de Vries.',
+        {('bas', 'wethouder', None)},
+    ),
+    (  # subj (holdout290 h290-048)
+        'https://www.altenatv.nl/2016/05/26/portefeuilleverdeling-college-bw/',
+        'Wethouder Klink besloot zijn functie als wethouder namens het CDA neer te leggen wegens privé-omstandigheden.',
+        set(),
+    ),
 ]
 
 
