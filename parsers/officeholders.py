@@ -848,6 +848,9 @@ def _is_initial_dot(text: str, index: int) -> bool:
 # --- the three ways a name is tied to a role ---------------------------------------------------------------------
 
 
+_AS_BEFORE_OFFICE = re.compile(r"\bals[ \t\u00a0]+(?:(?!de\b)[a-z]+e[ \t\u00a0]+)?$", re.I)
+
+
 def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
     provincial = role in PROVINCIAL_ROLES
     text = context.text
@@ -884,6 +887,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     # does one after a label's colon: "Voorzitter: Vincent Mulder, Griffier: Gerrit-Jan Eeftink."
     label = _LABEL_COLON.match(text, after) if match.group(0)[:1].isupper() and not plural else None
     found = _names_after(context, label.end() if label else after, plural, provincial)
+    if (found and "," in text[after:found[0][0]] and not plural
+            and _AS_BEFORE_OFFICE.search(text, max(0, match.start() - 8), match.start())):
+        found = []  # "Hans Tanis begint aan zijn derde termijn als wethouder, Hanny Visser-Schlieker was ...": the
+        # office is the predicate of the clause before, the name the subject of the next
     if not found and plural and role_place is not None:
         found = _respective_places(context, role_place, after)
         role_place = None if found else role_place  # each name has its own

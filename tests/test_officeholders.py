@@ -2223,6 +2223,16 @@ MORE = [
         'Wethouder Klink besloot zijn functie als wethouder namens het CDA neer te leggen wegens privé-omstandigheden.',
         set(),
     ),
+    (  # as (holdout299 h299-032)
+        'https://www.sliedrecht.net/nieuws/2014-05-15-2683-we-willen-bekend-worden-als-een-college-van-bruggenbouwers.html',
+        'Hans Tanis begint aan zijn derde termijn als wethouder, Hanny Visser-Schlieker was de nestor van de gemeenteraad en zit nu, na twintig jaar raadswerk, aan de andere kant van de tafel en Len van Rekom stapte weliswaar pas in 2010 in de politiek, maar hij kon zich de afgelopen vier jaar nadrukkelijk laten gelden als fractievoorzitter van een partij die in de raad ‘slechts’ door twee personen werd vertegenwoordigd.',
+        {('hans tanis', 'wethouder', None)},
+    ),
+    (  # as (holdout74 h74-042)
+        'https://zeist.christenunie.nl/k/n28241/news/view/1214731/1321339/wethouder-en-fractie-weer-aan-de-slag.html',
+        'Op 22 mei is Wouter Catsburg geïnstalleerd als wethouder, Pieter Verolme en Julian Wassink-de Stigter als raadsleden en Machiel Blok als buitengewoon raadslid.',
+        {('julian wassink-de stigter', 'raadslid', None), ('pieter verolme', 'raadslid', None), ('wouter catsburg', 'wethouder', None)},
+    ),
 ]
 
 
