@@ -2181,7 +2181,9 @@ def _without_opening_word(name: str) -> str:
 
 
 _AFTER_ARTICLE = re.compile(
-    r"(?:\b(?:een|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?|\bde[ \t\u00a0]+[a-zà-ÿ]+e[ \t\u00a0]+)$"
+    r"(?:\b(?:een|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?|\bde[ \t\u00a0]+[a-zà-ÿ]+e[ \t\u00a0]+"
+    # an organisation's name after a preposition and its article: "namens de Toeristische Initiatief Groep"
+    r"|\b(?:namens|voor|bij|met|door|over|uit|naar|tegen|zonder)[ \t\u00a0]+de[ \t\u00a0]+)$"
 )
 
 
@@ -2275,10 +2277,13 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     office_before = after_office or (
         start > 0 and _ROLE.fullmatch((before.split() or [""])[-1]) is not None)
     surname_after_office = office_before and bool(words) and words[0].lower() in _COMMON_SURNAMES
+    stripped = len(words)
     while (words and not (dated_name or surname_after_office) and words[0].lower().strip("'’") in _STOPWORDS
            and not (words[0].lower() in _SURNAME_PARTICLES and len(words) > 1)
            and not _OPENS_A_SURNAME.match(" ".join(words))):
         words.pop(0)
+    if len(words) < stripped and words and words[0] in _SURNAME_PARTICLES:
+        return None  # "Raad van State": what a sentence word leaves is no surname
     words = _without_what_follows_a_dash(words, context)
     # "wethouder Wijbenga van Integratie", "Wethouder Vente van Sociale Zaken": the portfolio, not a surname's part
     # (after given names only it is: "William van Zaken")

@@ -2233,6 +2233,11 @@ MORE = [
         'Op 22 mei is Wouter Catsburg geïnstalleerd als wethouder, Pieter Verolme en Julian Wassink-de Stigter als raadsleden en Machiel Blok als buitengewoon raadslid.',
         {('julian wassink-de stigter', 'raadslid', None), ('pieter verolme', 'raadslid', None), ('wouter catsburg', 'wethouder', None)},
     ),
+    (  # org (holdout290 h290-069)
+        'https://www.bndestem.nl/roosendaal/stationsgebouw-oudenbosch-wordt-toerismebureau~a8ee250b/',
+        ",,Eindelijk'', roepen Hans Douma en Thomas Melisse in koor. Douma spreekt namens de Toeristische Initiatief Groep (TIG), Melisse is sinds een half jaar wethouder met toerisme in de portefeuille.",
+        {('thomas melisse', 'wethouder', None)},
+    ),
 ]
 
 
