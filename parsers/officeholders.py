@@ -236,7 +236,8 @@ _GOVERNED = re.compile(
     r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens|net\s+als|zoals|evenals)"
     # the adjective in lower case: "van Marle waarnemend griffier" is a surname, not "van de nieuwe"
     # (not a separable verb's particle before a relative clause: "volgde wethouder X op die burgemeester werd")
-    r"\s+(?:de\s+|het\s+|een\s+)?(?-i:(?!die\s)[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
+    # (or a possessive: "gaf een voorzet aan zijn wethouder")
+    r"\s+(?:de\s+|het\s+|een\s+|zijn\s+|haar\s+|hun\s+)?(?-i:(?!die\s)[a-zà-ÿ]+e\s+|[A-Z]\w+se\s+)?(?:\w+-)?$",
     re.I,
 )
 # "X is één van de raadsleden die ...": one of them, not governed by "van"

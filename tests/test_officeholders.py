@@ -2238,6 +2238,11 @@ MORE = [
         ",,Eindelijk'', roepen Hans Douma en Thomas Melisse in koor. Douma spreekt namens de Toeristische Initiatief Groep (TIG), Melisse is sinds een half jaar wethouder met toerisme in de portefeuille.",
         {('thomas melisse', 'wethouder', None)},
     ),
+    (  # poss (holdout302 h302-009)
+        'https://nieuwkoop.rtvlokaal.nl/nieuws/wel-geld-ontvangen-niet-uitgeven/',
+        'Olga Jacobs (D66) vroeg donderdag hoe e.e.a. in de praktijk toegepast kan worden. Tom de Kleer (VVD) gaf een voorzet aan zijn wethouder, door te wijzen op een bijeenkomst.',
+        set(),
+    ),
 ]
 
 
