@@ -194,9 +194,11 @@ _APPOSITION_GAP = re.compile(
     rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se)|(?<=\bde\s)[A-Z][a-zà-ÿ]+se)(?:\s+|-))?$"
 )
 # "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
-_OTHER_OFFICE_FIRST = re.compile(
-    r"^\s*,\s*(?!(?:die|dat|wie|zei|zegt|is|was|heeft|had|wordt|werd|met|maar|want|waarna|en|of)\b)[a-zà-ÿ]+\s"
-    r"(?:(?!\b(?:burgemeester|wethouders?|college|raad)\b)[^.;:!?,]){1,90}?\sen(?:\s+(?:zelf|ook|tevens))?\s+$"
+_OTHER_OFFICE_FIRST = re.compile(  # (or held before: "Greetje Bos, oud-officier van justitie en nu wethouder")
+    r"^\s*,\s*(?!(?:die|dat|wie|zei|zegt|is|was|heeft|had|wordt|werd|met|maar|want|waarna|en|of)\b)[a-zà-ÿ-]+\s"
+    r"(?:(?!\b(?:burgemeester|wethouders?|college|raad)\b)[^.;:!?,]){1,90}?"
+    # "X, voorzitter van het bestuur van SUW, tevens burgemeester van Montfoort"
+    r"(?:\sen(?:\s+(?:zelf|ook|tevens|nu|inmiddels|thans))?|,\s*(?:en\s+)?(?:ook|tevens))\s+$"
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item
 # (on the same line: "\Z", as "$" would match before a line break, "M. Wenzkowski, wethouder \nS. de Bruin, ...")

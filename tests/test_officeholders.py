@@ -2243,6 +2243,11 @@ MORE = [
         'Olga Jacobs (D66) vroeg donderdag hoe e.e.a. in de praktijk toegepast kan worden. Tom de Kleer (VVD) gaf een voorzet aan zijn wethouder, door te wijzen op een bijeenkomst.',
         set(),
     ),
+    (  # other (holdout301 h301-040)
+        'http://www.radiostadmontfoort.nl/cms/00000594.html',
+        '"Samen met hen vertegenwoordig ik het gebied als dat nuttig of nodig is" aldus Bert Jansen, voorzitter van het bestuur van SUW, tevens burgemeester van Montfoort.',
+        {('bert jansen', 'burgemeester', 'Montfoort')},
+    ),
 ]
 
 
