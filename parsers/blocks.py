@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -64,6 +64,9 @@ _BLOCK_TAGS = {
 }
 # Consent placeholders wrap the video they hold back: keep their media, drop their text.
 _CONSENT = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr)(?![a-z])", re.I)
+# a page's furniture that says it holds this table's video: "Bekijk ook: de video van deze dialoogtafel"
+THIS_TABLE = re.compile(r"\bdeze\s+(?:dialoog)?tafel\b", re.I)
+_THIS_TABLE_LINE = 200  # a line about this table, not a box of other pages
 _SPACE = re.compile(r"\s+")
 
 
@@ -196,7 +199,7 @@ def _lxml_route(element: etree._Element, attributes: Callable[[etree._Element], 
         large = _lxml_large_title(element)
         return _BLOCK if (titled or large) and not furniture and _lxml_short_leaf(element) else _LINE
     if furniture:
-        return _lxml_media_in(element, attributes) if consent else ()
+        return _lxml_media_in(element, attributes) if consent or _says_this_table(element.itertext()) else ()
     if skipped:
         if name == "img" and _names_a_table(clean_text(element.get("alt") or "")) and _lxml_alone(element):
             return (_image_title(element.get("alt")),)
@@ -224,6 +227,16 @@ def _class_facts(class_attribute: str, element_id: str | None) -> tuple[bool, bo
     words = furniture_words(classes, element_id)
     furniture = is_boilerplate(words)
     return furniture, furniture and bool(_CONSENT.search(words)), _is_title_class(" ".join(classes))
+
+
+def _says_this_table(strings: Iterable[str]) -> bool:
+    """A short text (read no further than a line's length: furniture may hold a whole menu) about this table."""
+    text = ""
+    for string in strings:
+        text += string
+        if len(text) > _THIS_TABLE_LINE:
+            return False
+    return THIS_TABLE.search(text) is not None
 
 
 def _lxml_breaks_lines(element: etree._Element) -> bool:
@@ -631,7 +644,7 @@ def _short_leaf(tag: Tag) -> bool:
 
 def _block_element(tag: Tag) -> Iterator[Block]:
     if _is_furniture(tag):
-        if _CONSENT.search(_furniture_words(tag)):
+        if _CONSENT.search(_furniture_words(tag)) or _says_this_table(tag.strings):
             yield from _media_in(tag)
         return
     if _is_skipped(tag):

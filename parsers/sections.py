@@ -17,6 +17,7 @@ from parsers.blocks import (
     RELATED_PAGES,
     SEVERAL_TABLES,
     TABLE_REPORT,
+    THIS_TABLE,
     Block,
     clean_text,
     iter_blocks,
@@ -124,7 +125,6 @@ _FURNITURE_HEADING = re.compile(
 _VALEDICTION = re.compile(
     r"^(?:met\s+)?(?:vriendelijke|hartelijke|zonnige|warme|collegiale)\s+groet(?:en)?\W*$|^hoogachtend\W*$", re.I
 )
-_THIS_TABLE = re.compile(r"\bdeze\s+(?:dialoog)?tafel\b", re.I)
 # the line that opens an earlier message quoted below a reply
 _QUOTED_REPLY = re.compile(r"(?:op|on)\s.{4,120}?\s(?:schreef|wrote)\b[^:\n]{0,120}:$", re.I)
 # A label over the box of the meeting still to come: "Volgende bijeenkomst", "Eerstvolgende dialoogtafel:"
@@ -271,7 +271,7 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
             # "Colofon" line: the rest of the section is furniture, up to the next heading
             furniture_level = related_level = PSEUDO_HEADING_LEVEL
             current = []
-        elif block.kind == "media" and furniture_level and drafts and _THIS_TABLE.search(block.text):
+        elif block.kind == "media" and furniture_level and drafts and THIS_TABLE.search(block.text):
             drafts[-1][3].append(block)  # in a "Zie ook" box, but said to be this table's: "Opname van deze tafel"
         else:
             current.append(block)

@@ -2098,3 +2098,19 @@ def test_a_video_link_set_in_large_type_over_its_poster_is_the_video() -> None:
         (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
         (2, "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_a_related_line_that_says_it_holds_this_tables_video() -> None:
+    """An HMC article classes a line "lees-ook" (page furniture), but "Bekijk ook: de video van deze dialoogtafel"
+    (holdout307 rc_hmc) holds the section's own video; a related box of other pages still gives none."""
+    html = f"""<html><body><article><h1>Verslagen</h1>
+    <h3 class="intertitel">Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p>
+    <p class="lees-ook">Bekijk ook: <a href="https://vimeo.com/123456789">de video van deze dialoogtafel</a></p>
+    <h3 class="intertitel">Dialoogtafel over samen leven</h3><p>{NAUTA}</p>
+    <p class="lees-ook">Lees ook: <a href="https://vimeo.com/234567890">een ander verslag</a></p>
+    </article></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://vimeo.com/123456789"),
+        (2, "Ellen Nauta-van Moorsel", ""),
+    ]

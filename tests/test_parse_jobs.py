@@ -41,6 +41,7 @@ TRICKY_PAGE = """<html><body><main><section>
 <p>Regel<br>met <ruby>kanji<rt>k</rt></ruby><pre>  \n </pre><template><p>niet</p></template></p>
 <div class="video"><iframe src="https://vimeo.com/567890123"></iframe><div><details><summary>Uitgeschreven tekst</summary>
   <p>Transcript</p></details></div></div><details><summary>Kop van een accordeon</summary><p>Tekst</p></details>
+<p class="lees-ook">Bekijk ook: <a href="https://vimeo.com/678901234">de video van deze dialoogtafel</a></p>
 <footer><p>voet</p></footer><form><a href="https://vimeo.com/456789012">v</a></form>
 </section></main></body></html>"""
 ODD_PAGES = [
