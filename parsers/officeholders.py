@@ -307,6 +307,9 @@ _FORMER_CLAUSE = re.compile(
     # "in zijn tijd als raadslid en wethouder", "betekent dit dat hun periode als raadslid er op zit"
     r"|\b(?:zijn|haar|hun)\s+(?:tijd|periode|jaren)\s+als\b[^.;]{0,60}$"
     r"|,\s*in\s+(?:19|20)\d\d\s+$"  # "Marjolein van der Meer, in 2015 burgemeester van Rucphen"
+    # "Joris Wijsmuller, de afgelopen vier jaar wethouder", "Zij was de afgelopen twee jaar wethouder"; not "waren ook
+    # de afgelopen vier jaar wethouder" (and are again)
+    r"|(?:,|\b(?:was|waren))\s*de\s+(?:afgelopen|laatste)\s+(?:\w+\s+)?(?:jaar|jaren|periode)\s+$"
     r"|\b(?:jaar|jaren|maanden|decennia)\s+geleden\s+(?:was|waren)\s+$"  # "Enkele jaren geleden waren wethouder"
     # "Nu X is opgestapt als commissaris", "X is dinsdagavond per direct gestopt als burgemeester"
     r"|\b(?:is|zijn)\s+(?:[\w-]+\s+){0,4}?(?:opgestapt|afgetreden|gestopt|vertrokken)\s+als\s+$"

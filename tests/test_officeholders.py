@@ -2248,6 +2248,11 @@ MORE = [
         '"Samen met hen vertegenwoordig ik het gebied als dat nuttig of nodig is" aldus Bert Jansen, voorzitter van het bestuur van SUW, tevens burgemeester van Montfoort.',
         {('bert jansen', 'burgemeester', 'Montfoort')},
     ),
+    (  # past (holdout301 h301-013)
+        'https://www.omroepwest.nl/nieuws/3640399/Bemoei-je-met-de-nieuwe-plannen-voor-Den-Haag-Vertel-op-de-radio-wat-jij-vindt',
+        'Richard de Mos, kersverse wethouder namens Hart voor Den Haag/Groep De Mos. Joris Wijsmuller, de afgelopen vier jaar wethouder namens de Haagse Stadspartij, VVD-fractievoorzitter Frans de Graaf en Martijn Balster, fractievoorzitter van de PvdA.',
+        {('richard de mos', 'wethouder', None)},
+    ),
 ]
 
 
