@@ -333,7 +333,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\bvoorgang(?:er|ster)\b[^.;:]{0,40}$"  # "De voorganger van Stapelkamp, burgemeester Bert Berghoef"
     r"|\btussen\s+1[6-9]\d\d\s+en\s+(?:1[6-9]|20)\d\d\b[^.;]{0,40}$"  # "Hij was tussen 1823 en 1886 ... burgemeester"
     # nominated, not (yet) appointed ("draagt X voor als nieuwe wethouder"); leaving; earlier
-    r"|\b(?:draagt|dragen|droeg|droegen)\b[^.;]{0,60}\bvoor\s+als\s+(?:(?:de|het|nieuwe|nieuw)\s+)*$"
+    r"|\b(?:draagt|dragen|droeg|droegen)\b[^.;]{0,200}\bvoor\s+als\s+(?:(?:de|het|nieuwe|nieuw)\s+)*$"
     # recommended to the Crown: "heeft X aanbevolen als nieuwe burgemeester", "aanbevolen voor benoeming tot"
     r"|\b(?:aanbevolen|aan\s+te\s+bevelen)\s+(?:als|voor\s+(?:de\s+)?benoeming\s+tot)\s+(?:de\s+|het\s+)?$"
     # (not the one it goes to: "De voordracht gaat nu naar de Commissaris van de Koning, de heer Theo Bovens")
@@ -555,12 +555,16 @@ def opens_with_office(text: str) -> bool:
     return found is not None and _role_of(found) is not None
 
 
+# hyphens typed as other characters, read as the hyphen: "Robbert‑Jan" (U+2011, a non-breaking hyphen)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def find_officeholders(text: str, on: date | None = None) -> list[Person]:
     """Current officeholders named in `text`, in order of appearance, one entry per person."""
     if not _ROLE_STEM.search(text):
         return []  # most of a page's lines name no office: a plain search says so at a seventh of the cost
     # read as apostrophes; the names are given back as written
-    written, text = text, apostrophes_read(text)
+    written, text = text, apostrophes_read(text).translate(_HYPHENS)
     context = _Context(text, gazetteer(), on, [])
     current: list[_Mention] = []
     for match in _ROLE.finditer(text):
@@ -577,9 +581,9 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
 
 
 def _as_written(written: str, mention: _Mention) -> _Mention:
-    """The mention with its name as the text writes it (an apostrophe read for an accent given back)."""
+    """The mention with its name as the text writes it (an apostrophe read for an accent, a hyphen, given back)."""
     as_written = written[mention.start:mention.start + len(mention.name)]
-    if as_written != mention.name and apostrophes_read(as_written) == mention.name:
+    if as_written != mention.name and apostrophes_read(as_written).translate(_HYPHENS) == mention.name:
         mention.name = as_written
     return mention
 

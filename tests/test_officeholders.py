@@ -2253,6 +2253,11 @@ MORE = [
         'Richard de Mos, kersverse wethouder namens Hart voor Den Haag/Groep De Mos. Joris Wijsmuller, de afgelopen vier jaar wethouder namens de Haagse Stadspartij, VVD-fractievoorzitter Frans de Graaf en Martijn Balster, fractievoorzitter van de PvdA.',
         {('richard de mos', 'wethouder', None)},
     ),
+    (  # hyph (holdout301 h301-062)
+        'https://www.nieuwkoops.nl/nieuws/aan-de-slag-met-nieuwkoop.html',
+        'Op diezelfde dag dragen zij Ines de Ridder van Samen Beter Nieuwkoop, Tom de Kleer van VVD Nieuwkoop en Antoinette Ingwersen van CDA Nieuwkoop voor als wethouders. Samen met burgemeester Robbert‑Jan van Duijn vormen zij het college van B&W.',
+        {('robbert‑jan van duijn', 'burgemeester', None)},
+    ),
 ]
 
 
