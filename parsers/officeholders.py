@@ -1790,7 +1790,9 @@ _AFFILIATION = re.compile(
     # "namens Gemeentebelangen Westerwolde"
     rf"[ \t\u00a0]+(?:namens[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’.-]+"
     rf"(?:[ \t\u00a0]+(?-i:[A-Z][\w'’.-]*)){{0,2}}"
+    # "van VHL Lokaal", "van VVD Nieuwkoop": a local party's words after its acronym
     rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-])"
+    rf"(?:[ \t\u00a0]+(?-i:[A-Z][a-z]+)(?![\w-])){{0,2}}"
     # "Ilona Jense voor de VVD, Hanneke van de Gevel voor Eerlijk Alternatief"
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
     rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-]))"

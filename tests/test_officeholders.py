@@ -2258,6 +2258,11 @@ MORE = [
         'Op diezelfde dag dragen zij Ines de Ridder van Samen Beter Nieuwkoop, Tom de Kleer van VVD Nieuwkoop en Antoinette Ingwersen van CDA Nieuwkoop voor als wethouders. Samen met burgemeester Robbert‑Jan van Duijn vormen zij het college van B&W.',
         {('robbert‑jan van duijn', 'burgemeester', None)},
     ),
+    (  # aff (holdout301 h301-052)
+        'https://www.hetkontakt.nl/regio/alblasserwaard/312397/partijen-in-vijfheerenlanden-zijn-eruit-nieuw-college-gevormd',
+        'Bovendien werden de vijf wethouders geïnstalleerd:? Teus Meijdam en John van der Velden van VHL Lokaal, Cees Bel van het CDA, Ton van Maanen van de SGP en Joop van Montfoort van de PvdA.',
+        {('cees bel', 'wethouder', None), ('john van der velden', 'wethouder', None), ('joop van montfoort', 'wethouder', None), ('teus meijdam', 'wethouder', None), ('ton van maanen', 'wethouder', None)},
+    ),
 ]
 
 
