@@ -1654,7 +1654,9 @@ def _names_after(
             break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name; not "Bloemendaal (D66)"
         place, resume = None, start + len(name)
         if provincial:
-            name = _strip_province(name)
+            # "gedeputeerde Johannes Kramer van de Fryske Nasjonale Partij": whom the name speaks for goes, as after a
+            # municipal office; a province is no municipality of the office's
+            name, _, resume = _split_place_from_name(context, _strip_province(name), start)
         else:
             name, place, resume = _split_place_from_name(context, name, start)
         # "burgemeester A van X, B van Y": each name with its place; "wethouder Bollen (PvdA) en Mulder (VVD)":

@@ -2263,6 +2263,16 @@ MORE = [
         'Bovendien werden de vijf wethouders geïnstalleerd:? Teus Meijdam en John van der Velden van VHL Lokaal, Cees Bel van het CDA, Ton van Maanen van de SGP en Joop van Montfoort van de PvdA.',
         {('cees bel', 'wethouder', None), ('john van der velden', 'wethouder', None), ('joop van montfoort', 'wethouder', None), ('teus meijdam', 'wethouder', None), ('ton van maanen', 'wethouder', None)},
     ),
+    (  # prov (holdout303 h303-045)
+        'https://www.volkskrant.nl/nieuws-achtergrond/winterswijk-den-bosch-leeuwarden-de-boerenprotesten-zijn-nog-lang-niet-voorbij~b4d810fa/',
+        'Daar had gedeputeerde Johannes Kramer van de Fryske Nasjonale Partij eerder zijn handtekening gezet onder een provinciaal akkoord, waardoor de nog niet benutte productieruimte in de vergunningen van boeren zou verdwijnen.',
+        {('johannes kramer', 'gedeputeerde', None)},
+    ),
+    (  # prov (holdout304 h304-001)
+        'https://windenergie-nieuws.nl/10/stuurgroep-zuidoost-drenthe-ingesteld/',
+        'In het gemeentehuis van Exloo is op 8 december een stuurgroep windenergie ingesteld. Wethouders van de gemeenten Aa en Hunze, Borger-Odoorn, Emmen, Coevorden, Stadskanaal en Vlagtwedde en de gedeputeerden Haarsma en Klip van Drenthe en Moorlag van Groningen vormen de kern van de stuurgroep.',
+        {('haarsma', 'gedeputeerde', None), ('klip', 'gedeputeerde', None), ('moorlag', 'gedeputeerde', None)},
+    ),
 ]
 
 
