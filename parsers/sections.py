@@ -399,16 +399,30 @@ _CARD_LINE = 80  # a card's office line: "Raadslid in Midden-Groningen", "Burgem
 
 def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
     """A person's card set as a bold name above their office (<p><strong>Anneke Perdon</strong><br>Raadslid in
-    Midden-Groningen</p>): the bold name is a line of text, not a heading."""
+    Midden-Groningen</p>), or under it (<span>Gemeentesecretaris</span><br><strong>Helen Verhoef</strong>): the
+    bold name is a line of text, not a heading."""
     cards = []
-    for block, following in itertools.zip_longest(blocks, blocks[1:]):
-        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and following is not None
-                and following.kind == "paragraph" and len(following.text) <= _CARD_LINE
-                and opens_with_office(following.text) and len(block.text.split()) <= 5
-                and is_given_name(block.text.split()[0])):
+    for index, block in enumerate(blocks):
+        beside = (blocks[index - 1] if index else None, blocks[index + 1] if index + 1 < len(blocks) else None)
+        if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and len(block.text.split()) <= 5
+                and _opens_a_person(block.text) and any(map(_office_line, beside))):
             block = Block("paragraph", block.text)
         cards.append(block)
     return cards
+
+
+def _office_line(block: Block | None) -> bool:
+    return (block is not None and block.kind == "paragraph" and len(block.text) <= _CARD_LINE
+            and opens_with_office(block.text))
+
+
+def _opens_a_person(text: str) -> bool:
+    """A given name or initials open the line: "Anneke Perdon", "H.M. Ostendorp"."""
+    first = text.split()[0]
+    return is_given_name(first) or _INITIALS.fullmatch(first) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,6}")
 
 
 # one table, not the tables together: "Dialoogtafel zorg", "Tafel 3", "Gesprek over"; not "Terugblik op vijf

@@ -15,7 +15,7 @@ from pathlib import Path
 from parsers.blocks import Block, blocks_from_html
 from parsers.encoding import decode_html
 from parsers.records import Provenance, records_from_html
-from parsers.sections import page_meta_of
+from parsers.sections import page_meta_of, parse_page
 
 KIEL = "Wethouder Patrick Kiel van Leusden ging met een zeer diverse groep inwoners in gesprek over geluk en ontspanning."
 HOYTINK = "Patricia Hoytink-Roubos, burgemeester van Overbetuwe, zat de dialoogtafel onderwijs en werk voor."
@@ -2114,3 +2114,19 @@ def test_a_related_line_that_says_it_holds_this_tables_video() -> None:
         (1, "Patrick Kiel", "https://vimeo.com/123456789"),
         (2, "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_bold_names_between_their_office_lines_are_a_list_of_people() -> None:
+    """A broadcaster's list of a college (holdout306 xd_gld) sets each name in bold between its office and its
+    portfolio, initials first ("Wethouder" / "K.A. Maier" / "Wethouder Financiën ..."): lines of text, not headings."""
+    html = """<html><body><main><h1>Verslagen</h1><h2>Dialoogtafel over geluk en ontspanning</h2>
+    <ul class="person-list"><li><span>Burgemeester</span><br><strong>H.M. Ostendorp</strong><br>
+    <span>Burgemeester</span></li><li><span>Wethouder</span><br><strong>K.A. Maier</strong><br>
+    <span>Wethouder Financiën en dienstverlening en 1e locoburgemeester</span></li>
+    <li><span>Gemeentesecretaris</span><br><strong>Helen Verhoef</strong><br>
+    <span>Eerste adviseur van het college van B&amp;W</span></li></ul>
+    <h2>Dialoogtafel over samen leven</h2><p>Wethouder Jan Jansen opende.</p></main></body></html>"""
+    page = parse_page(html)
+    assert [section.heading for section in page.sections] == [
+        "Dialoogtafel over geluk en ontspanning", "Dialoogtafel over samen leven"]
+    assert "H.M. Ostendorp" in " ".join(block.text for block in page.sections[0].blocks)
