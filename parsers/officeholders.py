@@ -187,6 +187,7 @@ _APPOSITION_GAP = re.compile(
     # a separable verb's particle may close the clause first: "legt Ard van der Tuuk uit, burgemeester van ..."
     # a party named after the name: "Kees Koudstaal van de Baarnse Onafhankelijke Partij, het langstzittende raadslid"
     r"^(?:\s*\([^()]{1,60}\))?(?:\s+(?:van|namens)\s+(?:de|het)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?"
+    r"(?:\s+uit\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # where the person lives: "Lily Maaref uit Middelbeers, "
     r"(?:\s*[–—]\s*[^–—,.()]{1,30}?)?(?:\s+(?:uit|aan|toe|op|af|samen))?"
     r"\s*(?:,|–|—|\s-|/)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"  # (a byline's slash: "Hennie Castelein/Raadslid")
     # "Marijke van Haaren, CDA-wethouder van Berkelland", "Sanja Duijvestijn, Gemeentebelangen raadslid"
@@ -297,7 +298,10 @@ _FORMER_CLAUSE = re.compile(
     r"|\boverlijden\s+van\b[^.;:]{1,60}\ben\s+$"  # "het overlijden van X en raadslid Y"
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
-    r"|\bervaring\s+als\s+$"  # "heeft ervaring als wethouder in eigen woongemeente Veghel"
+    # "heeft ervaring als wethouder in eigen woongemeente Veghel", "Van hen hebben vier een achtergrond als wethouder"
+    r"|\b(?:ervaring|achtergrond)\s+als\s+$"
+    # "Frans heeft zelf aangegeven niet door te willen gaan als wethouder"
+    r"|\bniet\s+(?:meer\s+)?(?:door|verder)\s+(?:te\s+(?:willen|kunnen)\s+)?gaan\s+als\s+$"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
     r"|\b(?:nam|namen)\b[^.;]{0,80}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
     # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
@@ -2203,7 +2207,10 @@ _AFTER_ARTICLE = re.compile(
 
 # "wethouder in Menameradiel", "komt uit Schoonhoven": a place, even one the gazetteer does not know (merged away)
 # (not "bestaande uit René Adriaansen (raadslid ABZ)")
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|op|(?:komt|kwam|komen|afkomstig)[ \t\u00a0]+uit)[ \t\u00a0]+$")
+# (also where a person named just before lives: "#4 Lily Maaref uit Middelbeers, huidig raadslid")
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|op|(?:komt|kwam|komen|afkomstig)[ \t\u00a0]+uit|(?-i:[A-Z][a-zà-ÿ'’-]+)[ \t\u00a0]+uit)[ \t\u00a0]+$"
+)
 # "de Duin- en Bollenstreek": the second half of a compound whose shared part was left out
 _ELLIPSIS = re.compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
 

@@ -2273,6 +2273,21 @@ MORE = [
         'In het gemeentehuis van Exloo is op 8 december een stuurgroep windenergie ingesteld. Wethouders van de gemeenten Aa en Hunze, Borger-Odoorn, Emmen, Coevorden, Stadskanaal en Vlagtwedde en de gedeputeerden Haarsma en Klip van Drenthe en Moorlag van Groningen vormen de kern van de stuurgroep.',
         {('haarsma', 'gedeputeerde', None), ('klip', 'gedeputeerde', None), ('moorlag', 'gedeputeerde', None)},
     ),
+    (  # misc2 (holdout312 h312-046)
+        'https://www.nrc.nl/nieuws/2021/06/29/madeleine-van-toorenburg-kandidaat-gedeputeerde-voor-cda-in-limburg-a4049140',
+        'Van hen hebben vier een achtergrond als wethouder: Stephan Satijn (VVD, Venlo), Geert Gabriëls (GroenLinks, Weert), Ad Roest (Lokaal Limburg) en Lia Roefs (PvdA, Bergen).',
+        set(),
+    ),
+    (  # misc2 (holdout312 h312-058)
+        'https://cda.nl/noord-brabant/oirschot-de-beerzen/kandidaten2022-news',
+        '- #4 Lily Maaref uit Middelbeers, huidig raadslid met veel kennis en ervaring in het sociale domein.\n- #5 Alexander van Holstein uit Middelbeers, nieuwkomer in de Oirschotse politiek en voormalig wethouder in de gemeente Waalre.',
+        {('lily maaref', 'raadslid', None)},
+    ),
+    (  # misc2 (holdout110 h110-023)
+        'https://www.omroepbrabant.nl/nieuws/3392729/verkenners-mogen-aan-de-slag-voor-nieuw-provinciebestuur',
+        'De twee partijen hebben Marja van Bijsterveldt, burgemeester van de gemeente Delft, en Emile Roemer uit Boxmeer, waarnemend burgemeester in Alkmaar, op het oog.',
+        {('emile roemer', 'burgemeester', 'Alkmaar'), ('marja van bijsterveldt', 'burgemeester', 'Delft')},
+    ),
 ]
 
 
