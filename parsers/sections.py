@@ -536,8 +536,10 @@ def _fold_subsections(drafts: list[Draft]) -> list[Draft]:
         continues = (below and (
             _unnumbered(heading).startswith(_fold(parent[0])) or _part_of_one_table(parent[0], heading)
             or (id(parent[3]) in untexted and _headline_under_a_table(parent, heading, level))
+            # (not a table under a heading that names none, "Agenda" > "Dialoogtafel X"; but a theme over its
+            # table's number and venue is that table's heading: "Geluk & ontspanning" > "Tafel 1 – in de bibliotheek")
             or (not _has_content(parent[3]) and _only_subsection(drafts, index)
-                and not (_names_table(heading) and not _names_table(parent[0])))
+                and not (_names_table(heading) and not _names_table(parent[0]) and not _is_theme(parent[0])))
             or _only_media(heading, own) or _bold_part_of_one_table(parent, heading, level, own))) or (
             # a video's own card beside a table's text at its rank: "Opname van de tafel" over its link; or a card's
             # label over its video and links, under a table's title ("Dialoogtafel X" ... "Online" > "Bekijk de opname")

@@ -2130,3 +2130,15 @@ def test_bold_names_between_their_office_lines_are_a_list_of_people() -> None:
     assert [section.heading for section in page.sections] == [
         "Dialoogtafel over geluk en ontspanning", "Dialoogtafel over samen leven"]
     assert "H.M. Ostendorp" in " ".join(block.text for block in page.sections[0].blocks)
+
+
+def test_a_theme_over_its_tables_number_and_venue_heads_the_table() -> None:
+    """Spectra's advanced heading (holdout313 wb_astra) sets the theme as the heading and the table's number and
+    venue under it ("Geluk & ontspanning" over "Tafel 1 – in de bibliotheek"): the theme heads the table; a heading
+    that names no theme over a table's name still gives way to it."""
+    html = f"""<html><body><main><h1>Verslagen</h1>
+    <div class="wp-block-uagb-advanced-heading"><h2 class="uagb-heading-text">Geluk &amp; ontspanning</h2>
+    <p class="uagb-desc-text">Tafel 1 – in de bibliotheek</p></div><p>{KIEL}</p>
+    <h2>Agenda</h2><p><strong>Dialoogtafel over samen leven</strong></p><p>{NAUTA}</p></main></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
