@@ -104,8 +104,8 @@ class Gazetteer:
             er_candidates.setdefault(name[:-1] + "r" if name.endswith("en") else name + "er", set()).add(name)
             if name.endswith("e"):
                 er_candidates.setdefault(name + "r", set()).add(name)  # "Raalter wethouder"
-            if re.search(r"[aeiou][lmnprt]$", name) and not name.endswith("en"):
-                er_candidates.setdefault(name + name[-1] + "er", set()).add(name)  # "de Haarlemmer burgemeester"
+            if re.search(r"[aeiou][lmnprst]$", name) and not name.endswith("en"):
+                er_candidates.setdefault(name + name[-1] + "er", set()).add(name)  # "Haarlemmer", "Eemnesser"
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}
         self.adjectives.update(_IRREGULAR_ADJECTIVES)
         # uninflected too: "Haags wethouder", "Nijmeegs burgemeester"

@@ -371,6 +371,11 @@ _FORMER_AFTER = re.compile(
     r"\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
+    # "heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen"; not of someone else, nor before leaving
+    # at a date to come ("Hij vertrekt officieel per 1 februari")
+    r"|[^.;]{0,40}?\b(?:heeft|hebben)\b[^.;]{0,30}?\bafscheid\s+genomen\s+"
+    r"(?:van\s+(?:de\s+|het\s+)?(?:gemeente|provinciale\s+)?(?:raad|staten|college)\b|als\b)"
+    r"(?![\s\S]{0,120}\b(?:per|vanaf)\s+\d{1,2}\s+[a-z])"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     # "besloot zijn functie als wethouder namens het CDA neer te leggen": decided, and done (not "per 19 september")
@@ -1624,6 +1629,12 @@ def _name_follows(context: _Context, position: int) -> bool:
     return joint is not None and context.place_at(joint.end()) is None
 
 
+def _place_compound(context: _Context, name: str) -> bool:
+    """One hyphenated word whose first part is a municipality: a place ("locoburgemeester Bunschoten-Spakenburg")."""
+    first, _, rest = name.partition("-")
+    return bool(rest) and " " not in name and context.places.lookup(first) is not None
+
+
 def _names_after(
     context: _Context, position: int, plural: bool, provincial: bool,
 ) -> list[tuple[int, int, str, Municipality | None]]:
@@ -1648,7 +1659,8 @@ def _names_after(
             _name_follows(context, at_place[1]))
         name = raw.strip() if surname_like_place else _clean_name(raw, context, start)
         if (not name or not raw.startswith(name.split()[0])
-                or (text[max(0, start - 3):start].rstrip().endswith("(") and text.startswith(":", found.end()))):
+                or (text[max(0, start - 3):start].rstrip().endswith("(") and text.startswith(":", found.end()))
+                or _place_compound(context, name)):
             # (a label in parentheses is no name: "raadslid voor GroenLinks in Assen (Rechten: GroenLinks Assen)")
             break
         end = start + len(name)
@@ -2201,7 +2213,8 @@ def _without_opening_word(name: str) -> str:
 _AFTER_ARTICLE = re.compile(
     r"(?:\b(?:een|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?|\bde[ \t\u00a0]+[a-zà-ÿ]+e[ \t\u00a0]+"
     # an organisation's name after a preposition and its article: "namens de Toeristische Initiatief Groep"
-    r"|\b(?:namens|voor|bij|met|door|over|uit|naar|tegen|zonder)[ \t\u00a0]+de[ \t\u00a0]+)$"
+    r"|\b(?:namens|voor|bij|met|door|over|uit|naar|tegen|zonder)[ \t\u00a0]+de[ \t\u00a0]+"
+    r"|\bgemeenten?[ \t\u00a0]+)$"  # a place, whether the gazetteer knows it or not: "de voormalige gemeente Strijen"
 )
 
 

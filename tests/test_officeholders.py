@@ -2288,6 +2288,21 @@ MORE = [
         'De twee partijen hebben Marja van Bijsterveldt, burgemeester van de gemeente Delft, en Emile Roemer uit Boxmeer, waarnemend burgemeester in Alkmaar, op het oog.',
         {('emile roemer', 'burgemeester', 'Alkmaar'), ('marja van bijsterveldt', 'burgemeester', 'Delft')},
     ),
+    (  # misc3 (holdout308 h308-042)
+        'https://www.omroepbrabant.nl/nieuws/3263390/jac-klijs-66-stopt-vroegtijdig-als-burgemeester-van-moerdijk',
+        'Jac Klijs trad in september 2011 aan als burgemeester van Moerdijk. Daarvoor was Klijs onder meer vijf jaar burgemeester van de voormalige gemeente Strijen, negen jaar wethouder in de gemeente Heusden en vier jaar raadslid in de voormalige gemeente Drunen.',
+        {('jac klijs', 'burgemeester', 'Moerdijk')},
+    ),
+    (  # misc3 (holdout310 h310-020)
+        'https://onafhankelijkepolitiek-nh.nl/actueel/eemnes-wil-geen-fusie-met-huizen/',
+        'Dat heeft de Eemnesser burgemeester Roland van Benthem begin december duidelijk gemaakt tijdens het bestuurlijk overleg met burgemeesters Fons Hertog (Huizen), Elbert Roest (Laren) en Joan de Zwart (Blaricum), en Commissaris van de Koning Johan Remkes (provincie Noord-Holland).',
+        {('elbert roest', 'burgemeester', 'Laren'), ('fons hertog', 'burgemeester', 'Huizen'), ('joan de zwart', 'burgemeester', 'Blaricum'), ('johan remkes', 'commissaris van de koning', None), ('roland van benthem', 'burgemeester', 'Eemnes')},
+    ),
+    (  # misc3 (holdout310 h310-044)
+        'https://noordkopcentraal.nl/category/politiek/?tag=schagen',
+        'SCHAGEN - PvdA-raadslid Samuel Muntjewerf heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen.',
+        set(),
+    ),
 ]
 
 
