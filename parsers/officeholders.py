@@ -303,7 +303,8 @@ _FORMER_CLAUSE = re.compile(
     # "Frans heeft zelf aangegeven niet door te willen gaan als wethouder"
     r"|\bniet\s+(?:meer\s+)?(?:door|verder)\s+(?:te\s+(?:willen|kunnen)\s+)?gaan\s+als\s+$"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
-    r"|\b(?:nam|namen)\b[^.;]{0,80}\bafscheid\s+als\s+$"  # "Ook X nam afscheid als raadslid"
+    # "Ook X nam afscheid als raadslid", "nam de heer G.D. Renkema afscheid als" (an initial's full stop ends nothing)
+    r"|\b(?:nam|namen)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bafscheid\s+als\s+$"
     # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
     r"|\b(?:nam|namen)\b[^.;]{0,40}\bafscheid\s+van\b[^.;]{0,80}$"
     # a proposal: "De VVD stelt voor om X te benoemen als wethouder"; not "heeft besloten X te benoemen tot"
@@ -649,7 +650,12 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
                   or (cut == len(words) and name.casefold().startswith(surname + "-"))}
         if len(fuller) == 1:
             mention.name = fuller.pop()
-            break
+            return mention
+    if len(words) == 1 and is_given_name(mention.name):
+        # "Ahmed ook worden geïnstalleerd" after "Noël Bos en Ahmed Salama": the one full name with that given name
+        fuller = {name for _, _, name in context.all_names() if _is_full_name(name) and name.split()[0] == mention.name}
+        if len(fuller) == 1:
+            mention.name = fuller.pop()
     return mention
 
 
@@ -2318,6 +2324,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         words.pop(0)
     if len(words) < stripped and words and words[0] in _SURNAME_PARTICLES:
         return None  # "Raad van State": what a sentence word leaves is no surname
+    if len(words) >= 3 and words[1][:1].isupper() and context.places.from_adjective(words[0]):
+        words.pop(0)  # where the person is from: "de Tielse Josan Meijers"
     words = _without_what_follows_a_dash(words, context)
     # "wethouder Wijbenga van Integratie", "Wethouder Vente van Sociale Zaken": the portfolio, not a surname's part
     # (after given names only it is: "William van Zaken")

@@ -2303,6 +2303,41 @@ MORE = [
         'SCHAGEN - PvdA-raadslid Samuel Muntjewerf heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen.',
         set(),
     ),
+    (  # full (holdout h050)
+        'http://www.deterschellinger.nl/een-kijkje-in-het-werk-van-de-griffier/',
+        'Eilanders Janny Hofman en Nienke de Jong – de Vries vervullen samen deze functie. Janny als griffier sinds eind 2013 (32 uur) en Nienke sinds 2016 (16 uur) als loco-griffier.',
+        {('janny hofman', 'griffier', None)},
+    ),
+    (  # full (holdout138 h138-079)
+        'https://de-wolden.nieuws.nl/nieuws/17350/jan-kate-nieuwe-voorzitter-recreatieschap-drenthe/',
+        'Tijdens de vergadering werd Eric van Oosterhout bedankt en droeg hij de voorzittershamer over aan Jan ten Kate.\n\nJan is wethouder bij de gemeente De Wolden en heeft onder andere Recreatie en Toerisme in zijn portefeuille.',
+        {('jan ten kate', 'wethouder', 'De Wolden')},
+    ),
+    (  # full (holdout198 h198-013)
+        'https://www.cda.nl/noord-brabant/land-van-cuijk/blog/joep-baltussen-december-in-de-gemeenteraad',
+        'Interessant was het proces rondom de aanbeveling van de burgemeester, wat ertoe heeft geleid dat we Marieke Moorman verwelkomen en van Wim Hillenaar afscheid gaan nemen. De raadsleden mogen niets zeggen over het hele proces, dus ik wil vanaf deze plek enkel een diepe buiging maken voor onze waarnemend burgemeester Wim.',
+        {('wim hillenaar', 'burgemeester', None)},
+    ),
+    (  # full (holdout95 h95-040)
+        'https://www.papendrecht.net/nieuws/119480/gemeenteraad-neemt-afscheid-van-twee-raadsleden-en-interim-griffier',
+        'Na een anderhalf jaar actief te zijn geweest als interim-griffier, neemt Marcel Hermans afscheid van de gemeenteraad van Papendrecht. Formeel is Marcel tot en met 30 september nog interim-griffier.',
+        {('marcel hermans', 'griffier', None)},
+    ),
+    (  # full (holdout315 h315-022)
+        'https://www.gelderlander.nl/rivierenland/buren-gaat-op-zoek-naar-nieuwe-burgemeester~aae05ea4/',
+        'Sinds de vorming van de gemeente Buren in 1999 zijn Klaas Tammes en Jan de Boer er burgemeester geweest. Sinds maart 2021 is de Tielse Josan Meijers (66) er waarnemend burgemeester.',
+        {('josan meijers', 'burgemeester', None)},
+    ),
+    (  # full (holdout315 h315-033)
+        'https://nijkerk.eu/samenstelling-college-van-bw',
+        'Op 15 november 2024 nam de heer G.D. Renkema afscheid als burgemeester van de gemeente Nijkerk. De gemeenteraad heeft Tinet de Jonge-Ruitenbeek (42) aanbevolen als burgemeester.',
+        set(),
+    ),
+    (  # full (holdout315 h315-053)
+        'http://culemborgvannu.nl/category/nieuws/',
+        'Hij zal worden bijgestaan door zijn fantastische fractieleden Noël Bos en Ahmed Salama. Op donderdag 12 juli zal Ahmed ook worden geïnstalleerd als nieuw raadslid in de gemeenteraad.',
+        {('ahmed salama', 'raadslid', None)},
+    ),
 ]
 
 
