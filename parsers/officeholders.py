@@ -303,6 +303,8 @@ _FORMER_CLAUSE = re.compile(
     # "Frans heeft zelf aangegeven niet door te willen gaan als wethouder"
     r"|\bniet\s+(?:meer\s+)?(?:door|verder)\s+(?:te\s+(?:willen|kunnen)\s+)?gaan\s+als\s+$"
     r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
+    # "die gisteren afscheid nam als wethouder"
+    r"|\bafscheid\s+(?:nam|namen|heeft\s+genomen|hebben\s+genomen)\s+als\s+$"
     # "Ook X nam afscheid als raadslid", "nam de heer G.D. Renkema afscheid als" (an initial's full stop ends nothing)
     r"|\b(?:nam|namen)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}\bafscheid\s+als\s+$"
     # "namen we afscheid van onze fractievoorzitter X, onze raadsleden A, B en C"
@@ -452,7 +454,7 @@ _STOPWORDS = frozenset(
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
-    functie functiegegevens leden god mijn binnen
+    functie functiegegevens leden god mijn binnen mocht mochten hiermee daarmee hierbij waarmee
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -717,12 +719,15 @@ def _college_secretary(match: re.Match[str]) -> bool:
     text = match.string
     # (the college without its burgemeester: "Aanwezig: Wethouder Weststrate, wethouder Van de Plasse ...")
     wethouders = sum(2 if found.endswith("s") else 1 for found in _COLLEGE_WETHOUDER.findall(text))  # "Wethouders"
-    return (((_COLLEGE_BURGEMEESTER.search(text) is not None and wethouders >= 1) or wethouders >= 2)
+    # (or the text has named the office in full: "een nieuwe gemeentesecretaris. De huidige secretaris, Han Bekkers")
+    return (((_COLLEGE_BURGEMEESTER.search(text) is not None and wethouders >= 1) or wethouders >= 2
+             or _GEMEENTESECRETARIS.search(text, 0, match.start()) is not None)
             and not _OTHER_BODY.search(text) and not _SECRETARY_OF.match(text, match.end())
             and not _OFFICIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
 _COLLEGE_BURGEMEESTER = re.compile(r"\bburgemeester", re.I)
+_GEMEENTESECRETARIS = re.compile(r"gemeentesecretaris", re.I)
 _COLLEGE_WETHOUDER = re.compile(r"wethouders?", re.I)
 _OTHER_BODY = re.compile(
     # a board's other officers, or another body
@@ -785,7 +790,9 @@ _FORMER_PAIR = re.compile(
 )
 # an appointment still to come: "Volgens ingewijden wordt X ...", "De stemming over de benoeming van X tot wethouder"
 _PENDING = re.compile(
-    r"\b(?:(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt|stemming\s+over\s+de\s+benoeming)\b", re.I
+    r"\b(?:(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt|stemming\s+over\s+de\s+benoeming)\b"
+    # "wordt zeer waarschijnlijk de nieuwe burgemeester", "wordt naar verwachting de nieuwe"
+    r"|\bwordt\s+(?:zeer\s+)?(?:waarschijnlijk|naar\s+verwachting)\b[^.;:]{0,20}$", re.I
 )
 _AS_BEFORE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
 _NOMINATED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")

@@ -2338,6 +2338,41 @@ MORE = [
         'Hij zal worden bijgestaan door zijn fantastische fractieleden Noël Bos en Ahmed Salama. Op donderdag 12 juli zal Ahmed ook worden geïnstalleerd als nieuw raadslid in de gemeenteraad.',
         {('ahmed salama', 'raadslid', None)},
     ),
+    (  # misc4 (holdout137 h137-064)
+        'https://www.aardgasvrijewijken.nl/themas/participatie+en+communicatie2/praktijk+participatie+en+communicatie/1402706.aspx?t=in-gesprek-met-gemeentesecretarissen-peter-derk-wekx-en-arne-van-hout',
+        'De gemeentesecretaris heeft daarin een sleutelrol. ‘Geen tijd meer te verliezen,’ zegt secretaris Peter Derk Wekx van Alphen aan den Rijn.',
+        {('peter derk wekx', 'gemeentesecretaris', 'Alphen aan den Rijn')},
+    ),
+    (  # misc4 (holdout181 h181-053)
+        'https://www.hln.be/regio/putte/gemeente-wil-volgende-maand-nieuwe-secretaris-aanstellen~a00e1ae3',
+        'Het gemeentebestuur wil tijdens de gemeenteraad van februari een nieuwe gemeentesecretaris aanstellen. In november 2017 ging secretaris Louis Verbist op pensioen, maar omdat er geen geschikte opvolger werd gevonden, besloot Verbist door te gaan als waarnemend secretaris.',
+        {('louis verbist', 'gemeentesecretaris', None)},
+    ),
+    (  # misc4 (holdout39 h39-045)
+        'https://www.bd.nl/uden-veghel-e-o/jose-van-aaken-nieuwe-gemeentesecretaris-maashorst~a30766d1/',
+        'Met de komst van de nieuwe gemeentesecretaris vertrekt de huidige secretaris Dagmar van Deurzen die eerder al haar afscheid aankondigde maar nog even aanbleef toen bleek dat burgemeester Paul Rüpp ziek was.',
+        {('dagmar van deurzen', 'gemeentesecretaris', None), ('paul rüpp', 'burgemeester', None)},
+    ),
+    (  # misc4 (holdout314 h314-035)
+        'http://www.actiefonline.nl/nieuws/tytsjerksteradiel/jeroen-gebben-burgemeester',
+        'BURGUM – Drs. Jeroen Gebben (VVD, Barendrecht, Z.-H.) wordt zeer waarschijnlijk de nieuwe burgemeester van Tytsjerksteradiel.',
+        set(),
+    ),
+    (  # misc4 (holdout317 h317-084)
+        'http://www.opennieuwsbank.nl/bericht/2005/11/16/E188-gemeente-nijmegen.html',
+        'Nijmegen krijgt volgend jaar een nieuwe gemeentesecretaris. De huidige secretaris, Han Bekkers, vertrekt vóór de zomervakantie.',
+        {('han bekkers', 'gemeentesecretaris', None)},
+    ),
+    (  # misc4 (holdout318 h318-009)
+        'https://www.rtvdrenthe.nl/nieuws/91051/bert-wassink-heeft-zin-in-terschelling',
+        'Wassink (57), die gisteren afscheid nam als wethouder van de gemeente Aa en Hunze, biechtte dat vanmiddag op in het Radio Drenthe-programma Cassata.',
+        set(),
+    ),
+    (  # misc4 (holdout312 h312-081)
+        'http://hallo-venray.nl/Article/Details/7659',
+        'Mocht Jenneskens in de toekomst als eerste locoburgemeester niet in staat zijn om Kompier te vervangen, dan vervult Erik van Daal (Venray Lokaal) als tweede locoburgemeester dat ambt.',
+        {('erik van daal', 'loco-burgemeester', None), ('jenneskens', 'loco-burgemeester', None)},
+    ),
 ]
 
 
