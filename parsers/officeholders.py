@@ -2626,6 +2626,8 @@ _CARD_PARTY_END = re.compile(  # (a place's small words inside: "Raadslid CDA Ho
 )
 _BRACKETED_OFFICE_END = re.compile(rf"[ \t\u00a0]*(?:{_PARTY_TOKEN})?[ \t\u00a0]*\)[ \t\u00a0]*(?:\n|$)")
 _CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
+# a surname, then its place in parentheses, closing the line: " Prinsse (Hardenberg)"
+_NAME_WITH_PLACE = re.compile(r"[ \t\u00a0]+[A-Z][a-zà-ÿ'’-]+[ \t\u00a0]*\((?=[A-Z][^()\n]{1,40}\)[ \t]*(?:\n|$))")
 # (a word may break over the line's end: "wethouder mobilite" / "it" / "gemeente Landgraaf")
 _CARD_AREAS_IN_LOWER_CASE = re.compile(r"[ \t\u00a0]+[a-zà-ÿ][a-zà-ÿ &,/-]{2,80}(?:\n[a-zà-ÿ]{1,12}(?=\n))?(?=\n)")
 # a card's name line: a title, the name, its party or what else the person is ("De heer T. Schroor – Vice-voorzitter")
@@ -2671,7 +2673,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
         place, after = _tied_place(context, after)  # "Wethouder Economie in Breda"
     office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after) or (
         None if place or bracketed else _CARD_PARTY_END.match(text, after))
-    if not office_end:
+    if not office_end or (_NAME_WITH_PLACE.match(text, after) and context.place_at(text.index("(", after) + 1)):
+        # (not a name with its place on a list's line: "Rob Bats (Steenwijkerland)" / "Weth. Prinsse (Hardenberg)")
         return None
     field = None if place or provincial else _MUNICIPALITY_FIELD.match(text, office_end.end())
     if field and (found := context.place_at(field.end())):

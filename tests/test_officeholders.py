@@ -2373,6 +2373,11 @@ MORE = [
         'Mocht Jenneskens in de toekomst als eerste locoburgemeester niet in staat zijn om Kompier te vervangen, dan vervult Erik van Daal (Venray Lokaal) als tweede locoburgemeester dat ambt.',
         {('erik van daal', 'loco-burgemeester', None), ('jenneskens', 'loco-burgemeester', None)},
     ),
+    (  # card2 (holdout317 h317-005)
+        'https://regiozwolle.info/regio-zwolle-stapt-over-eigen-grenzen/',
+        'Doret Tichelaar (Hattem)\nRob Bats (Steenwijkerland)\nWeth. Prinsse (Hardenberg)\nAdriaan Hogendoorn (Oldebroek)',
+        {('prinsse', 'wethouder', 'Hardenberg')},
+    ),
 ]
 
 
