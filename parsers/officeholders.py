@@ -1213,7 +1213,8 @@ def _subject_after_fronted_office(
         return []
     verb = _VERB_THEN.match(text, after)
     listed = _names_after(context, verb.end(), False, provincial) if verb else []
-    return listed if listed and _is_full_name(listed[0][2]) else []
+    # a full name, or a surname the verb's object or particle follows ("kreeg Snijders te maken met")
+    return listed if listed and (_is_full_name(listed[0][2]) or _LOWER_AFTER.match(text, listed[0][1])) else []
 
 
 # (not a farewell: "Bij zijn afscheid als wethouder riep X ...")
@@ -1228,7 +1229,14 @@ def _name_before_colon(context: _Context, match: re.Match[str]) -> list[tuple[in
 
 _COLON_GAP = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
 _FRONTED_AS = re.compile(r"^(?!.*\b(?:afscheid|vertrek)\b)\W*(?:[A-Z]\w*(?:\s+\w+){0,5}\s+)?[Aa]ls\s+$")
-_VERB_THEN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[a-z]+(?=[ \t\u00a0]+[A-Z])")
+# (a place the gazetteer does not read may stand between: "Als burgemeester van de provinciehoofdstad kreeg Snijders")
+_VERB_THEN = re.compile(
+    r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+[a-zà-ÿ]+)?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?!(?:van|in|uit|voor|bij|op|namens|met|door|en)\b)[a-z]+(?=[ \t\u00a0]+[A-Z])"
+)
+
+
+_LOWER_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
 _NEXT_SENTENCE_LIST = re.compile(

@@ -2402,6 +2402,16 @@ MORE = [
         'Doret Tichelaar (Hattem)\nRob Bats (Steenwijkerland)\nWeth. Prinsse (Hardenberg)\nAdriaan Hogendoorn (Oldebroek)',
         {('prinsse', 'wethouder', 'Hardenberg')},
     ),
+    (  # fronted (holdout215 h215-066)
+        'https://www.binnenlandsbestuur.nl/bestebestuurder2017',
+        'In zijn eerste jaar als burgemeester van Almelo heeft Gerritsen zowel binnen als buiten het gemeentehuis al een hoop bewerkstelligd.',
+        {('gerritsen', 'burgemeester', 'Almelo')},
+    ),
+    (  # fronted (holdout317 h317-002)
+        'https://www.rtvoost.nl/nieuws/335425/Openhartige-burgemeester-Snijders-over-turbulent-eerste-jaar-Zwolle-nog-steeds-hoofdprijs',
+        'Als burgemeester van de provinciehoofdstad kreeg Snijders te maken met de nodige protestacties.',
+        {('snijders', 'burgemeester', None)},
+    ),
 ]
 
 
