@@ -36,7 +36,9 @@ _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVIN
 _ROLE = re.compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office. A former
     # one's party may stand apart: "voormalig VVD wethouder X".
-    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e|[A-Z][A-Z0-9]+)\s+)?)?(?:{_QUALIFIER}[\s-]+)?"
+    rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e|[A-Z][A-Z0-9]+)\s+)?)?"
+    # (a qualifier's space never a line's end: "R.J. de Jonge" / "Raadslid ...", not "jonge raadslid")
+    rf"(?:{_QUALIFIER}(?:[\t\u00a0 -]|(?<=-)\n)+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
     # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester",
@@ -1650,10 +1652,16 @@ def _name_follows(context: _Context, position: int) -> bool:
     return joint is not None and context.place_at(joint.end()) is None
 
 
+# a year glued on names a party: "Raadslid Rosendael’74", "Leefbaar ’85"
+_YEAR_GLUED = re.compile(r"['’]\d\d\b")
+
+
 def _place_compound(context: _Context, name: str) -> bool:
-    """One hyphenated word whose first part is a municipality: a place ("locoburgemeester Bunschoten-Spakenburg")."""
+    """One hyphenated word whose first part is a municipality or a province: a place ("locoburgemeester
+    Bunschoten-Spakenburg", "de veiligheidsregio Gelderland-Zuid")."""
     first, _, rest = name.partition("-")
-    return bool(rest) and " " not in name and context.places.lookup(first) is not None
+    return (bool(rest) and " " not in name
+            and (context.places.lookup(first) is not None or context.places.is_province(first)))
 
 
 def _names_after(
@@ -1681,6 +1689,7 @@ def _names_after(
         name = raw.strip() if surname_like_place else _clean_name(raw, context, start)
         if (not name or not raw.startswith(name.split()[0])
                 or (text[max(0, start - 3):start].rstrip().endswith("(") and text.startswith(":", found.end()))
+                or _YEAR_GLUED.match(text, found.end())
                 or _place_compound(context, name)):
             # (a label in parentheses is no name: "raadslid voor GroenLinks in Assen (Rechten: GroenLinks Assen)")
             break
@@ -2173,7 +2182,7 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
                              or _PLACE_PREPOSITION.search(context.text, max(0, offset - 20), offset)
                              or _PLACE_OF_AN_OFFICE.search(context.text, max(0, offset - 40), offset))
             place = context.place_at(offset)
-            if _names_a_party_for(context, offset + len(name)):
+            if _names_a_party_for(context, offset + len(name)) or _place_compound(context, name):
                 continue  # "Hart voor Veere", "Beter voor Rijswijk": a local party named for its place
             if place is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))

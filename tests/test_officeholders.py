@@ -2412,6 +2412,16 @@ MORE = [
         'Als burgemeester van de provinciehoofdstad kreeg Snijders te maken met de nodige protestacties.',
         {('snijders', 'burgemeester', None)},
     ),
+    (  # misc5 (holdout311 h311-011)
+        'https://www.vgbk.nl/page/493/',
+        'Lijsttrekker Willem Schoof (1955) is thans fractievoorzitter van de VKGB in Vlist. Naast hem zullen Dilia Blok (wethouder Gemeentebelang Bergambacht), Pieter Heerens (fractievoorzitter Gemeente Belang Schoonhoven) en Wisja Pannekoek (raadslid Werkgroep’84) de plekken twee tot en met vier innemen.',
+        {('dilia blok', 'wethouder', None), ('wisja pannekoek', 'raadslid', None)},
+    ),
+    (  # misc5 (holdout318 h318-055)
+        'https://www.rozendaal.nl/organisatie-bestuur/samenstelling-gemeenteraad/',
+        'R.J. de Jonge\n\nRaadslid Rosendael’74 (fractievoorzitter)\n\nL. Beije\n\nRaadslid Rosendaal’74',
+        {('l. beije', 'raadslid', None), ('r.j. de jonge', 'raadslid', None)},
+    ),
 ]
 
 
