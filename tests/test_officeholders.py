@@ -2615,3 +2615,11 @@ def test_a_hyphenated_word_that_opens_with_a_municipality_is_a_place() -> None:
     text = ("De meeste burgemeesters hadden hun ambtsketen bij zich voor de gelegenheid, maar Peter van Asselt, "
             "locoburgemeester Bunschoten-Spakenburg, was een van de collega’s die er niet aan had gedacht.")
     assert [(p.name, p.role) for p in find_officeholders(text)] == [("Peter van Asselt", "loco-burgemeester")]
+
+
+def test_a_hyphenated_word_that_opens_with_a_province_is_a_place() -> None:
+    """"de veiligheidsregio Gelderland-Zuid, burgemeester van Nijmegen": the region is no apposition's name
+    (holdout79 h79-015, https://nieuws.nl/algemeen/20200420/burgemeesters-bespreken-stand-van-zaken-coronacrisis/)."""
+    text = ("Voorzitter is Hubert Bruls van de veiligheidsregio Gelderland-Zuid, burgemeester van Nijmegen. Hij licht na "
+            "afloop van de bijeenkomst genomen besluiten toe.")
+    assert "Gelderland-Zuid" not in [person.name for person in find_officeholders(text)]
