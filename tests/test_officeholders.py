@@ -2422,6 +2422,11 @@ MORE = [
         'R.J. de Jonge\n\nRaadslid Rosendael’74 (fractievoorzitter)\n\nL. Beije\n\nRaadslid Rosendaal’74',
         {('l. beije', 'raadslid', None), ('r.j. de jonge', 'raadslid', None)},
     ),
+    (  # party (holdout316 h316-006)
+        'https://zakenblad.nl/2016/06/01/john-jorritsma-nieuwe-burgemeester-eindhoven',
+        'John Jorritsma (1956) is oud-burgemeester van Cranendonck (1997-2002) en oud-gemeentesecretaris van Sint-Oedenrode. De VVD’er is momenteel Commissaris van de Koning in Friesland.',
+        {('john jorritsma', 'commissaris van de koning', None)},
+    ),
 ]
 
 
