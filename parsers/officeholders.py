@@ -148,7 +148,7 @@ _TITLES = (
     rf"(?i:(?:(?:{'|'.join(_ABBREVIATED_TITLES)})\.[ \u00a0]*"
     r"|(?:mevr|mvr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
     # the form of address of a burgemeester: "de Edelachtbare Heer Van Beers"
-    r"|(?:mevrouw|meneer|de\s+heer|de\s+heren|frau|herr|jonkheer|jonkvrouw|baron|barones"
+    r"|(?:mevrouw|meneer|de\s+heer|de\s+(?:heren|dames)(?:\s*:)?|frau|herr|jonkheer|jonkvrouw|baron|barones"
     r"|(?:de\s+)?edelachtbare(?:\s+heer|\s+vrouwe)?)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
@@ -1736,12 +1736,15 @@ def _names_after(
             separator = _AS_WELL_AS.match(text, position)
         if not separator:
             break
-        last = bool(re.search(r"\b(?:en|and|als)\b|&", separator.group()))
+        # (an "en" before "de heren" opens the list's next part: "mw. A en de heren: B, C en D")
+        last = bool(re.search(r"\b(?:en|and|als)\b|&", separator.group())) and not _PLURAL_TITLE.match(
+            text, separator.end())
         position = separator.end()
     return _shared_place(context, names, position) if plural else names
 
 
 _BOTH = re.compile(r"\bzowel\b", re.I)
+_PLURAL_TITLE = re.compile(r"de[ \t\u00a0]+(?:heren|dames)\b", re.I)
 _AS_WELL_AS = re.compile(r"[ \t\u00a0]+als[ \t\u00a0]+(?=[A-Z])")
 
 

@@ -2628,3 +2628,12 @@ def test_a_hyphenated_word_that_opens_with_a_province_is_a_place() -> None:
     text = ("Voorzitter is Hubert Bruls van de veiligheidsregio Gelderland-Zuid, burgemeester van Nijmegen. Hij licht na "
             "afloop van de bijeenkomst genomen besluiten toe.")
     assert "Gelderland-Zuid" not in [person.name for person in find_officeholders(text)]
+
+
+def test_an_and_before_de_heren_opens_the_lists_next_part() -> None:
+    """"mw. A en de heren: B, ...": the "en" before "de heren" does not close the list of wethouders (holdout308
+    h308-016, https://www.bergenopzoom.nl/bis/Gemeenteraad/Agenda_raad/2018/Raadsvergadering_d_d_05_juli_2018/
+    Besluitenlijst/1_Concept_besluitenlijst_raadsvergadering_d_d_07_juni_2018)."""
+    text = ("WETHOUDERS: mw. drs. A.J.A.M. Stinenbosch- Kools en de heren: A.G.J. van der Weegen,\n\nP.A.M. van der "
+            "Velden, B. Jacobs M.Sc. en A. Harijgens.\n\n\nGRIFFIER: de heer C.J.M. Terstappen.")
+    assert ("A.G.J. van der Weegen", "wethouder") in [(p.name, p.role) for p in find_officeholders(text)]
