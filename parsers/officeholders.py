@@ -1919,6 +1919,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     next_to_verb = []
     for group in groups:
         after_group = _skip_parens(text, group[-1][1])
+        aside = _DASHED_ASIDE.match(text, after_group)  # "Stapelkamp – vorige week vierde hij ... – is sinds 2011"
+        after_group = aside.end() if aside and aside.end() <= verb else after_group
         before_verb = after_group <= verb and not text[after_group:verb].strip()
         between = text[verb:group[0][0]].split()[1:]  # an adverb may stand between: "is gisteravond X"
         after_verb = group[0][0] > verb and (not between or (len(between) == 1 and between[0].islower()))
@@ -2520,6 +2522,9 @@ _ABBREVIATION = re.compile(r"[ \t\u00a0]*\([A-Za-z]{2,6}\)")  # "Commissaris van
 def _skip_abbreviation(text: str, position: int) -> int:
     found = _ABBREVIATION.match(text, position)
     return found.end() if found else position
+
+
+_DASHED_ASIDE = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,80}?[ \t\u00a0][–—]")
 
 
 def _skip_parens(text: str, position: int) -> int:

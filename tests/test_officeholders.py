@@ -2427,6 +2427,11 @@ MORE = [
         'John Jorritsma (1956) is oud-burgemeester van Cranendonck (1997-2002) en oud-gemeentesecretaris van Sint-Oedenrode. De VVD’er is momenteel Commissaris van de Koning in Friesland.',
         {('john jorritsma', 'commissaris van de koning', None)},
     ),
+    (  # aside (holdout309 h309-002)
+        'https://www.nu.nl/beveland/4969010/interview-burgemeester-kapelle-verheugd-voordracht-in-aalten.html',
+        'Stapelkamp – vorige week vierde hij zijn 56e verjaardag – is sinds 2011 burgemeester van Kapelle.',
+        {('stapelkamp', 'burgemeester', 'Kapelle')},
+    ),
 ]
 
 
