@@ -999,6 +999,11 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # the council they sit in may stand before the colon: "De wethouders van de nieuwe coalitie in Veere zijn
         # geïnstalleerd: A, B en C"
         role_place = role_place or (None if provincial else _first_place(context, after, colon.end()))
+    if not found and not plural and _AN_OFFICE.search(text, max(0, match.start() - 12), match.start()) and (
+            colon := _COLON_THEN_ONE.match(text, after)):
+        # "Ook de POV had een wethouder van buiten gehaald: de Purmerendse Rick Ossendorp.": the one a colon names
+        one = _names_after(context, colon.end(), False, provincial)
+        found = one if one and _two_words(one[0][2]) and _CLOSES_THE_SENTENCE.match(text, one[0][1]) else []
     if not found:
         found = _names_after(context, _next_sentence_list(text, match.end()), True, provincial)
     if not found and plural:
@@ -1084,6 +1089,13 @@ def _first_place(context: _Context, start: int, end: int) -> Municipality | None
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
+# "een wethouder", "een nieuwe burgemeester"
+_AN_OFFICE = re.compile(r"\been[ \t\u00a0]+(?:[a-z]+e[ \t\u00a0]+)?$", re.I)
+# a colon, then the one named, perhaps with where from: ": de Purmerendse Rick Ossendorp"
+_COLON_THEN_ONE = re.compile(
+    r"[^.:;!?\n]{0,60}?:[ \t\u00a0]+(?:de[ \t\u00a0]+(?-i:[A-Z]\w+se)[ \t\u00a0]*(?=[ \t\u00a0]*[A-Z]))?"
+)
+_CLOSES_THE_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]*(?:[.!?]|$)")
 _COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|:[ \t\u00a0]+)")  # not "10:30"
 _COLLEAGUE = re.compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:die|deze)[ \t\u00a0]+(?:gemeente|stad|provincie))?"  # "A van die gemeente als"

@@ -2432,6 +2432,11 @@ MORE = [
         'Stapelkamp – vorige week vierde hij zijn 56e verjaardag – is sinds 2011 burgemeester van Kapelle.',
         {('stapelkamp', 'burgemeester', 'Kapelle')},
     ),
+    (  # colon (holdout310 h310-061)
+        'https://www.deorkaan.nl/dit-was-het-nieuws-in-2025-4-de-wethouders-van-wormerland',
+        'Ook de POV had een wethouder van buiten gehaald: de Purmerendse Rick Ossendorp.',
+        {('rick ossendorp', 'wethouder', None)},
+    ),
 ]
 
 
