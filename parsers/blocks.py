@@ -63,7 +63,7 @@ _BLOCK_TAGS = {
     "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", *HEADINGS,
 }
 # Consent placeholders wrap the video they hold back: keep their media, drop their text.
-_CONSENT = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr)(?![a-z])", re.I)
+_CONSENT = re.compile(r"(?<![a-z])(?:cookies?|consent|gdpr|privacy)(?![a-z])", re.I)
 # a page's furniture that says it holds this table's video: "Bekijk ook: de video van deze dialoogtafel"
 THIS_TABLE = re.compile(r"\bdeze\s+(?:dialoog)?tafel\b", re.I)
 _THIS_TABLE_LINE = 200  # a line about this table, not a box of other pages

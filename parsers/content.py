@@ -34,7 +34,8 @@ _SMALL_BOX_WORDS = (
 # Class or id words of page furniture: the text inside is never part of the article. (A heading the table of
 # contents lists is no part of it: Wiki.js's <h2 class="toc-header">; a table of contents' own heading stands in it.)
 _BOILERPLATE = re.compile(
-    rf"(?<![a-z])(?:{_SMALL_BOX_WORDS}|cookies?|consent|gdpr|social|related|gerelateerd|breadcrumbs?|"
+    # (a consent placeholder by another name: Avada's "fusion-privacy-placeholder")
+    rf"(?<![a-z])(?:{_SMALL_BOX_WORDS}|cookies?|consent|gdpr|privacy-placeholder|social|related|gerelateerd|breadcrumbs?|"
     # text for screen readers only, jQuery Mobile's "tik om te openen" in a collapsible's heading among them
     r"skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|collapsible-heading-status|navbar|sidebar|"
     r"pagination|pager|"

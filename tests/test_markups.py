@@ -2142,3 +2142,21 @@ def test_a_theme_over_its_tables_number_and_venue_heads_the_table() -> None:
     <h2>Agenda</h2><p><strong>Dialoogtafel over samen leven</strong></p><p>{NAUTA}</p></main></body></html>"""
     assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
         (1, "geluk en ontspanning", "Patrick Kiel"), (2, "samen leven", "Ellen Nauta-van Moorsel")]
+
+
+def test_a_video_behind_a_privacy_placeholder_before_the_next_heading() -> None:
+    """Avada holds a YouTube player back behind its "fusion-privacy-placeholder" (holdout313 wa_avada): the notice is
+    no text of the section, and the video it stands in for, above the next heading, is that table's."""
+    html = f"""<html><body><main><h1>Vijf dialoogtafels</h1>
+    <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe><p>Video: het gesprek aan de eerste tafel.</p>
+    <div class="fusion-video fusion-youtube"><iframe src="" data-privacy-src="https://www.youtube.com/embed/bcdefghijkl"
+    class="fusion-hidden"></iframe><div class="fusion-privacy-placeholder"><div
+    class="fusion-privacy-placeholder-content">Om deze inhoud te bekijken zijn YouTube-cookies nodig. U kunt uw
+    cookievoorkeuren hier aanpassen.</div></div></div>
+    <h2>Dialoogtafel over samen leven</h2><p>{NAUTA}</p></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
+        (2, "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=bcdefghijkl"),
+    ]
