@@ -1004,6 +1004,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Ook de POV had een wethouder van buiten gehaald: de Purmerendse Rick Ossendorp.": the one a colon names
         one = _names_after(context, colon.end(), False, provincial)
         found = one if one and _two_words(one[0][2]) and _CLOSES_THE_SENTENCE.match(text, one[0][1]) else []
+    if not found and not plural and _A_NEW_ONE.search(text, max(0, match.start() - 30), match.start()):
+        # "De gemeente Elburg heeft een waarnemend burgemeester gevonden ... Harm-Jan van Schaik is deze week
+        # beëdigd": the full name that opens the next sentence as its subject
+        found = _subject_of_next_sentence(context, match.end(), provincial)
     if not found:
         found = _names_after(context, _next_sentence_list(text, match.end()), True, provincial)
     if not found and plural:
@@ -1345,6 +1349,22 @@ def _party_by_party(
                 found += listed
                 break
     return found
+
+
+_A_NEW_ONE = re.compile(r"\been[ \t\u00a0]+(?:nieuwe[ \t\u00a0]+)?$", re.I)  # "een (nieuwe) (waarnemend) burgemeester"
+_SUBJECT_VERB = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]+(?:is|wordt|werd)\b")
+
+
+def _subject_of_next_sentence(
+    context: _Context, position: int, provincial: bool,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """A full name opening the next sentence, its verb "is", "wordt" or "werd" right after it."""
+    start = _next_sentence_start(context.text, position)
+    if start < 0:
+        return []
+    found = _names_after(context, start, False, provincial)
+    return found if (found and _is_full_name(found[0][2]) and not context.text[start:found[0][0]].strip()
+                     and _SUBJECT_VERB.match(context.text, found[0][1])) else []
 
 
 def _next_sentence_start(text: str, position: int) -> int:

@@ -2647,3 +2647,12 @@ def test_an_and_before_de_heren_opens_the_lists_next_part() -> None:
     text = ("WETHOUDERS: mw. drs. A.J.A.M. Stinenbosch- Kools en de heren: A.G.J. van der Weegen,\n\nP.A.M. van der "
             "Velden, B. Jacobs M.Sc. en A. Harijgens.\n\n\nGRIFFIER: de heer C.J.M. Terstappen.")
     assert ("A.G.J. van der Weegen", "wethouder") in [(p.name, p.role) for p in find_officeholders(text)]
+
+
+def test_a_new_one_named_as_the_next_sentences_subject() -> None:
+    """"De gemeente Elburg heeft een waarnemend burgemeester gevonden ... Harm-Jan van Schaik is deze week beëdigd":
+    the full name that opens the next sentence, its verb right after it, holds the office (holdout298 zy_ndc_lc,
+    https://vrmg.nl/deze-oud-bekende-wordt-tijdelijk-de-nieuwe-burgemeester-van-elburg)."""
+    text = ("ELBURG – De gemeente Elburg heeft een waarnemend burgemeester gevonden na het vertrek van Jan Nathan "
+            "Rozendaal. Harm-Jan van Schaik is deze week beëdigd door de commissaris van de Koning.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("Harm-Jan van Schaik", "burgemeester")]
