@@ -1852,7 +1852,10 @@ def _parenthesis_parts(paren: re.Match[str]) -> list[str]:
 
 def _place_in(context: _Context, parts: list[str]) -> Municipality | None:
     """The first part that names a municipality: 'Oldebroek', 'gemeente Losser', or that starts with one after
-    'nu (nog)': '(nu nog Krimpen a.d. IJssel en per 6 maart Leidschendam-Voorburg)'."""
+    'nu (nog)': '(nu nog Krimpen a.d. IJssel en per 6 maart Leidschendam-Voorburg)'; none beside a year of birth
+    ('Arno Bonte (1978, Rotterdam)': where born)."""
+    if any(_YEAR.fullmatch(part) for part in parts):
+        return None
     for part in parts:
         if found := context.places.lookup(_GEMEENTE.sub("", part), context.on):
             return found
@@ -1861,6 +1864,7 @@ def _place_in(context: _Context, parts: list[str]) -> Municipality | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOW_IN = re.compile(r"(?:nu(?:[ \t\u00a0]+nog)?|thans|inmiddels)[ \t\u00a0]+(?:in[ \t\u00a0]+)?", re.I)
 
 

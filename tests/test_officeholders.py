@@ -2437,6 +2437,11 @@ MORE = [
         'Ook de POV had een wethouder van buiten gehaald: de Purmerendse Rick Ossendorp.',
         {('rick ossendorp', 'wethouder', None)},
     ),
+    (  # born (holdout316 h316-037)
+        'https://www.nrc.nl/nieuws/2019/01/31/leefbaar-zal-ik-wellicht-nooit-overtuigen-a3652342',
+        'CV Arno Bonte (1978, Rotterdam) is GroenLinks-wethouder voor duurzaamheid, luchtkwaliteit en energietransitie. Bonte begon zijn carrière als griffier van de deelgemeente Hoek van Holland, woordvoerder van de FNV en Milieudefensie.',
+        {('arno bonte', 'wethouder', None)},
+    ),
 ]
 
 
