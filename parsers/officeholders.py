@@ -2662,8 +2662,9 @@ _BARE_TIE = re.compile(
 
 
 def _bare_place(context: _Context, position: int) -> Municipality | None:
-    """'X, wethouder Leusden' (a list line) or 'X, burgemeester van Leusden'."""
-    found = _bare_place_at(context, position)
+    """'X, wethouder Leusden' (a list line) or 'X, burgemeester van Leusden', also after the office's party: 'Lot van
+    Hooijdonk, wethouder (GroenLinks) Utrecht'."""
+    found = _bare_place_at(context, position) or _bare_place_at(context, _skip_parens(context.text, position))
     return found[0] if found else None
 
 

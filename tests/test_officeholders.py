@@ -2442,6 +2442,11 @@ MORE = [
         'CV Arno Bonte (1978, Rotterdam) is GroenLinks-wethouder voor duurzaamheid, luchtkwaliteit en energietransitie. Bonte begon zijn carrière als griffier van de deelgemeente Hoek van Holland, woordvoerder van de FNV en Milieudefensie.',
         {('arno bonte', 'wethouder', None)},
     ),
+    (  # paren (holdout316 h316-070)
+        'https://vng.nl/artikelen/eerst-zelf-aan-de-slag-met-de-energietransitie',
+        'Drie vragen aan... Lot van Hooijdonk, wethouder (GroenLinks) Utrecht',
+        {('lot van hooijdonk', 'wethouder', 'Utrecht')},
+    ),
 ]
 
 
