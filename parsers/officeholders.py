@@ -2679,7 +2679,8 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
     # or a second post after it: "Burgemeester van Breda en voorzitter van de VNG-commissie Sociale Impact COVID-19"
-    r"|[ \t\u00a0]*(?:,|\ben\b|&)[ \t\u00a0]*(?:voorzitter|vicevoorzitter|lid|bestuurslid|portefeuillehouder)\b"
+    rf"|(?:[ \t\u00a0]+{_PARTY_TOKEN})?[ \t\u00a0]*(?:,|\ben\b|&)[ \t\u00a0]*"  # "Raadslid PAK, voorzitter ..."
+    r"(?:voorzitter|vicevoorzitter|lid|bestuurslid|portefeuillehouder)\b"
     r"[^\n]{0,120}(?:\n|$)"
 )
 # or a party's name of a few words: "Raadslid Onafhankelijke Partij Alkmaar (OPA)", "Raadslid Ronduit Open"

@@ -2447,6 +2447,11 @@ MORE = [
         'Drie vragen aan... Lot van Hooijdonk, wethouder (GroenLinks) Utrecht',
         {('lot van hooijdonk', 'wethouder', 'Utrecht')},
     ),
+    (  # card3 (holdout318 h318-056)
+        'https://www.rozendaal.nl/organisatie-bestuur/samenstelling-gemeenteraad/',
+        'C.M. van Ooik\n\nRaadslid PAK\n\nW.F. van den Akker\n\nRaadslid PAK, voorzitter raadscommissie\n\nW.P. Jansen\n\nRaadslid PAK',
+        {('c.m. van ooik', 'raadslid', None), ('w.f. van den akker', 'raadslid', None), ('w.p. jansen', 'raadslid', None)},
+    ),
 ]
 
 
