@@ -226,7 +226,8 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
-    r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan)"
+    # ("mag ook de komende zes jaar burgemeester van de gemeente Baarle-Nassau zijn")
+    r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan|mag|mogen)"
     r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}(?:\s*\([\w&/-]{1,12}\)(?:\s+[a-zà-ÿ0-9.'’-]+){0,7})?"  # (a party inside)
     r"\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
     # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"

@@ -2452,6 +2452,21 @@ MORE = [
         'C.M. van Ooik\n\nRaadslid PAK\n\nW.F. van den Akker\n\nRaadslid PAK, voorzitter raadscommissie\n\nW.P. Jansen\n\nRaadslid PAK',
         {('c.m. van ooik', 'raadslid', None), ('w.f. van den akker', 'raadslid', None), ('w.p. jansen', 'raadslid', None)},
     ),
+    (  # mag (holdout318 h318-078)
+        'https://www.baarle-nassau.nl/nieuws/nieuws/actueel/artikel/marjon-de-hoon-veelenturf-herbenoemd-tot-burgemeester-van-baarle-nassau-594.html',
+        'Marjon de Hoon – Veelenturf mag ook de komende zes jaar burgemeester van de gemeente Baarle-Nassau zijn. Zij is vandaag officieel beëdigd bij Koninklijk Besluit.',
+        {('marjon de hoon – veelenturf', 'burgemeester', 'Baarle-Nassau')},
+    ),
+    (  # mag (holdout86 h86-026)
+        'https://www.gemeente.nu/bedrijfsvoering/communicatie/alternatief-afscheid-utrechters-zwaaien-burgemeester-op-video-uit/',
+        'Jan van Zanen mag zich tot eind juni burgemeester van Utrecht noemen, daarna neemt hij het roer over in Den Haag.',
+        {('jan van zanen', 'burgemeester', 'Utrecht')},
+    ),
+    (  # mag (holdout89 h89-045)
+        'https://www.westerwoldeactueel.nl/2021/06/01/jaap-kuin-nu-officieel-burgemeester-van-de-gemeente-pekela/',
+        'PEKELA – Jaap Kuin mag zich sinds vanavond officieel burgemeester van de gemeente Pekela noemen.',
+        {('jaap kuin', 'burgemeester', 'Pekela')},
+    ),
 ]
 
 
