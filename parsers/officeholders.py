@@ -1005,6 +1005,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Ook de POV had een wethouder van buiten gehaald: de Purmerendse Rick Ossendorp.": the one a colon names
         one = _names_after(context, colon.end(), False, provincial)
         found = one if one and _two_words(one[0][2]) and _CLOSES_THE_SENTENCE.match(text, one[0][1]) else []
+    if not found and not plural and _FIRST_DAY_AS.search(text, max(0, match.start() - 40), match.start()):
+        # "Met welk gevoel stond Ahmed Marcouch vandaag op? Het is zijn eerste werkdag als burgemeester van Arnhem."
+        found = [(*person, None) for person in _antecedent(context, _clause_start(text, match.start()), role)][:1]
     if not found and not plural and _A_NEW_ONE.search(text, max(0, match.start() - 30), match.start()):
         # "De gemeente Elburg heeft een waarnemend burgemeester gevonden ... Harm-Jan van Schaik is deze week
         # beëdigd": the full name that opens the next sentence as its subject
@@ -1352,6 +1355,10 @@ def _party_by_party(
     return found
 
 
+# one's first day or week in office: "Het is zijn eerste werkdag als burgemeester"
+_FIRST_DAY_AS = re.compile(
+    r"\b(?:zijn|haar)[ \t\u00a0]+eerste[ \t\u00a0]+(?:werk)?(?:dag|week)[ \t\u00a0]+als[ \t\u00a0]+$", re.I
+)
 _A_NEW_ONE = re.compile(r"\been[ \t\u00a0]+(?:nieuwe[ \t\u00a0]+)?$", re.I)  # "een (nieuwe) (waarnemend) burgemeester"
 _SUBJECT_VERB = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]+(?:is|wordt|werd)\b")
 

@@ -2467,6 +2467,11 @@ MORE = [
         'PEKELA – Jaap Kuin mag zich sinds vanavond officieel burgemeester van de gemeente Pekela noemen.',
         {('jaap kuin', 'burgemeester', 'Pekela')},
     ),
+    (  # firstday (holdout317 h317-032)
+        'http://www.omroepgelderland.nl/nieuws/2141889/LIVE-Installatie-burgemeester-Ahmed-Marcouch',
+        'ARNHEM - Met welk gevoel stond Ahmed Marcouch vandaag op? Het is zijn eerste werkdag als burgemeester van Arnhem.',
+        {('ahmed marcouch', 'burgemeester', 'Arnhem')},
+    ),
 ]
 
 
