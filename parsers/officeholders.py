@@ -1988,8 +1988,12 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         # "Jansen is burgemeester"; but "Momenteel is Heijkoop ..." has its subject after, and so has
         # "Tegenwoordig is ze wethouder", a pronoun
         return next_to_verb[0]
-    if _PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
-        return _antecedent(context, clause_start, role)
+    if pronoun := _PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
+        # the person named earlier in the same sentence, a comma before the pronoun ("Officieel begon Cees Bijl op 1
+        # december aan zijn nieuwe klus, hij is benoemd tot ..."), else in the sentence before
+        earlier = [g for g in groups if g[-1][1] < pronoun.start() and _is_full_name(g[0][2])
+                   and "," in text[g[-1][1]:pronoun.start()]]
+        return earlier[0] if earlier else _antecedent(context, clause_start, role)
     if _PLURAL_PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         return _antecedent_list(context, clause_start, role)
     # Otherwise the first group of the subordinate clause the verb stands in ("X leest het besluit voor, waarin Y

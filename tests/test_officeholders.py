@@ -2472,6 +2472,11 @@ MORE = [
         'ARNHEM - Met welk gevoel stond Ahmed Marcouch vandaag op? Het is zijn eerste werkdag als burgemeester van Arnhem.',
         {('ahmed marcouch', 'burgemeester', 'Arnhem')},
     ),
+    (  # pron (holdout314 h314-014)
+        'https://dvhn.nl/drenthe/midden-drenthe/Cees-Bijl-is-aan-de-slag-als-waarnemend-burgemeester-Nu-33-jaar-later-komt-het-toch-nog-goed-27321647.html',
+        'Officieel begon Cees Bijl op 1 december aan zijn nieuwe klus, hij is benoemd tot waarnemend burgemeester van de gemeente Midden-Drenthe. Een klus waarvoor hij door Commissaris van de Koning Jetta Klijnsma werd benaderd, nadat Mieke Damsma ontslag nam.',
+        {('cees bijl', 'burgemeester', 'Midden-Drenthe'), ('jetta klijnsma', 'commissaris van de koning', None)},
+    ),
 ]
 
 
