@@ -2142,8 +2142,8 @@ def _is_full_name(name: str) -> bool:
 
 # "Inmiddels is hij wethouder", "Zij is momenteel werkzaam als raadsgriffier": the subject is a pronoun.
 _PRONOUN_AT_VERB = re.compile(
-    # (or the person by their party: "De VVD’er is momenteel Commissaris van de Koning")
-    r"\b(?:(?:hij|zij|ze|de\s+(?-i:[A-Z][\w&]*[A-Z0-9][\w&]*)['’-]er)\s+(?:is|wordt|werd|blijft|gaat)"
+    # (or the person by their party: "De VVD’er is momenteel Commissaris van de Koning", "De 55-jarige CDA’er is")
+    r"\b(?:(?:hij|zij|ze|de\s+(?:\d+-jarige\s+)?(?-i:[A-Z][\w&]*[A-Z0-9][\w&]*)['’-]er)\s+(?:is|wordt|werd|blijft|gaat)"
     r"|(?:is|wordt|werd|blijft|gaat)\s+(?:hij|zij|ze))\b", re.I
 )
 

@@ -2477,6 +2477,11 @@ MORE = [
         'Officieel begon Cees Bijl op 1 december aan zijn nieuwe klus, hij is benoemd tot waarnemend burgemeester van de gemeente Midden-Drenthe. Een klus waarvoor hij door Commissaris van de Koning Jetta Klijnsma werd benaderd, nadat Mieke Damsma ontslag nam.',
         {('cees bijl', 'burgemeester', 'Midden-Drenthe'), ('jetta klijnsma', 'commissaris van de koning', None)},
     ),
+    (  # pron2 (holdout281 h281-058)
+        'https://www.rd.nl/artikel/1035500-ronnes-na-wethouder-kamerlid-en-gedeputeerde-nu-burgemeester',
+        'Erik Ronnes was al gemeenteraadslid, wethouder, Tweede Kamerlid, gedeputeerde in Noord-Brabant en Statenlid, en nu wordt hij burgemeester. De 55-jarige CDA’er is benoemd tot waarnemend burgemeester van de gemeente Sint-Michielsgestel.',
+        {('erik ronnes', 'burgemeester', 'Sint-Michielsgestel')},
+    ),
 ]
 
 
