@@ -227,7 +227,9 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
     # ("mag ook de komende zes jaar burgemeester van de gemeente Baarle-Nassau zijn")
-    r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan|mag|mogen)"
+    # ("was al wethouder" goes on: "Hazen en De Robles waren al wethouder en Hoekstra maakt nu de overstap")
+    r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan|mag|mogen"
+    r"|(?:was|waren)\s+(?:ook\s+)?al)"
     r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}(?:\s*\([\w&/-]{1,12}\)(?:\s+[a-zà-ÿ0-9.'’-]+){0,7})?"  # (a party inside)
     r"\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
     # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"
@@ -782,6 +784,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     for verb, particle in _SPLIT_LEAVING:
         if verb.search(before) and particle.match(after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
+    if _ALREADY_WAS.search(before) and _CAREER_AFTER.match(after):
+        return True  # "Erik Ronnes was al gemeenteraadslid, wethouder, Tweede Kamerlid, ...": a career, behind him
     if _DECIDED.search(before) and _TO_LEAVE_AFTER.match(after):
         return True  # "X besloot zijn functie als wethouder namens het CDA neer te leggen"
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
@@ -847,13 +851,19 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     (r"\b(?:volgde|volgden)\b(?![^.;]*\bals\s+$)", _OP_PARTICLE),
 ))
 _DECIDED = re.compile(r"\b(?:besloot|besloten)\b", re.I)
+_ALREADY_WAS = re.compile(r"\b(?:was|waren)\s+(?:ook\s+)?al\s+$", re.I)
+_CAREER_AFTER = re.compile(
+    r"[ \t\u00a0]*,[ \t\u00a0]*(?:\w+[ \t\u00a0]+){0,2}?[\w-]*"
+    r"(?:wethouder|burgemeester|raadslid|gedeputeerde|kamerlid|statenlid|minister|griffier|secretaris)",
+    re.I,
+)
 _TO_LEAVE_AFTER = re.compile(_TO_LEAVE, re.I)
 _UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
 _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
 # "X ... was (ook) wethouder in Y"; not "Het was burgemeester X die ...", "Er was wethouder X"
 _WAS_ROLE = re.compile(
     r"(?<!\bhet\s)(?<!\ber\s)(?<!\bdit\s)(?<!\bdat\s)\b(?:was|waren)\s+"
-    r"(?:(?:ook|al|toen|daar|er|destijds|jarenlang|lang|eerder|\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht"
+    r"(?:(?:ook|toen|daar|er|destijds|jarenlang|lang|eerder|\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht"
     r"|negen|tien|elf|twaalf|jaar|jaren)\s+)*$",  # "A, B en C waren 12 jaar raadslid"
     re.I,
 )

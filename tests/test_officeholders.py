@@ -2482,6 +2482,11 @@ MORE = [
         'Erik Ronnes was al gemeenteraadslid, wethouder, Tweede Kamerlid, gedeputeerde in Noord-Brabant en Statenlid, en nu wordt hij burgemeester. De 55-jarige CDA’er is benoemd tot waarnemend burgemeester van de gemeente Sint-Michielsgestel.',
         {('erik ronnes', 'burgemeester', 'Sint-Michielsgestel')},
     ),
+    (  # al (holdout315 h315-062)
+        'https://www.rtvutrecht.nl/nieuws/1546694/college-amersfoort-rond',
+        'Pim van den Berg en Hans Buijtelaar waren al wethouder in Amersfoort. Buijtelaar is de komende tijd onder meer belast met financiën, ruimtelijke ontwikkeling en mobiliteit.',
+        {('hans buijtelaar', 'wethouder', 'Amersfoort'), ('pim van den berg', 'wethouder', 'Amersfoort')},
+    ),
 ]
 
 
@@ -2701,3 +2706,16 @@ def test_a_new_one_named_as_the_next_sentences_subject() -> None:
     text = ("ELBURG – De gemeente Elburg heeft een waarnemend burgemeester gevonden na het vertrek van Jan Nathan "
             "Rozendaal. Harm-Jan van Schaik is deze week beëdigd door de commissaris van de Koning.")
     assert [(p.name, p.role) for p in find_officeholders(text)] == [("Harm-Jan van Schaik", "burgemeester")]
+
+
+def test_was_al_goes_on_but_a_career_list_is_behind() -> None:
+    """"Hazen en De Robles waren al wethouder en Hoekstra maakt nu de overstap": already, and still (holdout179
+    h179-035, https://www.meerbode.nl/nieuw-college-uithoorn-geinstalleerd/; five labelled lines in five sets read
+    "was al" so); "Erik Ronnes was al gemeenteraadslid, wethouder,
+    Tweede Kamerlid, ...": a career behind him (holdout281 h281-058,
+    https://www.rd.nl/artikel/1035500-ronnes-na-wethouder-kamerlid-en-gedeputeerde-nu-burgemeester)."""
+    text = ("Hazen en De Robles waren al wethouder en Hoekstra maakt nu de overstap van raadslid naar wethouder.")
+    assert {"Hazen", "De Robles"} <= {p.name for p in find_officeholders(text)}
+    career = ("Erik Ronnes was al gemeenteraadslid, wethouder, Tweede Kamerlid, gedeputeerde in Noord-Brabant en "
+              "Statenlid, en nu wordt hij burgemeester.")
+    assert [(p.name, p.role) for p in find_officeholders(career)] == [("Erik Ronnes", "burgemeester")]
