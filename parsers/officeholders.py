@@ -1018,7 +1018,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found and not plural and _FIRST_DAY_AS.search(text, max(0, match.start() - 40), match.start()):
         # "Met welk gevoel stond Ahmed Marcouch vandaag op? Het is zijn eerste werkdag als burgemeester van Arnhem."
         found = [(*person, None) for person in _antecedent(context, _clause_start(text, match.start()), role)][:1]
-    if not found and not plural and _A_NEW_ONE.search(text, max(0, match.start() - 30), match.start()):
+    if not found and not plural and _AN_OFFICE.search(text, max(0, match.start() - 30), match.start()):
         # "De gemeente Elburg heeft een waarnemend burgemeester gevonden ... Harm-Jan van Schaik is deze week
         # beëdigd": the full name that opens the next sentence as its subject
         found = _subject_of_next_sentence(context, match.end(), provincial)
@@ -1369,7 +1369,6 @@ def _party_by_party(
 _FIRST_DAY_AS = re.compile(
     r"\b(?:zijn|haar)[ \t\u00a0]+eerste[ \t\u00a0]+(?:werk)?(?:dag|week)[ \t\u00a0]+als[ \t\u00a0]+$", re.I
 )
-_A_NEW_ONE = re.compile(r"\been[ \t\u00a0]+(?:nieuwe[ \t\u00a0]+)?$", re.I)  # "een (nieuwe) (waarnemend) burgemeester"
 _SUBJECT_VERB = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]+(?:is|wordt|werd)\b")
 
 
