@@ -1151,8 +1151,8 @@ def _full_name_at(context: _Context, position: int) -> bool:
 
 
 def _line_label_place(context: _Context, match: re.Match[str]) -> Municipality | None:
-    """A list of signatories or members, each line labelled with its party ('Gemeente Goes: wethouder M. Dieleman',
-    'Gemeente Beverwijk  burgemeester M. Smit'): the municipality of the line's label."""
+    """A list of signatories or members, each line labelled with its municipality ('Gemeente Goes: wethouder M.
+    Dieleman', 'Gemeente Beverwijk  burgemeester M. Smit'): the municipality of the line's label."""
     text = context.text
     line_start = text.rfind("\n", 0, match.start()) + 1
     label = _LINE_LABEL.fullmatch(text, line_start, match.start())
