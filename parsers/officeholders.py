@@ -159,7 +159,8 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     # "Gedeputeerde en voormalig D66-partijvoorzitter Fleur Gräper", "Gedeputeerde en lijsttrekker van de VVD X"
     # (an editor's insertion closes first: "[burgemeester] Daphne Bergman")
     r"['’\"”\]]?(?:[ \t\u00a0]+en[ \t\u00a0]+"
-    r"(?:(?:voormalige?[ \t\u00a0]+)?-?(?:[A-Za-z0-9]+-)?(?:dag|partij|fractie)?voorzitter"  # "en -fractievoorzitter"
+    # "en -fractievoorzitter", "en tijdelijk PCG-fractievoorzitter", "en vicevoorzitter"
+    r"(?:(?:(?:voormalige?|tijdelijke?)[ \t\u00a0]+)?-?(?:[A-Za-z0-9]+-)?(?:vice-?)?(?:dag|partij|fractie)?voorzitter"
     rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+{_PARTY_TOKEN})?|gast(?:heer|vrouw)|loco-?burgemeester"
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
     r"|(?:algemeen[ \t\u00a0]+)?directeur))?"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
@@ -1618,8 +1619,8 @@ _UNKNOWN_PLACE = re.compile(  # (also before the name's apposition: "De wethoude
     # (or initials: "de huidige burgemeester van Dinteloord, A. Schout")
     r"(?=[ \t\u00a0]+[A-Z]|,[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+|(?:[A-Z]\.[ \t\u00a0]?)+)[A-Z])"
 )
-_OF_WHAT = re.compile(
-    r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+|die[ \t\u00a0]+|deze[ \t\u00a0]+)?[\w'’ -]{1,40}?,"
+_OF_WHAT = re.compile(  # (or where: "een raadslid in Yerseke, Andries Jumelet, is")
+    r"[ \t\u00a0]+(?:van|in|uit|bij)[ \t\u00a0]+(?:(?:de|het|die|deze)[ \t\u00a0]+)?[\w'’ -]{1,40}?,"
     r"[ \t\u00a0]+(?=[A-Z])"
 )
 # "burgemeester van Hoek vormden": a lower-case "van" and one word that names no municipality, then no more name.

@@ -2487,6 +2487,21 @@ MORE = [
         'Pim van den Berg en Hans Buijtelaar waren al wethouder in Amersfoort. Buijtelaar is de komende tijd onder meer belast met financiën, ruimtelijke ontwikkeling en mobiliteit.',
         {('hans buijtelaar', 'wethouder', 'Amersfoort'), ('pim van den berg', 'wethouder', 'Amersfoort')},
     ),
+    (  # an office and another function (holdout210 h210-016)
+        'https://www.rd.nl/vandaag/binnenland/winkels-wijk-bij-duurstede-elke-zondag-open-1.1483385',
+        'Wethouder en tijdelijk PCG-fractievoorzitter Hans Marchal reageert teleurgesteld.',
+        {('hans marchal', 'wethouder', None)},
+    ),
+    (  # an office "in" a place, then the name in commas (holdout217 h217-071)
+        'https://www.telegraaf.nl/nieuws/449787/bedreigingen-en-vandalisme-in-asieldiscussie',
+        'De woning van een raadslid in Yerseke, Andries Jumelet, is donderdagavond beklad met eieren.',
+        {('andries jumelet', 'raadslid', None)},
+    ),
+    (  # a colleague's office "uit" a province, then the name in commas (holdout226 h226-007)
+        'https://www.grenspostdusseldorf.nl/digitaal-werkbezoek-gedeputeerden-aan-euregio/',
+        'En zo verzamelden de voorzitter van EUREGIO, Rob Welten, de directeur-bestuurder van EUREGIO, Christoph Almering, zich met hun medewerkers op vrijdagmorgen 6 november op het beeldscherm om daar de Gelderse gedeputeerde Peter van ’t Hoog en zijn collega-gedeputeerde uit Overijssel, Roy de Witte, te ontvangen.',
+        {("peter van 't hoog", 'gedeputeerde', None), ('roy de witte', 'gedeputeerde', None)},
+    ),
 ]
 
 
