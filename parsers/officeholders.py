@@ -2071,6 +2071,11 @@ _UP_AS = re.compile(r"[ \t\u00a0]+op[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
 # "X uit Rottevalle wordt"; "Vanuit Koreaans cultureel perspectief is de Gorcumse burgemeester": the object of a
 # preposition is no subject
+# A fronted phrase is no subject: "Na A en B is C ...", "Volgens A is B ..." (but "Met Nijland heeft Montferland nu een
+# wethouder uit Angerlo": the one "met" brings may be the officeholder)
+_FRONTED_PREPOSITION = re.compile(
+    r"\s*(?i:na|naast|behalve|evenals|zoals|tussen|volgens|zonder|dankzij|tegen)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+)
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:de|het|een|uit|in|te|(?i:vanuit|volgens|tijdens|zonder|namens))[ \t\u00a0]+$"
 )
@@ -2080,11 +2085,14 @@ def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], 
     """Names no subject: the agent of a passive ("Vroomen is door Eddy van Hijum beëdigd als burgemeester"; not
     "door X, die ... aan de slag ging als"), or one capitalised word after a lower-case article ("benoemde de
     Drachtster tot burgemeester": a surname alone is written with its particle capitalised, "De Vries"), or one
-    after a preposition of place ("Sipke Hoekstra uit Rottevalle wordt benoemd tot wethouder")."""
+    after a preposition of place ("Sipke Hoekstra uit Rottevalle wordt benoemd tot wethouder"), or the object of a
+    preposition that opens the clause."""
     text = context.text
     start, _, name = group[0]
     if _AGENT.search(text, clause_start, start):
         return not _RELATIVE_AFTER.match(text, group[-1][1])
+    if _FRONTED_PREPOSITION.fullmatch(text, clause_start, start):
+        return True  # "Na Lien Vos en Annie Brouwer is Dijksma de derde vrouwelijke burgemeester": who came before
     return len(group) == 1 and " " not in name and bool(_ARTICLE_BEFORE.search(text, clause_start, start))
 
 

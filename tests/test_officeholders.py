@@ -2502,6 +2502,11 @@ MORE = [
         'En zo verzamelden de voorzitter van EUREGIO, Rob Welten, de directeur-bestuurder van EUREGIO, Christoph Almering, zich met hun medewerkers op vrijdagmorgen 6 november op het beeldscherm om daar de Gelderse gedeputeerde Peter van ’t Hoog en zijn collega-gedeputeerde uit Overijssel, Roy de Witte, te ontvangen.',
         {("peter van 't hoog", 'gedeputeerde', None), ('roy de witte', 'gedeputeerde', None)},
     ),
+    (  # a fronted 'Na' names who came before, not the subject (holdout266 h266-049)
+        'https://www.ad.nl/utrecht/dijksma-officieel-de-nieuwe-burgermoeder-van-utrecht-zijn-wie-ik-wil-zijn-heeft-me-gemaakt-wie-ik-nu-ben~a42d934f/',
+        'Na Lien Vos en Annie Brouwer is Dijksma de derde vrouwelijke burgemeester van Utrecht.',
+        {('dijksma', 'burgemeester', 'Utrecht')},
+    ),
 ]
 
 
