@@ -2639,15 +2639,17 @@ _TIE = re.compile(
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
     # "wethouder voor de VVD in de gemeente Koggenland", "wethouder namens de PvdA in Enkhuizen"
     r"(?:[ \t\u00a0]+(?:voor|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w/&-]*(?=[ \t\u00a0]+(?:in|van)[ \t\u00a0]))?"
-    r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|is[ \t\u00a0]+geworden"
+    r"(?:[ \t\u00a0]+(?:is|wordt|werd|blijft|(?:is[ \t\u00a0]+)?geworden"
     r"|aan[ \t\u00a0]+de[ \t\u00a0]+slag(?:[ \t\u00a0]+gaat)?))?"
     # "op Schouwen-Duiveland"; "wethouder uit de gemeente Groningen" (not "uit Dalfsen": where one lives)
     r"[ \t\u00a0]+(?:van|in|voor|der|bij|te|op|uit(?=[ \t\u00a0]+de[ \t\u00a0]+gemeente\b))"
     r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
     # "van de nieuwe Zuid-Limburgse herindelingsgemeente Y", "van het nabijgelegen Y"
-    r"(?:(?:[A-Z][\w-]+se|[a-z]+e|[a-z]*gelegen)[ \t\u00a0]+){0,2}"
+    r"(?:(?:[A-Z][\w-]+se|(?!college\b)[a-z]+e|[a-z]*gelegen)[ \t\u00a0]+){0,2}"
     # "griffier van de gemeenteraad van Y"
     # "van de Brabantse plaats Laarbeek"
+    # "wethouder geworden van het nieuwe college van de Utrechtse gemeente Y"
+    r"(?:college[ \t\u00a0]+van[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:(?:[A-Z][\w-]+se|[a-z]+e)[ \t\u00a0]+){0,2})?"
     rf"(?:{_MUNICIPALITY_WORD}|(?:gemeente)?raad[ \t\u00a0]+(?:van[ \t\u00a0]+)?"
     r"|(?<=se[ \t\u00a0])(?:plaats|stad)[ \t\u00a0]+)?",
 )
@@ -2985,6 +2987,9 @@ def _strip_province(name: str) -> str:
 _DOUBLE_SURNAME_VAN = re.compile(r"(?:der|den)\s")
 
 
+_AGE_AFTER = re.compile(r"[ \t\u00a0]*\(\d{1,3}\)")
+
+
 def _split_place_from_name(
     context: _Context, name: str, start: int,
 ) -> tuple[str, Municipality | None, int]:
@@ -3005,6 +3010,10 @@ def _split_place_from_name(
                 or all(word.endswith(".") or word.startswith("(") for word in head)):
             continue  # "Jan van Beek", "Jan Willem van Dongen": given names, then a surname with its particle
         place = context.place_at(start + found.end())
+        if place and len(head) == 1 and _AGE_AFTER.match(context.text, place[1]):
+            # "SGP’er Huig van Barneveld (73) is ... wethouder geworden": the age follows the whole name; but
+            # "Arjen Gerritsen van Almelo (52)" has a full name before the place
+            continue
         if place and _PARTY_AFTER.match(context.text, place[1]):
             return " ".join(head), None, place[1]  # "Leo Herms van Wijchen Lokaal": a party named for the place
         if place:

@@ -2507,6 +2507,11 @@ MORE = [
         'Na Lien Vos en Annie Brouwer is Dijksma de derde vrouwelijke burgemeester van Utrecht.',
         {('dijksma', 'burgemeester', 'Utrecht')},
     ),
+    (  # the place after 'wethouder geworden' or 'in het college van' (holdout88 h88-049)
+        'https://www.atosrtv.nl/nieuws/beoogde-wethouders-voor-zwijndrecht-bekend/',
+        'Tycho Jansen (46 jaar) is sinds mei 2018 wethouder in het college van Zwijndrecht. Daarvoor was hij raadsgriffier in de gemeente Reimerswaal.',
+        {('tycho jansen', 'wethouder', 'Zwijndrecht')},
+    ),
 ]
 
 
@@ -2739,3 +2744,16 @@ def test_was_al_goes_on_but_a_career_list_is_behind() -> None:
     career = ("Erik Ronnes was al gemeenteraadslid, wethouder, Tweede Kamerlid, gedeputeerde in Noord-Brabant en "
               "Statenlid, en nu wordt hij burgemeester.")
     assert [(p.name, p.role) for p in find_officeholders(career)] == [("Erik Ronnes", "burgemeester")]
+
+
+def test_an_age_after_a_given_name_and_van_place_closes_a_surname() -> None:
+    """"SGP’er Huig van Barneveld (73)": after one given name, "van Barneveld" and the age are the whole name
+    (holdout315 h315-054, https://www.rd.nl/vandaag/binnenland/met-72-jaar-kersverse-wethouder-bunschoten-1.1612491);
+    after a full name the place stays one: "Arjen Gerritsen van Almelo (52)" (holdout298 zz_jannah,
+    https://www.nu.nl/almelo/6233520/arjen-gerritsen-beedigd-voor-nieuwe-ambtstermijn-van-zes-jaar.html)."""
+    text = ("SGP’er Huig van Barneveld (73) is donderdag wethouder geworden van het nieuwe college van de Utrechtse "
+            "gemeente Bunschoten.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("Huig van Barneveld", "wethouder")]
+    full = ("Burgemeester Arjen Gerritsen van Almelo (52) is dinsdagavond officieel benoemd voor een nieuwe "
+            "ambtstermijn van zes jaar in Almelo.")
+    assert [(p.name, p.municipality) for p in find_officeholders(full)] == [("Arjen Gerritsen", "Almelo")]
