@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from parsers.dates import WEEKDAY
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
@@ -1075,9 +1076,15 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         for start, end, name, own_place in (_one_holder_per_place(found) if one_holder else found)]
     if one_holder:
         placed = _one_holder_per_place(placed)
+    elif (plural and len(placed) >= 2 and placed[-1][3] is not None and not any(place for *_, place in placed[:-1])
+          and all(_BARE_LIST_SEPARATOR.fullmatch(text, one[1], other[0]) for one, other in pairwise(placed))):
+        # "De wethouders Johan de Beer en Patrick Kok van de Gemeente Zundert": the place closes the whole list (not
+        # "raadsleden A van het OPZ en B van Zandvoort Echt Eén": each has their own)
+        placed = [(start, end, name, placed[-1][3]) for start, end, name, _ in placed]
     return [_mention(context, name, role, start, end, place, match, provincial) for start, end, name, place in placed]
 
 
+_BARE_LIST_SEPARATOR = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]*(?:,|en|,[ \t\u00a0]*en)[ \t\u00a0]+")
 # A municipality has one of each of these at a time (its wethouders and raadsleden are many).
 _ONE_HOLDER_ROLES = frozenset({"burgemeester", "griffier", "gemeentesecretaris"})
 

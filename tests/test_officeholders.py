@@ -2512,6 +2512,16 @@ MORE = [
         'Tycho Jansen (46 jaar) is sinds mei 2018 wethouder in het college van Zwijndrecht. Daarvoor was hij raadsgriffier in de gemeente Reimerswaal.',
         {('tycho jansen', 'wethouder', 'Zwijndrecht')},
     ),
+    (  # a place after a plural office's list closes the whole list (holdout322 h322-067)
+        'https://www.landstaddebaronie.nl/start-aanleg-fietspad/',
+        'De wethouders Johan de Beer en Patrick Kok van de Gemeente Zundert hebben de officiële aftrap gegeven voor de aanleg van het fietspad Aa of Weerijs.',
+        {('johan de beer', 'wethouder', 'Zundert'), ('patrick kok', 'wethouder', 'Zundert')},
+    ),
+    (  # a place after a plural office's list closes the whole list (holdout67 h67-064)
+        'http://cda-ameland.nl/2013/09/03/raadsleden-ameland-naar-texel/',
+        'TEXEL – Texel is van harte welkom weer volledig deel uit te maken van het samenwerkingsverband van de Waddeneilanden. Dat lieten CDA-raadsleden Bert Cordes en Theo Faber van Ameland weten tijdens een bezoek aan Texel.',
+        {('bert cordes', 'raadslid', 'Ameland'), ('theo faber', 'raadslid', 'Ameland')},
+    ),
 ]
 
 
