@@ -461,7 +461,7 @@ _STOPWORDS = frozenset(
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
-    functie functiegegevens leden god mijn binnen mocht mochten hiermee daarmee hierbij waarmee
+    functie functiegegevens leden god mijn binnen mocht mochten hiermee daarmee hierbij waarmee majesteit hare zijne
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -1025,7 +1025,12 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # beëdigd": the full name that opens the next sentence as its subject
         found = _subject_of_next_sentence(context, match.end(), provincial)
     if not found:
-        found = _names_after(context, _next_sentence_list(text, match.end()), True, provincial)
+        listed_at = _next_sentence_list(text, match.end())
+        # (a list is a plural office's when the sentence has one: "De eerste taak van de waarnemend burgemeester was
+        # het beëdigen van de nieuwe wethouders. Dat zijn A, B en C")
+        others = _ROLE.finditer(text, _clause_start(text, match.start()), listed_at) if listed_at >= 0 else ()
+        found = ([] if not plural and any(_is_plural(other) for other in others)
+                 else _names_after(context, listed_at, True, provincial))
     if not found and plural:
         # "De nieuwe wethouders zijn geïnstalleerd. A (FNP), B (CDA) en C (PvdA) vormen nu ...": a list opening
         # the next sentence
@@ -1624,7 +1629,9 @@ _CAPTION_START = re.compile(  # ... or a quotation's speaker: '"...", zegt Bert 
 _UNKNOWN_PLACE = re.compile(  # (also before the name's apposition: "De wethouder van Nieuw-Lekkerland, de heer X")
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z][\w'’-]+"
     # (or initials: "de huidige burgemeester van Dinteloord, A. Schout")
-    r"(?=[ \t\u00a0]+[A-Z]|,[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+|(?:[A-Z]\.[ \t\u00a0]?)+)[A-Z])"
+    # (or a title: "de burgemeester van Vlagtwedde mevrouw Leontien Kompier")
+    r"(?=[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+)?[A-Z]"
+    r"|,[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+|(?:[A-Z]\.[ \t\u00a0]?)+)[A-Z])"
 )
 _OF_WHAT = re.compile(  # (or where: "een raadslid in Yerseke, Andries Jumelet, is")
     r"[ \t\u00a0]+(?:van|in|uit|bij)[ \t\u00a0]+(?:(?:de|het|die|deze)[ \t\u00a0]+)?[\w'’ -]{1,40}?,"
@@ -1971,6 +1978,9 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         groups = [g for g in groups if g[0][0] >= opened]
         if not groups:
             return []
+        if len(groups) == 1:
+            # "..., waarin bekend werd gemaakt dat Fröhlich benoemd werd tot burgemeester": the one name there
+            return groups[0]
     appoints = _APPOINTS.search(text, groups[0][-1][1], match.start()) if len(groups) >= 2 else None
     if appoints and appoints.start() < groups[-1][0][0] and copula.group().lower().startswith(("als", "tot")):
         # "Koning Willem-Alexander heeft Wouter Kolff aangesteld als commissaris", "Commissaris Polman beëdigde

@@ -2522,6 +2522,26 @@ MORE = [
         'TEXEL – Texel is van harte welkom weer volledig deel uit te maken van het samenwerkingsverband van de Waddeneilanden. Dat lieten CDA-raadsleden Bert Cordes en Theo Faber van Ameland weten tijdens een bezoek aan Texel.',
         {('bert cordes', 'raadslid', 'Ameland'), ('theo faber', 'raadslid', 'Ameland')},
     ),
+    (  # a title between an office's unknown place and the name (holdout319 h319-013)
+        'https://www.inhetwesterkwartier.nl/agenda/burgemeestersruil/',
+        'De burgemeester van Grootegast Ard van der Tuuk ruilt met de burgemeester van Vlagtwedde mevrouw Leontien Kompier.',
+        {('ard van der tuuk', 'burgemeester', None), ('leontien kompier', 'burgemeester', None)},
+    ),
+    (  # the one name in a 'dat' clause is the subject of its office (holdout319 h319-035)
+        'https://www.hetkontakt.nl/regio/alblasserwaard/214930/burgemeester-sjors-frhlich-de-juiste-man-op-de-juiste-plaats',
+        'Griffier Krista Goossens las het Koninklijk Besluit voor, waarin bekend werd gemaakt dat Fröhlich benoemd werd tot burgemeester van Vijfheerenlanden.',
+        {('fröhlich', 'burgemeester', 'Vijfheerenlanden'), ('krista goossens', 'griffier', None)},
+    ),
+    (  # a list in the next sentence is the plural office's, not a singular one's (holdout323 h323-045)
+        'https://www.deventerrtv.nl/college-bw-geinstalleerd/',
+        'De eerste taak van de waarnemend burgemeester was het beëdigen van de nieuwe wethouders. Dat zijn Liesbeth Grijsen (Gemeentebelang), Jan Jaap Kolkman (PvdA), Carlo Verhaar (GroenLinks), Thomas Walder (D66) en Frits Rorink (CDA).',
+        {('carlo verhaar', 'wethouder', None), ('frits rorink', 'wethouder', None), ('jan jaap kolkman', 'wethouder', None), ('liesbeth grijsen', 'wethouder', None), ('thomas walder', 'wethouder', None)},
+    ),
+    (  # a royal title is no name (holdout324 h324-051)
+        'https://www.leuk.fm/nieuwsberichten/nieuwsberichten/aalten/burgemeester-berghoef-herbenoemd/',
+        'AALTEN - Op 1 juli 2011 heeft Hare Majesteit de Koningin besloten burgemeester Berghoef opnieuw te benoemen als burgemeester van de gemeente Aalten. De Commissaris van de Koningin in de provincie Gelderland, de heer Cornielje, heeft dit per brief bevestigd.',
+        {('berghoef', 'burgemeester', 'Aalten'), ('cornielje', 'commissaris van de koning', None)},
+    ),
 ]
 
 
