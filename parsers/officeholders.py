@@ -379,6 +379,7 @@ _FORMER_AFTER = re.compile(
     r"|(?:(?!\b(?:dat|omdat|nadat|waar|waarin|wat|tijdelijk)\b|\bdie\b(?<!\bom die)(?<!\bop die)(?<!\bin die)"
     r"(?<!\bna die)(?<!\bmet die)(?<!\bvan die)(?<!\bvoor die)(?<!\bbij die)|,\s*nu\b)[^.;]){0,160}?"
     r"\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
+    r"|teruggetreden|terugtrad|terugtraden|afzwaaide|afzwaaiden"  # "die als waarnemend burgemeester afzwaaide"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen"; not of someone else, nor before leaving
@@ -396,6 +397,8 @@ _FORMER_AFTER = re.compile(
     # (not in a clause of its own: "weet niet waarom Van Tienhoven is vertrokken")
     r"|(?:(?!\b(?:dat|die|omdat|waarom|waar|wat|of|nadat|toen)\b)[^.;]){0,80}?\b(?:is|zijn)\s+(?:[a-z]+\s+){0,2}"
     r"vertrokken(?=\s*[.;!])"
+    # "In Gouda is een vacature omdat burgemeester Milo Schoenmaker vertrok."
+    r"|(?:(?!\b(?:dat|die|omdat|waarom|waar|wat|of|nadat|toen)\b)[^.;]){0,80}?\b(?:vertrok|vertrokken)(?=\s*[.;!])"
     # "Raadslid Roelof Tuin (CDA) heeft donderdagavond na 14 jaar afscheid genomen als raadslid"
     r"|[^.;]{0,80}?\b(?:(?:nam|namen)\b[^.;]{0,40}?\bafscheid|afscheid\s+genomen)\s+als\b"
     # "15 raadsleden keren niet terug en namen vanavond afscheid": took their leave, the clause ending there
@@ -801,7 +804,9 @@ _FORMER_PAIR = re.compile(
 _PENDING = re.compile(
     r"\b(?:(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt|stemming\s+over\s+de\s+benoeming)\b"
     # "wordt zeer waarschijnlijk de nieuwe burgemeester", "wordt naar verwachting de nieuwe"
-    r"|\bwordt\s+(?:zeer\s+)?(?:waarschijnlijk|naar\s+verwachting)\b[^.;:]{0,20}$", re.I
+    r"|\bwordt\s+(?:zeer\s+)?(?:waarschijnlijk|naar\s+verwachting)\b[^.;:]{0,20}$"
+    # "Naar verwachting begint Van Rooij begin december als nieuwe burgemeester"
+    r"|\bnaar\s+verwachting\s+(?:begint|start|treedt)\b[^.;:]{0,60}\bals\s+(?:de\s+)?(?:nieuwe\s+)?$", re.I
 )
 _AS_BEFORE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
 _NOMINATED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")
@@ -2440,6 +2445,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None  # "Raad van State": what a sentence word leaves is no surname
     if len(words) >= 3 and words[1][:1].isupper() and context.places.from_adjective(words[0]):
         words.pop(0)  # where the person is from: "de Tielse Josan Meijers"
+    if (len(words) >= 2 and words[1][:1].isupper() and words[0].endswith("naar") and not is_given_name(words[0])
+            and not context.places.lookup(words[0])):
+        words.pop(0)  # an inhabitant, or a trade: "Drentenaar Boumans", "Edenaar Peter van ’t Hoog", "Eigenaar X"
     words = _without_what_follows_a_dash(words, context)
     # "wethouder Wijbenga van Integratie", "Wethouder Vente van Sociale Zaken": the portfolio, not a surname's part
     # (after given names only it is: "William van Zaken")

@@ -2542,6 +2542,31 @@ MORE = [
         'AALTEN - Op 1 juli 2011 heeft Hare Majesteit de Koningin besloten burgemeester Berghoef opnieuw te benoemen als burgemeester van de gemeente Aalten. De Commissaris van de Koningin in de provincie Gelderland, de heer Cornielje, heeft dit per brief bevestigd.',
         {('berghoef', 'burgemeester', 'Aalten'), ('cornielje', 'commissaris van de koning', None)},
     ),
+    (  # 'teruggetreden' after the name: gone (holdout322 h322-033)
+        'https://www.omroepgelderland.nl/nieuws/7150604/Opgestapte-wethouder-Renswoude-Energietransitie-vraagt-moed-en-eerlijkheid',
+        "Wethouder Sander van 't Foort (ChristenUnie) is na drie jaar wethouderschap teruggetreden nadat de gemeenteraad in zijn gemeente een streep heeft gezet door alle zoeklocaties voor windenergie.",
+        set(),
+    ),
+    (  # 'vertrok' closing the clause: gone (holdout323 h323-007)
+        'https://www.rd.nl/vandaag/binnenland/pieter-verhoeve-nieuwe-burgemeester-gouda-1.1598746',
+        'Verhoeve, 38 jaar, is op dit moment burgemeester van Oudewater. In Gouda is een vacature omdat burgemeester Milo Schoenmaker vertrok.',
+        {('verhoeve', 'burgemeester', 'Oudewater')},
+    ),
+    (  # an inhabitant's word before a surname is no given name (holdout323 h323-035)
+        'https://www.regio8.nl/mark-boumans-als-burgemeester-soms-wat-popiejopie-maar-hij-heeft-wel-humor',
+        'Burgemeester Mark Boumans wordt maandagavond door commissaris van de Koning John Berends herbenoemd als burgemeester van Doetinchem. Drentenaar Boumans kwam in 2017 als burgemeester naar de Achterhoekse plaats.',
+        {('john berends', 'commissaris van de koning', None), ('mark boumans', 'burgemeester', 'Doetinchem')},
+    ),
+    (  # 'naar verwachting begint X als': expected, not yet in office (holdout323 h323-053)
+        'http://www.omroepbrabant.nl/?news/2698461293/Kees+van+Rooij+wordt+nieuwe+burgemeester+van+Meierijstad.aspx',
+        'Naar verwachting begint Van Rooij begin december als nieuwe burgemeester. Tot die tijd blijft waarnemend burgemeester Marcel Fränzel aan.',
+        {('marcel fränzel', 'burgemeester', None)},
+    ),
+    (  # 'die als waarnemend burgemeester afzwaaide': gone (holdout324 h324-073)
+        'https://www.rijnmond.nl/nieuws/189277/Burgemeester-Hoeksche-Waard-vertrekt-vanwege-zieke-partner',
+        'Veldhuijzen volgde afgelopen april Peter van der Velden op, die als waarnemend burgemeester afzwaaide op medisch advies. Het was de bedoeling dat Veldhuijzen als waarnemend burgemeester aan zou blijven tot er een officiële opvolger was, maar is nu ook genoodzaakt eerder te stoppen.',
+        {('veldhuijzen', 'burgemeester', None)},
+    ),
 ]
 
 
