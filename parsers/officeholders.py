@@ -756,9 +756,9 @@ _PLAIN_OFFICES = {"burgemeester", "burgemeesters", "wethouder", "wethouders", "r
 
 
 def _is_plural(match: re.Match[str]) -> bool:
-    word = match.group("role").lower()
+    word = match.group("role").lower().split()[0]  # "commissarissen van de Koning": the office's own word
     return word.endswith(("s", "leden", "sen", "den")) and not word.endswith(
-        ("koning", "koningin", "cdk", "secretaris", "commissaris")  # plural: "secretarissen", "commissarissen"
+        "aris"  # "secretaris", "commissaris" (and "commisaris"); plural: "secretarissen", "commissarissen"
     )
 
 
@@ -2680,8 +2680,9 @@ _TIE = re.compile(
 )
 # "Utrecht", "in Utrecht", "van de provincie Fryslân" after a provincial role
 _PROVINCE_PHRASE = (
-    rf"[ \t\u00a0]*(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?|[Pp]rovincie[ \t\u00a0]+)?"
-    rf"(?:{_PROVINCE_NAMES})"
+    rf"[ \t\u00a0]*(?:(?:van|in|uit)[ \t\u00a0]+(?:de[ \t\u00a0]+[Pp]rovincie[ \t\u00a0]+)?|[Pp]rovincie[ \t\u00a0]+)?"
+    # (of several: "de commissarissen van de koning uit Friesland en Noord-Holland, A en B")
+    rf"(?:{_PROVINCE_NAMES})(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+en[ \t\u00a0]+)(?:{_PROVINCE_NAMES})(?![\w-]))*"
     r"|[ \t\u00a0]*(?:van|in)[ \t\u00a0]+(?:onze|deze|uw|jullie)[ \t\u00a0]+provincie"  # "in onze provincie"
 )
 _PROVINCE = re.compile(_PROVINCE_PHRASE)

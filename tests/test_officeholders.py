@@ -2567,6 +2567,11 @@ MORE = [
         'Veldhuijzen volgde afgelopen april Peter van der Velden op, die als waarnemend burgemeester afzwaaide op medisch advies. Het was de bedoeling dat Veldhuijzen als waarnemend burgemeester aan zou blijven tot er een officiële opvolger was, maar is nu ook genoodzaakt eerder te stoppen.',
         {('veldhuijzen', 'burgemeester', None)},
     ),
+    (  # 'Commissaris des Konings' is one office: its own word is singular (holdout197 h197-041)
+        'https://www.wyniasweek.nl/?p=28551',
+        '‘Als je niet oppast treedt een gewenning op,’ waarschuwt Han Polman (D66), de Commissaris des Konings in Zeeland.',
+        {('han polman', 'commissaris van de koning', None)},
+    ),
 ]
 
 
@@ -2812,3 +2817,20 @@ def test_an_age_after_a_given_name_and_van_place_closes_a_surname() -> None:
     full = ("Burgemeester Arjen Gerritsen van Almelo (52) is dinsdagavond officieel benoemd voor een nieuwe "
             "ambtstermijn van zes jaar in Almelo.")
     assert [(p.name, p.municipality) for p in find_officeholders(full)] == [("Arjen Gerritsen", "Almelo")]
+
+
+def test_commissarissen_van_de_koning_is_a_plural_office_with_its_provinces() -> None:
+    """"de commissarissen van de koning uit Friesland en Noord-Holland, Arno Brok en Arthur van Dijk": the plural
+    office (its own word is plural, though the phrase ends in "koning"), its provinces, then both names (holdout325
+    gc_sitecoresxa, https://www.nhnieuws.nl/nieuws/318713/texelaars-natgeregend-en-tevreden-relaxte-sfeer-met-willem-
+    alexander-en-maxima); a misspelt singular stays singular: "Johan Remkes, commisaris van de koning" (holdout266
+    h266-017, https://www.nhnieuws.nl/nieuws/225399/Twaalf-kandidaten-voor-burgemeesterschap-Heerhugowaard)."""
+    text = ("Met een helikopter kwamen ze vanmorgen vanuit Den Haag naar de eerste stop Texel, waar ze werden opgewacht "
+            "door de Texelse burgemeester Michiel Uitdehaag en de commissarissen van de koning uit Friesland en "
+            "Noord-Holland, Arno Brok en Arthur van Dijk.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [
+        ("Michiel Uitdehaag", "burgemeester"), ("Arno Brok", "commissaris van de koning"),
+        ("Arthur van Dijk", "commissaris van de koning")]
+    misspelt = ("Dat maakte Johan Remkes, commisaris van de koning, vandaag bekend. De nieuwe burgemeester krijgt de "
+                "lastige taak om zijn of haar populaire voorganger Han ter Heegde op te volgen.")
+    assert [(p.name, p.role) for p in find_officeholders(misspelt)] == [("Johan Remkes", "commissaris van de koning")]
