@@ -38,6 +38,7 @@ _BOILERPLATE = re.compile(
     rf"(?<![a-z])(?:{_SMALL_BOX_WORDS}|cookies?|consent|gdpr|privacy-placeholder|social|related|gerelateerd|breadcrumbs?|"
     # text for screen readers only, jQuery Mobile's "tik om te openen" in a collapsible's heading among them
     r"skip-link|visually-hidden|sr-only|screen-reader-text|accesshide|collapsible-heading-status|navbar|sidebar|"
+    r"is-sticky|"  # a column that stays in view while the article scrolls: tagDiv's "td-is-sticky", Jannah's sidebar
     r"pagination|pager|"
     r"comments?|reacties|meer-nieuws|lees-ook|read-more|tags|tag-list|"
     r"editsection|infobox|navbox|catlinks|toc(?!-head)|references|reflist|footnotes|headerlink|"

@@ -2177,7 +2177,12 @@ def _is_full_name(name: str) -> bool:
     """A given name or initials, then more: "Kees van Rooij", "J. Jansen"; not "Van Rooij" ("Van" is a given name
     somewhere, but opening a Dutch name it is the particle of a surname-only mention)."""
     first, *rest = name.split()
-    return bool(rest) and first.lower() not in _LC_PARTICLES and (is_given_name(first) or first.endswith("."))
+    if not rest:
+        return bool(_GLUED_INITIALS.match(first))  # "De burgemeester van Barradeel, de heer J.Duker, die ..."
+    return first.lower() not in _LC_PARTICLES and (is_given_name(first) or first.endswith("."))
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")
 
 
 # "Inmiddels is hij wethouder", "Zij is momenteel werkzaam als raadsgriffier": the subject is a pronoun.

@@ -2160,3 +2160,21 @@ def test_a_video_behind_a_privacy_placeholder_before_the_next_heading() -> None:
         (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
         (2, "Ellen Nauta-van Moorsel", "https://www.youtube.com/watch?v=bcdefghijkl"),
     ]
+
+
+def test_a_sticky_side_column_is_no_part_of_the_last_section() -> None:
+    """tagDiv's Newspaper theme sets the sidebar in a column that stays in view ("td-is-sticky", holdout326
+    yb_newspaper_tdc; Jannah's "sidebar ... is-sticky" too): its "Video van de week" is no video of the last table."""
+    html = f"""<html><body><article class="post"><div class="vc_row">
+    <div class="vc_column td-pb-span8"><h1>Dialoogtafels</h1>
+    <h3>Dialoogtafel geluk en ontspanning</h3><p>{KIEL}</p>
+    <iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe>
+    <h3>Dialoogtafel over samen leven</h3><p>{NAUTA}</p></div>
+    <div class="vc_column td-pb-span4 td-is-sticky"><div class="td_block_video_embed"><div class="td-block-title-wrap">
+    <h4 class="td-block-title"><span>Video van de week</span></h4></div>
+    <iframe src="https://www.youtube.com/embed/bcdefghijkl"></iframe></div></div></div></article></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
+        (2, "Ellen Nauta-van Moorsel", ""),
+    ]

@@ -2834,3 +2834,12 @@ def test_commissarissen_van_de_koning_is_a_plural_office_with_its_provinces() ->
     misspelt = ("Dat maakte Johan Remkes, commisaris van de koning, vandaag bekend. De nieuwe burgemeester krijgt de "
                 "lastige taak om zijn of haar populaire voorganger Han ter Heegde op te volgen.")
     assert [(p.name, p.role) for p in find_officeholders(misspelt)] == [("Johan Remkes", "commissaris van de koning")]
+
+
+def test_initials_glued_to_the_surname_are_a_full_name() -> None:
+    """"De burgemeester van Barradeel, de heer J.Duker, die de rij opende": an office of a place the gazetteer does
+    not know (merged away in 1984), then the name in commas, its initials written without a space (holdout325
+    gd_bootstrapcards, https://oudtzummarum.nl/het-archief/chr-lagere-school/5323-kleuterschool-1955/)."""
+    text = ("De burgemeester van Barradeel, de heer J.Duker, die de rij opende, sprak er ondermeer zijn voldoening over "
+            "uit, dat een plaatselijk initiatief zijn beslag kreeg.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("J.Duker", "burgemeester")]
