@@ -45,8 +45,19 @@ class Section:
     @property
     def dated_text(self) -> str:
         """The text whose dates are the table's: without a line that dates the page ("Laatst gewijzigd: 4 oktober
-        2017" under the last table)."""
-        return " ".join(line for line in self.paragraphs if not dates_the_page(line))
+        2017" under the last table), nor the date on the line after a label that stands alone ("Laatst bijgewerkt",
+        then "maandag 6 december 2021")."""
+        kept: list[str] = []
+        label_alone = False
+        for line in self.paragraphs:
+            if label_alone and len(line) <= _STAMP:
+                label_alone = False
+                continue
+            page_dated = dates_the_page(line)
+            label_alone = page_dated and first_date(line) is None
+            if not page_dated:
+                kept.append(line)
+        return " ".join(kept)
 
     @property
     def paragraphs(self) -> list[str]:

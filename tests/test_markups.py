@@ -2178,3 +2178,14 @@ def test_a_sticky_side_column_is_no_part_of_the_last_section() -> None:
         (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
         (2, "Ellen Nauta-van Moorsel", ""),
     ]
+
+
+def test_a_date_under_a_label_of_its_own_dates_the_page_not_the_table() -> None:
+    """Drupal prints a field's label and its value as two blocks ("Laatst bijgewerkt", then "maandag 6 december
+    2021", holdout326 ya_drupal9_raad): under the last table that is the page's change, no day the table met."""
+    html = f"""<html><body><main><h1>Dialoogtafels</h1>
+    <h2>Dialoogtafel geluk en ontspanning</h2><p>{KIEL}</p>
+    <div class="field field--name-changed"><div class="field__label">Laatst bijgewerkt</div>
+    <div class="field__item">maandag 6 december 2021</div></div></main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.host_name, r.event_date) for r in records] == [("Patrick Kiel", "")]
