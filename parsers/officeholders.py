@@ -465,6 +465,7 @@ _STOPWORDS = frozenset(
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
     functie functiegegevens leden god mijn binnen mocht mochten hiermee daarmee hierbij waarmee majesteit hare zijne
+    statenfractie raadsfractie kamerfractie
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -1054,7 +1055,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
             found = [(start, end, name, place) for (start, end, name), place in zip(subjects, in_turn, strict=True)]
             role_place = None  # each name has its own
         else:  # "Han ter Heegde is burgemeester Gooise Meren": the place may follow the office bare
-            found = [(start, end, name, None if provincial or end > match.start() else _bare_place(context, after_role))
+            found = [(start, end, name, None if provincial or end > match.start()
+                      else _bare_place(context, after_role) or _fronted_place(context, match, start))
                      for start, end, name in subjects]
     if (not found and not plural and _DEFINITE_SUBJECT.search(text, max(0, match.start() - 40), match.start())
             and not any(mention.role == role and not mention.former for mention in context.mentions)):
@@ -1875,9 +1877,9 @@ def _parenthesised_kind(context: _Context, position: int) -> str | None:
     parts = _parenthesis_parts(paren)
     if _place_in(context, parts):
         return "place"
-    # a name of its own, in capitals; not a phrase ("directeur bij ...")
+    # a name of its own, in capitals; not a phrase ("directeur bij ..."), nor an age ("(62)")
     if any(len(part.split()) <= 4 and all(not w[:1].isalpha() or w[:1].isupper() for w in part.split())
-           for part in parts):
+           and any(w[:1].isalpha() for w in part.split()) for part in parts):
         return "name"
     return None
 
@@ -2171,6 +2173,20 @@ def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], cla
 
 
 _CLOSED_APPOSITION = re.compile(r",[ \t\u00a0]+[a-zà-ÿ0-9][^,.;:!?()]{2,60},[ \t\u00a0]+[a-z]")
+
+
+def _fronted_place(context: _Context, match: re.Match[str], subject: int) -> Municipality | None:
+    """'In Lochem is hij sinds 2006 wethouder': a clause that opens with the place, then its verb, has the office as
+    its predicate there, for the one named before. (When the clause names its subject, the labelled sets split:
+    "In Winterswijk is sinds februari X burgemeester" tied, "In Berkelland is X benoemd tot wethouder" not.)"""
+    clause_start = _clause_start(context.text, match.start())
+    fronted = _FRONTED_IN.match(context.text, clause_start) if subject < clause_start else None
+    found = context.place_at(fronted.end()) if fronted else None
+    return found[0] if found and _COPULA_NEXT.match(context.text, found[1]) else None
+
+
+_FRONTED_IN = re.compile(r"[ \t\u00a0]*In[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
+_COPULA_NEXT = re.compile(r"[ \t\u00a0]+(?:is|was|werd|wordt|zijn|waren|werden|worden|blijft|bleef)\b")
 
 
 def _is_full_name(name: str) -> bool:

@@ -2572,6 +2572,21 @@ MORE = [
         '‘Als je niet oppast treedt een gewenning op,’ waarschuwt Han Polman (D66), de Commissaris des Konings in Zeeland.',
         {('han polman', 'commissaris van de koning', None)},
     ),
+    (  # an age in parentheses is no party: a singular office does not share the list (holdout327 h327-083)
+        'https://www.hilvarenbeek.nl/nieuws/artikel/voordrachtwethouders',
+        'Het gaat om de volgende personen: de huidige Hilvarenbeekse wethouder Gerrit Overmans (62) uit Uden, Esther Langens (50) uit Oirschot en Piet Machielsen (59) uit Oirschot, beiden tot voor kort wethouder in de gemeente Oirschot.',
+        {('gerrit overmans', 'wethouder', 'Hilvarenbeek')},
+    ),
+    (  # a party's 'Statenfractie' is no name (holdout327 h327-028)
+        'https://www.friesjournaal.nl/1966-carriereswitch-2',
+        'Douwstra is door de CDA Statenfractie voorgedragen als opvolger van Sander de Rouwe die is benoemd tot burgemeester van Kampen.',
+        {('sander de rouwe', 'burgemeester', 'Kampen')},
+    ),
+    (  # 'In Lochem is hij sinds 2006 wethouder': the fronted place, for the one named before (holdout327 h327-038)
+        'http://www.zakengidstiel.nl/nieuws/politiek/88425/kottelenberg-voorgedragen-als-nieuwe-burgemeester-van-de-gemeente-neder-betuwe',
+        'Jan Kottelenberg (58) woont samen met zijn vrouw Marijke in Lochem en heeft vier kinderen. In Lochem is hij sinds 2006 wethouder.',
+        {('jan kottelenberg', 'wethouder', 'Lochem')},
+    ),
 ]
 
 
