@@ -297,6 +297,7 @@ _FORMER_CLAUSE = re.compile(
     # (not in a relative clause: "een tribune die tot de laatste stoeltjes bezet was door boeren moest X")
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
+    r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\b(?:zijn|haar|je|jouw|hun)\s+afscheid\s+als\s+(?-i:[A-Z][\w&]*-)?$"  # "bij zijn afscheid als CDA-wethouder"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
@@ -731,7 +732,9 @@ def _college_secretary(match: re.Match[str]) -> bool:
     # (the college without its burgemeester: "Aanwezig: Wethouder Weststrate, wethouder Van de Plasse ...")
     wethouders = sum(2 if found.endswith("s") else 1 for found in _COLLEGE_WETHOUDER.findall(text))  # "Wethouders"
     # (or the text has named the office in full: "een nieuwe gemeentesecretaris. De huidige secretaris, Han Bekkers")
-    return (((_COLLEGE_BURGEMEESTER.search(text) is not None and wethouders >= 1) or wethouders >= 2
+    # (or its signatories: "tekenden burgemeester Henny Houben, secretaris Harrie Timmermans en griffier ...")
+    officers = wethouders + (_COLLEGE_GRIFFIER.search(text) is not None)
+    return (((_COLLEGE_BURGEMEESTER.search(text) is not None and officers >= 1) or wethouders >= 2
              or _GEMEENTESECRETARIS.search(text, 0, match.start()) is not None)
             and not _OTHER_BODY.search(text) and not _SECRETARY_OF.match(text, match.end())
             and not _OFFICIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()))
@@ -740,6 +743,7 @@ def _college_secretary(match: re.Match[str]) -> bool:
 _COLLEGE_BURGEMEESTER = re.compile(r"\bburgemeester", re.I)
 _GEMEENTESECRETARIS = re.compile(r"gemeentesecretaris", re.I)
 _COLLEGE_WETHOUDER = re.compile(r"wethouders?", re.I)
+_COLLEGE_GRIFFIER = re.compile(r"\bgriffier\b", re.I)
 _OTHER_BODY = re.compile(
     # a board's other officers, or another body
     r"penningmeester|vice-?voorzitter|notulist|bestuursle(?:den|d)|stichting|vereniging|\bclub|commissie|rekenkamer"
@@ -1138,7 +1142,8 @@ _COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*
 _COLLEAGUE = re.compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:die|deze)[ \t\u00a0]+(?:gemeente|stad|provincie))?"  # "A van die gemeente als"
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:en|als)[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+"
-    r"(?:[\w-]+-|(?P<adjective>[A-Z]\w+e)[ \t\u00a0]+)?collega(?:'s|’s)?(?=[ \t\u00a0])"
+    # (not a former one: "wethouder Aart de Kruijff (SGP) en zijn oud-collega Gerard van den Hengel")
+    r"(?:(?!oud-|ex-)[\w-]+-|(?P<adjective>[A-Z]\w+e)[ \t\u00a0]+)?collega(?:'s|’s)?(?=[ \t\u00a0])"
 )
 _AREA_WORDS = r"[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
 _PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a portfolio

@@ -2587,6 +2587,21 @@ MORE = [
         'Jan Kottelenberg (58) woont samen met zijn vrouw Marijke in Lochem en heeft vier kinderen. In Lochem is hij sinds 2006 wethouder.',
         {('jan kottelenberg', 'wethouder', 'Lochem')},
     ),
+    (  # an 'oud-collega' is no colleague in office (holdout328 h328-001)
+        'https://www.rd.nl/vandaag/binnenland/geen-nader-onderzoek-zandkwestie-barneveld-1.1610042',
+        'Voor de meeste partijen is het duidelijk. De herinneringen van wethouder Aart de Kruijff (SGP) en zijn oud-collega Gerard van den Hengel (VVD) verschillen.',
+        {('aart de kruijff', 'wethouder', None)},
+    ),
+    (  # a bare 'secretaris' beside the burgemeester and the griffier is the municipality's (holdout332 h332-028)
+        'https://opennieuwsbank.nl/bericht/2006/09/04/E335-gemeente-eersel-.html',
+        'Vorige week dinsdag tekenden burgemeester Henny Houben, secretaris Harrie Timmermans en griffier Carina Haumann de gemeenschappelijke regeling Kempisch Bedrijvenpark. Ook de gemeenten Bladel, Reusel-de Mierden en Bergeijk zetten hun handtekening onder dit document.',
+        {('carina haumann', 'griffier', None), ('harrie timmermans', 'gemeentesecretaris', None), ('henny houben', 'burgemeester', None)},
+    ),
+    (  # ', toen de burgemeester van de stad': then, not now (holdout332 h332-050)
+        'https://www.bndestem.nl/bergen-op-zoom/ondernemersgala-bergen-op-zoom-vernieuwt-en-verjongt~a4e43a9b/',
+        'Van Male zocht steun voor het idee bij Han Polman, toen de burgemeester van de stad. ,,Hij omarmde het.',
+        set(),
+    ),
 ]
 
 
