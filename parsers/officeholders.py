@@ -298,6 +298,8 @@ _FORMER_CLAUSE = re.compile(
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
+    # "Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt"
+    r"|\bbij\s+(?:zijn|haar)\s+(?:aftreden|vertrek|pensionering)\b[^.;]{0,40}\bals\s+(?:de\s+)?$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\b(?:zijn|haar|je|jouw|hun)\s+afscheid\s+als\s+(?-i:[A-Z][\w&]*-)?$"  # "bij zijn afscheid als CDA-wethouder"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
@@ -2797,6 +2799,9 @@ _MUNICIPALITY_FIELD = re.compile(r"[ \t\u00a0]*[Gg]emeente(?:[ \t\u00a0]*:[ \t\u
 _WHOSE = re.compile(r"[ \t\u00a0]*(?:Uw|Jullie|Onze|Ons|Je)[ \t\u00a0]+")
 
 
+_PARTY_LINE = re.compile(rf"[ \t\u00a0]*{_PARTY_TOKEN}[ \t\u00a0]*")
+
+
 def _card_above(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
     """The person of a card whose office line starts with this role (or its field's label): the name on the line
     above."""
@@ -2830,6 +2835,10 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
         place = found[0]
     above = text[:line_start].rstrip()
     above_start = above.rfind("\n") + 1
+    if above_start and _PARTY_LINE.fullmatch(above, above_start):
+        # the party on a line of its own between: "Michiel Rijsberman" / "D66" / "Gedeputeerde provincie Flevoland"
+        above = above[:above_start].rstrip()
+        above_start = above.rfind("\n") + 1
     names = context.names_between(above_start, len(above))
     if (not names or not _CARD_NAME_START.fullmatch(text, above_start, names[0][0])
             or context.claimed_by(names[0][0], names[0][1])):

@@ -2873,3 +2873,19 @@ def test_initials_glued_to_the_surname_are_a_full_name() -> None:
     text = ("De burgemeester van Barradeel, de heer J.Duker, die de rij opende, sprak er ondermeer zijn voldoening over "
             "uit, dat een plaatselijk initiatief zijn beslag kreeg.")
     assert [(p.name, p.role) for p in find_officeholders(text)] == [("J.Duker", "burgemeester")]
+
+
+def test_a_card_with_the_party_on_a_line_between_name_and_office() -> None:
+    """"Michiel Rijsberman" / "D66" / "Gedeputeerde provincie Flevoland": a profile card with the party on its own
+    line (holdout333 uh_mailchimp, https://groenstepoliticus.nl/politicus/michiel-rijsberman/)."""
+    text = ("Michiel Rijsberman\nD66\nGedeputeerde provincie Flevoland\nGedeputeerde van de Provincie Flevoland namens "
+            "D66. In zijn portefeuille zitten onder andere toerisme en recreatie, kunst en cultuur, Europa.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("Michiel Rijsberman", "gedeputeerde")]
+
+
+def test_at_his_resignation_as_the_office_is_behind_him() -> None:
+    """"Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt": the office he
+    left (holdout333 uh_mailchimp, https://www.brabant.nl/subsites/het-nieuwste-brabant/eregalerij/1987-kruiend-ijs)."""
+    text = ("Bij zijn aftreden in 1987 als commissaris van de Koningin van de provincie Noord-Brabant tekende A.A.M. "
+            "(Dries) van Agt een aantal gedachten op.")
+    assert find_officeholders(text) == []
