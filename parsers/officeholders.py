@@ -1437,15 +1437,23 @@ def _mention(
 
 
 _ROW_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]+")  # "Brunssum (wnd.) Burgemeester"
+_PROGRAMME_GAP = re.compile(r"[ \t\u00a0]+(?:[–—-][ \t\u00a0]+)?")
+# what a programme's row may open with before its place: its time, the word "Gemeente"
+_ROW_LEAD = re.compile(r"[ \t\u00a0]*(?:\d{1,2}[.:]\d\d(?:[ \t\u00a0]+uur)?[ \t\u00a0]+)?(?:[Gg]emeente[ \t\u00a0]+)?")
 
 
 def _line_place(context: _Context, role_start: int) -> Municipality | None:
     """A table's row: 'Beek Burgemeester C. van Basten-Boddin', 'Brunssum (wnd.) Burgemeester G. Leers'."""
     line_start = context.text.rfind("\n", 0, role_start) + 1
+    # a programme's row: "13.40 uur Gemeente Groningen – burgemeester X" (without its lead a dash is a dateline's:
+    # "Coevorden – Burgemeester Renze Bergsma hield ...")
+    lead = _ROW_LEAD.match(context.text, line_start)
+    gap = _PROGRAMME_GAP if lead.group().strip() else _ROW_GAP
+    line_start = lead.end()
     found = context.place_at(line_start) if role_start - line_start <= 60 else None
     # not a dateline in capitals: "AMERSFOORT Wethouder Willem-Jan Stegeman ..."
     if (found and not context.text[line_start:found[1]].isupper()
-            and _ROW_GAP.fullmatch(context.text, found[1], role_start)):
+            and gap.fullmatch(context.text, found[1], role_start)):
         return found[0]
     return None
 

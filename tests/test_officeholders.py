@@ -2602,6 +2602,11 @@ MORE = [
         'Van Male zocht steun voor het idee bij Han Polman, toen de burgemeester van de stad. ,,Hij omarmde het.',
         set(),
     ),
+    (  # a programme's row: its time, 'Gemeente', the place, a dash, the office (holdout319 h319-015)
+        'http://www.harendekrant.nl/nieuws/hoorzitting-vrijdag-19-januari-live-volgen-op-haren-fm/',
+        '13.30 uur Provincie Groningen – gedeputeerde Patrick Brouns\n\n13.40 uur Gemeente Groningen – burgemeester Peter den Oudsten\n\n13.50 uur Gemeente Ten Boer – burgemeester Frank de Vries',
+        {('frank de vries', 'burgemeester', None), ('patrick brouns', 'gedeputeerde', None), ('peter den oudsten', 'burgemeester', 'Groningen')},
+    ),
 ]
 
 
