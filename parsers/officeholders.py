@@ -888,9 +888,16 @@ _MAX_CLAUSE = 400  # a clause longer than this is no sentence a name is tied in;
 def _clause_start(text: str, position: int) -> int:
     earliest = max(0, position - _MAX_CLAUSE)
     breaks = [
-        m.end() for m in _SENTENCE_BREAK.finditer(text, earliest, position) if not _is_initial_dot(text, m.start())
+        m.end() for m in _SENTENCE_BREAK.finditer(text, earliest, position)
+        if not _is_initial_dot(text, m.start()) and not _in_parenthesis(text, m.start())
     ]
     return breaks[-1] if breaks else earliest
+
+
+def _in_parenthesis(text: str, index: int) -> bool:
+    """A party's "!" ends no sentence: "Marijke van der Meer (Zó! Zoetermeer), Willeke Mertens ..."."""
+    return text.rfind("(", max(0, index - 40), index) > text.rfind(")", max(0, index - 40), index) and (
+        ")" in text[index:index + 40].split("\n")[0])
 
 
 def _is_initial_dot(text: str, index: int) -> bool:
@@ -1303,6 +1310,7 @@ _NEXT_SENTENCE_LIST = re.compile(
     r"|bestaan\s+uit)"
     r"(?:\s+[a-zà-ÿ]+)?:?"
     r"|(?:Zijn|Haar)\s+naam\s+is"  # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer"
+    r"|Onder\s+hen(?:\s+(?:ook|onder\s+meer|onder\s+andere))?:?"  # "... de 37 raadsleden ... Onder hen ook A en B"
     r"|(?:V\.?l\.?n\.?r\.?|Van\s+links\s+naar\s+rechts):?"  # a caption: "De vijf wethouders. V.l.n.r.: A, B en C"
     r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat"  # "Namens de gemeente Edam-Volendam zijn dat A en B"
     # "... benoemde de gemeenteraad de nieuwe wethouders. Benoemd werden: A, B, C en D"

@@ -2607,6 +2607,16 @@ MORE = [
         '13.30 uur Provincie Groningen – gedeputeerde Patrick Brouns\n\n13.40 uur Gemeente Groningen – burgemeester Peter den Oudsten\n\n13.50 uur Gemeente Ten Boer – burgemeester Frank de Vries',
         {('frank de vries', 'burgemeester', None), ('patrick brouns', 'gedeputeerde', None), ('peter den oudsten', 'burgemeester', 'Groningen')},
     ),
+    (  # 'Onder hen ook A en B' after a plural office: its names (holdout319 h319-062)
+        'https://www.arenalokaal.nl/nieuws/nieuws/44400/graafse-raadsleden-astrid-bannink-en-jochem-jacobs-geinstalleerd-in-land-van-cuijk',
+        'Eén voor één worden de 37 raadsleden naar voren gevraagd door de griffier en neemt waarnemend burgemeester Hillenaar de eed of de gelofte af. Onder hen ook Jochem Jacobs (CDA) uit Velp (foto bovenaan) en Astrid Bannink (LPG) uit Grave (foto onderaan).',
+        {('astrid bannink', 'raadslid', None), ('hillenaar', 'burgemeester', None), ('jochem jacobs', 'raadslid', None)},
+    ),
+    (  # a party's '!' in parentheses ends no sentence ('Zó! Zoetermeer') (holdout323 h323-059)
+        'https://www.zoetermeeractief.nl/nieuwshome/politiek/23188-nieuwe-college-klaar-voor-de-start',
+        'De gemeenteraad stemde woensdag 8 juni 2022 in met het coalitieakkoord en benoemde Jan Iedema (VVD), Ingeborg ter Laak (CDA), Marijke van der Meer (Zó! Zoetermeer), Willeke Mertens (PDvZ), Bouke Velzen (CU-SGP) en Ronald Weerwag (LHN) tot voltijd wethouder.',
+        {('bouke velzen', 'wethouder', None), ('ingeborg ter laak', 'wethouder', None), ('jan iedema', 'wethouder', None), ('marijke van der meer', 'wethouder', None), ('ronald weerwag', 'wethouder', None), ('willeke mertens', 'wethouder', None)},
+    ),
 ]
 
 
