@@ -783,8 +783,11 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     if (_FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before))
             or _CLOSED_TERM.match(after)):
         return True
-    if _WAS_ROLE.search(before) and not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end())):
-        return True  # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"
+    if _WAS_ROLE.search(before) and (not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end()))
+                                     or _after_a_name(before)):
+        # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"; but "Johannes
+        # Rijpstra was burgemeester van Zelhem" (a place the gazetteer does not know)
+        return True
     if _DEPARTURE.search(before) and not _ON_A_DATE.match(after) and not _FAREWELL_NOW.search(before):
         # "na het vertrek van wethouder X"; not "het afscheid van wethouder X op 18 januari", nor "Dinsdag neemt de
         # gemeente afscheid van burgemeester X" (today, still in office)
@@ -1683,7 +1686,7 @@ def _used_as_title(text: str, role_start: int) -> bool:
     window = text[max(0, role_start - 30):role_start]
     if re.search(r"\b(?:door|met|bij|aan|voor|naast|en)\s+$", window, re.I):
         return True  # "werd hij door burgemeester van Selm welkom geheten"
-    if _PREDICATE.search(window):
+    if _PREDICATE.search(window) or _after_a_name(window):
         return False  # "Van Mastrigt is sinds 2004 burgemeester van Winsum": the office of the clause's subject
     if _AFTER_A_COMMA.search(window):
         return False  # "Gerrit Goedhart, burgemeester van Noordwijkerhout,": an apposition's office and its place
@@ -1699,6 +1702,18 @@ def _used_as_title(text: str, role_start: int) -> bool:
 _AFTER_A_COMMA = re.compile(r"\w,\s*(?:[a-z0-9]+\s+){0,3}$")  # also "Yves de Boer, nu nog burgemeester van ..."
 # "is sinds 2004 burgemeester van Winsum"; not "Inmiddels is wethouder van Helden", where the title opens the subject
 _PREDICATE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef)\s+[^\s.;,][^.;,]{0,24}\s+$", re.I)
+# the verb right after a name: "Johannes Rijpstra was burgemeester van Zelhem" (not an inversion after an adverb:
+# "Inmiddels is wethouder van Helden namens de gemeente Leudal gearriveerd")
+_NAME_THEN_VERB = re.compile(
+    r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+)\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+\s+(?:is|was|wordt|werd)\s+$"
+)
+
+
+def _after_a_name(before: str) -> bool:
+    """Whether the office follows its verb right after a full name, as that name's predicate ("Johannes Rijpstra was
+    burgemeester van Zelhem"; not "voor Brummen was wethouder Luuk Tuiten present", a place before the verb)."""
+    verb = _NAME_THEN_VERB.search(before)
+    return verb is not None and is_given_name(verb["given"]) and verb["given"].lower() not in _STOPWORDS
 
 
 _NOUN_MARKERS = {"de", "het", "een", "als", "tot", "ons", "onze", "zijn", "haar", "hun", "uw", "mijn", "jullie", "deze",

@@ -2904,3 +2904,17 @@ def test_at_his_resignation_as_the_office_is_behind_him() -> None:
     text = ("Bij zijn aftreden in 1987 als commissaris van de Koningin van de provincie Noord-Brabant tekende A.A.M. "
             "(Dries) van Agt een aantal gedachten op.")
     assert find_officeholders(text) == []
+
+
+def test_an_office_after_a_full_name_and_was_is_its_past_predicate() -> None:
+    """"Johannes Rijpstra was burgemeester van Zelhem": the office is the name's predicate, in the past, and "van
+    Zelhem" (merged away in 2005) is its place, no surname (holdout339 h339-069,
+    https://dewoudklank.nl/artikel/991304/jan-rijpstra-nieuwe-burgemeester-van-smallingerland.html); after a place
+    before the verb it is an inversion and the name follows: "voor Brummen was wethouder Luuk Tuiten present"
+    (holdout25 h25-059)."""
+    text = ("Zijn grootvader Johannes Rijpstra was burgemeester van Zelhem en zijn oom Hedzer Rijpstra was van 1970 tot "
+            "1982 Commissaris van de Koningin van Friesland.")
+    assert find_officeholders(text) == []
+    inverted = ("Namens de gemeente Rheden tekende burgemeester Carol van Eert de samenwerkingsovereenkomst, voor Brummen "
+                "was wethouder Luuk Tuiten present.")
+    assert [p.name for p in find_officeholders(inverted)] == ["Carol van Eert", "Luuk Tuiten"]
