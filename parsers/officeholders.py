@@ -298,6 +298,7 @@ _FORMER_CLAUSE = re.compile(
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
+    r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+)?als\s+$"  # "nam onlangs ontslag als"
     # "Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt"
     r"|\bbij\s+(?:zijn|haar)\s+(?:aftreden|vertrek|pensionering)\b[^.;]{0,40}\bals\s+(?:de\s+)?$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
@@ -799,6 +800,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     for verb, particle in _SPLIT_LEAVING:
         if verb.search(before) and particle.match(after):
             return True  # "namen ook burgemeester A en B afscheid", "stapte wethouder X op", "trokken zich ... terug"
+    if _NO_LONGER_BEFORE.search(before) and _NO_LONGER_AFTER.match(after):
+        return True  # "Hein van der Loo is officieel geen burgemeester meer van Zwijndrecht"
     if _ALREADY_WAS.search(before) and _CAREER_AFTER.match(after):
         return True  # "Erik Ronnes was al gemeenteraadslid, wethouder, Tweede Kamerlid, ...": a career, behind him
     if _DECIDED.search(before) and _TO_LEAVE_AFTER.match(after):
@@ -868,6 +871,8 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     (r"\b(?:volgde|volgden)\b(?![^.;]*\bals\s+$)", _OP_PARTICLE),
 ))
 _DECIDED = re.compile(r"\b(?:besloot|besloten)\b", re.I)
+_NO_LONGER_BEFORE = re.compile(r"\bgeen\s+$", re.I)
+_NO_LONGER_AFTER = re.compile(r"[^.;]{0,40}?\bmeer\b")
 _ALREADY_WAS = re.compile(r"\b(?:was|waren)\s+(?:ook\s+)?al\s+$", re.I)
 _CAREER_AFTER = re.compile(
     r"[ \t\u00a0]*,[ \t\u00a0]*(?:\w+[ \t\u00a0]+){0,2}?[\w-]*"
@@ -954,7 +959,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         after = in_turn.end()  # "de beide burgemeesters, respectievelijk F.A. Petter en A.G.J.M. Rombouts"
     # A name right after the role wins: "Ben van der Stee, Burgemeester Agnes van Ardenne" names two people; so
     # does one after a label's colon: "Voorzitter: Vincent Mulder, Griffier: Gerrit-Jan Eeftink."
-    label = _LABEL_COLON.match(text, after) if match.group(0)[:1].isupper() and not plural else None
+    label = None
+    if match.group(0)[:1].isupper() and not plural:
+        # a line "Wethouder Openbare Werken : Diana van Damme-Fassaert": the office, its portfolio, the holder
+        label = _LABEL_COLON.match(text, after) or _portfolio_label(text, match, after)
     found = _names_after(context, label.end() if label else after, plural, provincial)
     if (found and "," in text[after:found[0][0]] and not plural
             and _AS_BEFORE_OFFICE.search(text, max(0, match.start() - 8), match.start())):
@@ -1309,7 +1317,9 @@ _LOWER_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
 _NEXT_SENTENCE_LIST = re.compile(
-    r"[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|waren|betreft|bestaat\s+uit"
+    # (or a caption's "vanaf links" after a semicolon: "te midden van de net benoemde wethouders; vanaf links A, B")
+    r"[^.!?;]*;\s*(?:vanaf\s+links|van\s+links\s+naar\s+rechts|v\.?l\.?n\.?r\.?):?"
+    r"|[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|waren|betreft|bestaat\s+uit"
     r"|bestaan\s+uit)"
     r"(?:\s+[a-zà-ÿ]+)?:?"
     r"|(?:Zijn|Haar)\s+naam\s+is"  # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer"
@@ -1334,6 +1344,26 @@ _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
 _PORTFOLIO_AREAS = rf"(?i:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*"
 _WHOLE_PORTFOLIO = re.compile(rf"(?=[A-Z]){_PORTFOLIO_AREAS}\b")  # capitalised: "Integratie", "Sociale Zaken"
+_PORTFOLIO_LABEL = re.compile(
+    r"[ \t\u00a0]+(?P<area>[A-Z][\w-]*(?:[ \t\u00a0]+(?:[A-Z][\w-]*|en|[a-zà-ÿ]+)){0,5}?)(?P<gap>[ \t\u00a0]*):"
+    r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+(?=[A-Z])"
+)
+_AREA_WORD = re.compile(rf"(?<![\w-])(?i:{_POLICY_AREAS})(?![\w-])")
+
+
+def _portfolio_label(text: str, match: re.Match[str], after: int) -> re.Match[str] | None:
+    """A line "Wethouder Openbare Werken : Diana van Damme-Fassaert", "Wethouder Financiën: Adri Totté": the office
+    opening the line, its portfolio (a policy area, or set off by a space before the colon), the holder after; not
+    "Burgemeester Marian van der Weele: Wettelijke taken, ...", a name before the colon."""
+    label = _PORTFOLIO_LABEL.match(text, after)
+    if label is None or text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+        return None
+    area = label["area"]
+    if is_given_name(area.split()[0]) or not (label["gap"] or _AREA_WORD.search(area)):
+        return None
+    return label
+
+
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
 _PORTFOLIO = re.compile(  # also "de wethouder voor cultuur, Karin Bijl"
     rf"[ \t\u00a0]+(?:(?:van|voor)[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS},?"
@@ -1488,7 +1518,13 @@ def _place_of_the_office_before(context: _Context, match: re.Match[str], role: s
 
 
 # a plural office that ends its line ("Recent benoemde burgemeesters", "De vier nieuwe wethouders zijn:")
-_HEADS_LINES = re.compile(r"[ \t\u00a0]*(?:(?:zijn|waren)[ \t\u00a0]*)?:?[ \t\u00a0]*\n")
+_HEADS_LINES = re.compile(
+    r"[ \t\u00a0]*(?:(?:zijn|waren)[ \t\u00a0]*)?:?[ \t\u00a0]*\n"
+    # whom they speak for may close the line, when numbered or bulleted lines follow: "bestaat het college uit 5
+    # wethouders namens de coalitie van VVD, GBV en PvdA." / "1. Ad van den Oever (VVD)"
+    r"|[ \t\u00a0]+(?:namens|van|voor)[ \t\u00a0][^\n]{0,80}[.:]?[ \t\u00a0]*\n"
+    r"(?=\s*(?:[•·*▪–-]|\d{1,2}[.)])[ \t\u00a0])"
+)
 # what may open a list line before its name: a bullet, a number, a date ("01-04-2019: drs. R.F.I. Palmen")
 _LINE_ITEM = re.compile(  # ... and a party before the line's names: "• WaterlandNatuurlijk: A, B en C;"
     r"[ \t\u00a0]*(?:[•·*▪–-]|\d{1,2}[.)]|\d{1,2}-\d{1,2}-\d{2,4}[ \t\u00a0]*:)?"
@@ -1898,7 +1934,7 @@ _IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t
 _OF_PLACES = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeenten?[ \t\u00a0]+)?")
 
 # "Joop Slomp van de PvdA": a list item that goes on after an "en" carries its party or place, as each item does
-_VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+(?:van|namens)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
+_VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+(?:van|namens|voor)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
 # ... or a pair carries it: "A en B (Samen Verder), C (D66) en D en E (Ronduit Open)", "... en D en E namens de PvdA"
 _PAIR_THEN_AFFILIATION = re.compile(
     rf"[ \t\u00a0]+en[ \t\u00a0]+(?:{_FULL_NAME})(?:[ \t\u00a0]*\(|{_VAN_AFFILIATION.pattern})"

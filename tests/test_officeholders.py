@@ -2617,6 +2617,41 @@ MORE = [
         'De gemeenteraad stemde woensdag 8 juni 2022 in met het coalitieakkoord en benoemde Jan Iedema (VVD), Ingeborg ter Laak (CDA), Marijke van der Meer (Zó! Zoetermeer), Willeke Mertens (PDvZ), Bouke Velzen (CU-SGP) en Ronald Weerwag (LHN) tot voltijd wethouder.',
         {('bouke velzen', 'wethouder', None), ('ingeborg ter laak', 'wethouder', None), ('jan iedema', 'wethouder', None), ('marijke van der meer', 'wethouder', None), ('ronald weerwag', 'wethouder', None), ('willeke mertens', 'wethouder', None)},
     ),
+    (  # numbered lines after a plural office and whom it speaks for (holdout335 h335-021)
+        'https://gemeenteraad.veldhoven.nl/over_de_raad/college-van-burgemeester--wethouders/over-het-college-van-bw/',
+        'Naast de burgemeester Marcel Delhez bestaat het college uit 5 wethouders namens de coalitie van VVD, GBV en PvdA.\n1. Ad van den Oever (VVD)\n2. Hans van de Looij (GBV)\n3. Daan de Kort (VVD)\n4. Mariënne van Dongen-Lamers (GBV)\n5. Jeroen Rooijakkers (PvdA)',
+        {('ad van den oever', 'wethouder', None), ('daan de kort', 'wethouder', None), ('hans van de looij', 'wethouder', None), ('jeroen rooijakkers', 'wethouder', None), ('marcel delhez', 'burgemeester', None), ('mariënne van dongen-lamers', 'wethouder', None)},
+    ),
+    (  # 'nam onlangs ontslag als burgemeester': gone (holdout335 h335-049)
+        'https://www.blikopnieuws.nl/2012/schmidt-waarnemend-burgemeester-meerssen',
+        'Ricardo Offermanns nam onlangs ontslag als burgemeester van Meerssen gezien de gerezen situatie omtrent zijn teruggetrokken benoeming als kandidaat- burgemeester van Roermond.',
+        set(),
+    ),
+    (  # a caption's '; vanaf links A, B en C' after a plural office (holdout336 h336-048)
+        'https://wieringercourant.nl/verkiezingen/coalitieakkoord-gesloten-drie-wethouders-benoemd-435302',
+        '• Burgemeester Jaap Nawijn te midden van de net benoemde wethouders; vanaf links Theo Meskers (VVD), Mary van Gent (SHK) en Theo Groot (CDA).',
+        {('jaap nawijn', 'burgemeester', None), ('mary van gent', 'wethouder', None), ('theo groot', 'wethouder', None), ('theo meskers', 'wethouder', None)},
+    ),
+    (  # 'A en B voor Gemeentebelangen en C voor het CDA': a list of pairs with their party (holdout336 h336-052)
+        'http://www.dedalfsermarskramer.nl/gemeentebelangen-en-cda-samen-verder-in-dalfser-college/',
+        'Ook de huidige drie wethouders van deze partijen blijven aan het roer: Ruud van Leeuwen en André Schuurman voor Gemeentebelangen en Jan Uitslag voor het CDA.',
+        {('andré schuurman', 'wethouder', None), ('jan uitslag', 'wethouder', None), ('ruud van leeuwen', 'wethouder', None)},
+    ),
+    (  # a line 'Wethouder Financiën : X': the office, its portfolio, the holder (holdout336 h336-067)
+        'http://dorpsraadkloosterzande.nl/page-1004933/jaarvergadering-23-november-2017',
+        'Burgemeester : Jan Frans Mulder\n\nWethouder Financiën : Adri Totté',
+        {('adri totté', 'wethouder', None), ('jan frans mulder', 'burgemeester', None)},
+    ),
+    (  # lines 'Wethouder Openbare Werken : X': the office, its portfolio, the holder (holdout336 h336-068)
+        'http://dorpsraadkloosterzande.nl/page-1004933/jaarvergadering-23-november-2017',
+        'Wethouder Openbare Werken : Diana van Damme-Fassaert\n\nWethouder Ruimtelijke Ordening en Sport : Jean-Paul Hageman\n\nWethouder Welzijn en Zorg: : Frank van Driessche',
+        {('diana van damme-fassaert', 'wethouder', None), ('frank van driessche', 'wethouder', None), ('jean-paul hageman', 'wethouder', None)},
+    ),
+    (  # 'geen burgemeester meer van': no longer (holdout336 h336-074)
+        'https://www.pzc.nl/dordrecht/qbuzz-wil-vanuit-dordrecht-met-nachttreinen-naar-rotterdam-en-utrecht~a83c3393/',
+        'Hein van der Loo is officieel geen burgemeester meer van Zwijndrecht.',
+        set(),
+    ),
 ]
 
 
