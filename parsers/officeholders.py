@@ -299,6 +299,7 @@ _FORMER_CLAUSE = re.compile(
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
     r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+)?als\s+$"  # "nam onlangs ontslag als"
+    r"|\b(?:opgestapt|afgetreden|teruggetreden)\s+als\s+$"  # "Willem Oorschot was net opgestapt als raadslid"
     # "Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt"
     r"|\bbij\s+(?:zijn|haar)\s+(?:aftreden|vertrek|pensionering)\b[^.;]{0,40}\bals\s+(?:de\s+)?$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
@@ -391,6 +392,9 @@ _FORMER_AFTER = re.compile(
     r"|[^.;]{0,40}?\b(?:heeft|hebben)\b[^.;]{0,30}?\bafscheid\s+genomen\s+"
     r"(?:van\s+(?:de\s+|het\s+)?(?:gemeente|provinciale\s+)?(?:raad|staten|college)\b|als\b)"
     r"(?![\s\S]{0,120}\b(?:per|vanaf)\s+\d{1,2}\s+[a-z])"
+    # relieved of it, the office nearest before ("heeft de Commissaris van de Koning, John Berends, de waarnemend
+    # burgemeester van Scherpenzeel, Eppie Klein, met onmiddellijke ingang (8-10-2021) uit zijn ambt ontheven")
+    r"|[^.;]{0,100}?\buit\s+(?:zijn|haar)\s+(?:ambt|functie)\s+ontheven\b"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     # "besloot zijn functie als wethouder namens het CDA neer te leggen": decided, and done (not "per 19 september")
@@ -469,7 +473,7 @@ _STOPWORDS = frozenset(
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
     functie functiegegevens leden god mijn binnen mocht mochten hiermee daarmee hierbij waarmee majesteit hare zijne
-    statenfractie raadsfractie kamerfractie
+    statenfractie raadsfractie kamerfractie msc bsc mba llm bec mpa phd
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -793,6 +797,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
         # "na het vertrek van wethouder X"; not "het afscheid van wethouder X op 18 januari", nor "Dinsdag neemt de
         # gemeente afscheid van burgemeester X" (today, still in office)
         return True
+    if _NOMINATED_RELATIVE.match(after):
+        return True  # "De nieuwe wethouder die wordt voorgedragen namens Team 6 is de heer Rik Compagne"
     if _AS_BEFORE.search(before) and _NOMINATED_AFTER.match(after):
         return True  # "heeft X als de nieuwe burgemeester van Katwijk aanbevolen": nominated, not yet appointed
     if _PENDING.search(before):
@@ -822,6 +828,7 @@ _PENDING = re.compile(
     r"|\bnaar\s+verwachting\s+(?:begint|start|treedt)\b[^.;:]{0,60}\bals\s+(?:de\s+)?(?:nieuwe\s+)?$", re.I
 )
 _AS_BEFORE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
+_NOMINATED_RELATIVE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+die[ \t\u00a0]+(?:wordt|worden)[ \t\u00a0]+voorgedragen\b")
 _NOMINATED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")
 _NOW = re.compile(
     r"\b(?:is|zijn|ben)[ \t\u00a0]+(?:nu|inmiddels|thans|momenteel|sindsdien)[ \t\u00a0]+"
@@ -833,7 +840,7 @@ _DEPARTURE = re.compile(
     r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?vertrek\s+van\s+(?:de\s+|onze\s+)?"
     # (an announced farewell is still to come: "het aangekondigde afscheid van burgemeester X")
     r"(?-i:[A-Z]\w+se\s+)?$|(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)"
-    r"\b(?:afscheid|terugtreden|aftreden)\s+van\s+(?:de\s+|onze\s+|het\s+)?"
+    r"\b(?:afscheid|terugtreden|aftreden|opstappen)\s+van\s+(?:zowel\s+)?(?:de\s+|onze\s+|het\s+)?"
     # also with the party glued on or before: "Neem afscheid van VVD-gemeenteraadslid X", "het aftreden van CU
     # wethouder Arnold Rots"
     rf"(?-i:[A-Z][\w&]*-|{_PARTY_TOKEN}\s+)?$"
@@ -886,7 +893,10 @@ _WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
 _WAS_ROLE = re.compile(
     r"(?<!\bhet\s)(?<!\ber\s)(?<!\bdit\s)(?<!\bdat\s)\b(?:was|waren)\s+"
     r"(?:(?:ook|toen|daar|er|destijds|jarenlang|lang|eerder|\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht"
-    r"|negen|tien|elf|twaalf|jaar|jaren)\s+)*$",  # "A, B en C waren 12 jaar raadslid"
+    r"|negen|tien|elf|twaalf|jaar|jaren)\s+"
+    # (and a second office after the first: "was 27 jaar SGP-raadslid en tien jaar wethouder in Lopik")
+    r"|[\w-]*(?:raadslid|wethouder|burgemeester|gedeputeerde|griffier)\s+en\s+)*"
+    r"(?-i:[A-Z][\w&]*-)?$",  # "A en B waren 12 jaar raadslid", "was 27 jaar SGP-raadslid"
     re.I,
 )
 

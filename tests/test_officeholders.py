@@ -2652,6 +2652,46 @@ MORE = [
         'Hein van der Loo is officieel geen burgemeester meer van Zwijndrecht.',
         set(),
     ),
+    (  # 'het opstappen van wethouder X': gone (holdout215 h215-062)
+        'https://www.destentor.nl/dronten/nieuwe-brug-tussen-dronten-en-kampen-is-zegen-voor-het-verkeer-maar-omwonenden-balen-moe-van-het-vechten~ae82fb59/',
+        'Het opstappen van wethouder Roelof Siepel (ChristenUnie) blijft nasudderen in Dronten.',
+        set(),
+    ),
+    (  # 'het opstappen van zowel wethouder A en B': gone (holdout338 h338-008)
+        'https://sso-sk.bdumedia.nl/lokaal/politiek/scherpenzeel-houdt-vizier-op-zelfstandigheid-update-667116',
+        "Ondanks het opstappen van zowel wethouder Tonnis van Dijk (CU) en Ad van Es (PRO Scherpenzeel) leek de hoop op een 'waardige vergadering', die burgemeester Harry de Vries aan het begin van de vergadering uitsprak, lange tijd stand te houden.",
+        {('harry de vries', 'burgemeester', None)},
+    ),
+    (  # 'was net opgestapt als raadslid': gone (holdout338 h338-011)
+        'https://www.rtvutrecht.nl/nieuws/1728899/ken-je-gemeente-rhenen',
+        'In 2016 uitte burgemeester Hans van der Pas zijn zorgen over de versplintering in de raad. Willem Oorschot was net opgestapt als raadslid voor de Progressieve Combinatie.',
+        {('hans van der pas', 'burgemeester', None)},
+    ),
+    (  # 'uit zijn ambt ontheven': the office nearest before, not the one who relieved him (holdout338 h338-050)
+        'https://www.metatopos.eu/extra2021ge_scherpenzeel.html',
+        'Daarnaast heeft de Commissaris van de Koning, John Berends, de waarnemend burgemeester van Scherpenzeel, Eppie Klein, met onmiddellijke ingang (8-10-2021) uit zijn ambt ontheven (ontslag op staande voet).',
+        {('john berends', 'commissaris van de koning', None)},
+    ),
+    (  # academic titles after a name ('MSc BEc') are no name (holdout338 h338-085)
+        'https://www.politiekeambtsdragers.nl/actueel/nieuws/2023/2/14/nieuwe-burgemeester-barneveld-gestart',
+        'J. (Jacco) van der Tak MSc BEc is per 9 februari gestart als de nieuwe burgemeester van de gemeente Barneveld.',
+        {('j. (jacco) van der tak', 'burgemeester', 'Barneveld')},
+    ),
+    (  # 'die wordt voorgedragen': nominated, not in office (holdout341 h341-061)
+        'https://www.meierijstad.nl/home/nieuws_3190/item/nieuwe-coalitie-gevormd_8758.html',
+        'De nieuwe wethouder die wordt voorgedragen namens Team 6 is de heer Rik Compagne. Hij gaat zich in ieder geval buigen over de portefeuille in het sociaal domein (WMO) voorheen de portefeuille van oud-wethouder Eus Witlox.',
+        set(),
+    ),
+    (  # 'het opstappen van' one in office: gone (holdout52 h52-047)
+        'https://www.gooieneemlander.nl/cnt/dmf20180926_70857698',
+        'De gemeente Huizen denkt te kunnen volstaan met een zeer summiere persverklaring over het opstappen van waarnemend burgemeester Fons Hertog.',
+        set(),
+    ),
+    (  # 'was 27 jaar SGP-raadslid en tien jaar wethouder': both offices behind (holdout338 h338-027)
+        'https://www.ad.nl/utrecht/koninklijke-onderscheiding-voor-vertrekkend-sgp-raadslid-jan-willem-benschop~a059eb03/',
+        'Zijn overleden vader Arie was 27 jaar SGP-raadslid en tien jaar wethouder in Lopik.',
+        set(),
+    ),
 ]
 
 
