@@ -392,8 +392,13 @@ _MAX_CAPTION = 80
 
 
 def _is_date_line(block: Block) -> bool:
-    """A short line that dates something: "do 18 mrt. 2021 · 19:30", "Gepubliceerd op 3 juni"."""
-    return block.kind == "paragraph" and len(block.text) <= 60 and bool(_DATE_IN_LINE.search(block.text))
+    """A short line that dates something: "do 18 mrt. 2021 · 19:30", "Gepubliceerd op 3 juni", a live blog's
+    "14:40"."""
+    return block.kind == "paragraph" and len(block.text) <= 60 and bool(
+        _DATE_IN_LINE.search(block.text) or _TIME_ONLY.fullmatch(block.text))
+
+
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*uur)?")
 
 
 # a day and a month, written or in figures
@@ -665,7 +670,9 @@ def _block_element(tag: Tag) -> Iterator[Block]:
         text = _without_marks(clean_text(" ".join(_strings_outside_furniture(tag))))
         if not text:  # a heading set as an image: <h2><img alt="Dialoogtafel over gezondheid"></h2>
             text = clean_text(" ".join(str(img.get("alt") or "") for img in tag.find_all("img")))
-        if text:
+        if text and level == PSEUDO_HEADING_LEVEL and _TIME_ONLY.fullmatch(text):
+            yield Block("paragraph", text)  # a live blog's bold "14:40" over its item: when, no title
+        elif text:
             yield Block("heading", text, level=level, url=_link_of_heading(tag, text))
     elif tag.name == "pre":
         yield from _media_of(tag)

@@ -2189,3 +2189,21 @@ def test_a_date_under_a_label_of_its_own_dates_the_page_not_the_table() -> None:
     <div class="field__item">maandag 6 december 2021</div></div></main></body></html>"""
     records = records_from_html(html, Provenance("https://example.org/page"))
     assert [(r.host_name, r.event_date) for r in records] == [("Patrick Kiel", "")]
+
+
+def test_a_live_blogs_bold_time_is_no_heading() -> None:
+    """An AMP live blog (holdout342 xc_ampliveblog) sets each item's time in bold by its stylesheet
+    (".liveblog__item-time{font-weight:700}"), then the video, its caption and the item's heading: the time is no
+    table's title, so the video before the heading is that table's, as on a card."""
+    html = f"""<html><head><style>.item-time{{font-weight:700}}</style></head><body><main><h1>Live: dialoogtafels</h1>
+    <div class="item"><div class="item-time"><time>16:05</time></div><h2>Dialoogtafel gezondheid</h2><p>{KIEL}</p>
+    <amp-youtube data-videoid="abcdefghijk" layout="responsive" width="480" height="270"></amp-youtube></div>
+    <div class="item"><div class="item-time"><time>14:40</time></div>
+    <amp-iframe width="16" height="9" src="https://player.vimeo.com/video/123456789?byline=0"></amp-iframe>
+    <p>Video: de gesprekken aan de tafel</p><h2>Dialoogtafel over samen leven</h2><p>{NAUTA}</p></div>
+    </main></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [(r.position, r.host_name, r.video_url) for r in records] == [
+        (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
+        (2, "Ellen Nauta-van Moorsel", "https://vimeo.com/123456789"),
+    ]
