@@ -356,7 +356,9 @@ _FORMER_CLAUSE = re.compile(
     # recommended to the Crown: "heeft X aanbevolen als nieuwe burgemeester", "aanbevolen voor benoeming tot"
     r"|\b(?:aanbevolen|aan\s+te\s+bevelen)\s+(?:als|voor\s+(?:de\s+)?benoeming\s+tot)\s+(?:de\s+|het\s+)?$"
     # (not the one it goes to: "De voordracht gaat nu naar de Commissaris van de Koning, de heer Theo Bovens")
-    r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\bopvolger\b)[^.;]){0,40}(?<!\bnaar\s)(?<!\bnaar\sde\s)(?<!\baan\sde\s)$"
+    # (nor one put forward again: "worden voorgedragen voor herbenoeming als wethouders", still in office)
+    r"|\bvoor(?:gedragen|\s+te\s+dragen|dracht)\b(?:(?!\b(?:opvolger|herbenoeming)\b)[^.;]){0,40}"
+    r"(?<!\bnaar\s)(?<!\bnaar\sde\s)(?<!\baan\sde\s)$"
     # (not an oath: "legt de eed af als gemeenteraadslid" takes the office)
     r"|(?<!\beed\s)(?<!\bbelofte\s)(?<!\bgelofte\s)\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."

@@ -2692,6 +2692,16 @@ MORE = [
         'Zijn overleden vader Arie was 27 jaar SGP-raadslid en tien jaar wethouder in Lopik.',
         set(),
     ),
+    (  # put forward for re-appointment ('voorgedragen voor herbenoeming als'): still in office (holdout337 h337-066)
+        'https://www.enkhuizerdagblad.nl/regio/esther-heutink-wenderich-is-derde-wethouder',
+        'Daarna is door de gemeenteraad besloten dat Dorus Luyckx en Erik Struijlaart worden voorgedragen voor herbenoeming als wethouders van de gemeente Enkhuizen.',
+        {('dorus luyckx', 'wethouder', 'Enkhuizen'), ('erik struijlaart', 'wethouder', 'Enkhuizen')},
+    ),
+    (  # put forward for re-appointment ('voorgedragen voor herbenoeming als'): still in office (holdout324 h324-026)
+        'https://www.blikopnieuws.nl/2011/meppel-wil-verder-met-westmaas',
+        'De Gemeenteraad van Meppel heeft donderdagavond unaniem besloten de heer Westmaas voor te dragen voor herbenoeming als burgemeester van Meppel.',
+        {('westmaas', 'burgemeester', 'Meppel')},
+    ),
 ]
 
 
