@@ -1460,8 +1460,18 @@ def _subject_of_next_sentence(
     if start < 0:
         return []
     found = _names_after(context, start, False, provincial)
-    return found if (found and _is_full_name(found[0][2]) and not context.text[start:found[0][0]].strip()
-                     and _SUBJECT_VERB.match(context.text, found[0][1])) else []
+    if found and _is_full_name(found[0][2]) and not context.text[start:found[0][0]].strip() and _SUBJECT_VERB.match(
+            context.text, found[0][1]):
+        return found
+    # the subject after its verb, the sentence opening with when or where: "Aalten heeft een nieuwe burgemeester.
+    # Tijdens een bijzondere raadsvergadering vrijdagmiddag werd Anton Stapelkamp officieel geïnstalleerd."
+    verb = _INVERTED_VERB.match(context.text, start)
+    found = _names_after(context, verb.end(), False, provincial) if verb else []
+    return found if (found and _is_full_name(found[0][2]) and _INSTALLED_AFTER.match(context.text, found[0][1])) else []
+
+
+_INVERTED_VERB = re.compile(r"\s+[A-Z][^.!?\n]{0,100}?\b(?:werd|is|wordt)[ \t\u00a0]+(?=[A-Z])")
+_INSTALLED_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,3}[ \t\u00a0]+(?:geïnstalleerd|beëdigd|benoemd|aangesteld)\b")
 
 
 def _next_sentence_start(text: str, position: int) -> int:

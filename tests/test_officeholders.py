@@ -2726,6 +2726,11 @@ MORE = [
         'De Gemeenteraad van Meppel heeft donderdagavond unaniem besloten de heer Westmaas voor te dragen voor herbenoeming als burgemeester van Meppel.',
         {('westmaas', 'burgemeester', 'Meppel')},
     ),
+    (  # 'een nieuwe burgemeester', then the next sentence's subject after its verb ('werd X geïnstalleerd') (holdout327 h327-048)
+        'https://www.omroepgelderland.nl/nieuws/2152961/Nieuwe-burgemeester-van-Aalten-geinstalleerd',
+        'AALTEN - Aalten heeft een nieuwe burgemeester. Tijdens een bijzondere raadsvergadering vrijdagmiddag werd Anton Stapelkamp officieel geïnstalleerd.',
+        {('anton stapelkamp', 'burgemeester', None)},
+    ),
 ]
 
 
