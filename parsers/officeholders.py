@@ -418,8 +418,9 @@ _FORMER_AFTER = re.compile(
     r"|[^.;]{0,60}?\buit\s+het\s+college\b[^.;]{0,30}\b(?:gestapt|getreden)\b"
     # "burgemeester Smit van Oldambt overleed", "is ... onverwachts overleden"; not "zijn overleden bestuurder"
     # (not someone else's, in a clause of its own: "Aboutaleb vindt het verdrietig dat Jules Deelder is overleden")
+    # (nor an adjective before someone else: "de aan het nieuwe coronavirus overleden 86-jarige man")
     r"|(?:(?!\b(?:dat|die|omdat|nadat|waar)\b)[^.;,]){0,140}?(?:\boverleed\b|(?<!zijn )(?<!haar )(?<!de )(?<!het )"
-    r"\boverleden\b)"
+    r"\boverleden\b(?![ \t\u00a0]+(?:\d+-jarige|[a-z]+(?:e|en)[ \t\u00a0]+(?:man|vrouw|inwoner|patiënt)|man|vrouw)\b))"
     # the office in an apposition that the verb closes: "is plotseling Pieter Smit, de burgemeester van de gemeente
     # Oldambt, overleden"
     r"|[^.;,]{0,60},[ \t\u00a0]*(?:overleden|overleed)\b"
@@ -2562,6 +2563,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None  # "Raad van State": what a sentence word leaves is no surname
     if len(words) >= 3 and words[1][:1].isupper() and context.places.from_adjective(words[0]):
         words.pop(0)  # where the person is from: "de Tielse Josan Meijers"
+    place, hyphen, given = words[0].partition("-") if len(words) >= 2 else ("", "", "")
+    if hyphen and is_given_name(given) and context.places.lookup(place):
+        words[0] = given  # a dateline glued on: "Hoogeveen-Karel Loohuis is ... herbenoemd tot burgemeester"
     if (len(words) >= 2 and words[1][:1].isupper() and words[0].endswith("naar") and not is_given_name(words[0])
             and not context.places.lookup(words[0])):
         words.pop(0)  # an inhabitant, or a trade: "Drentenaar Boumans", "Edenaar Peter van ’t Hoog", "Eigenaar X"

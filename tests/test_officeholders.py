@@ -2731,6 +2731,16 @@ MORE = [
         'AALTEN - Aalten heeft een nieuwe burgemeester. Tijdens een bijzondere raadsvergadering vrijdagmiddag werd Anton Stapelkamp officieel geïnstalleerd.',
         {('anton stapelkamp', 'burgemeester', None)},
     ),
+    (  # 'overleden' before someone else ('de ... overleden 86-jarige man') ends no office (holdout345 h345-067)
+        'https://www.rd.nl/artikel/838065-burgemeester-spreekt-nabestaanden-aan-coronavirus-overleden-man',
+        'Burgemeester Jan Pieter Lokker van Hoeksche Waard heeft contact gehad met de nabestaanden van de aan het nieuwe coronavirus overleden 86-jarige man in zijn gemeente. De man woonde in het dorp Oud-Beijerland.',
+        {('jan pieter lokker', 'burgemeester', 'Hoeksche Waard')},
+    ),
+    (  # a dateline glued to a name ('Hoogeveen-Karel Loohuis') (holdout344 h344-023)
+        'https://regionieuwshoogeveen.nl/politiek/herbenoeming-burgemeester-karel-loohuis/',
+        'Hoogeveen-Karel Loohuis is woensdagavond bij Koninklijk besluit herbenoemd tot burgemeester van Hoogeveen, maar niet voor 6 jaar, de burgemeester heeft aangegeven om voor zijn derde ambtstermijn te gaan maar niet voor de volledige periode, tegelijkertijd zal er gezocht worden naar een nieuwe opvolger van de burgemeester.\nDe burgmeester werd vanavond in de raadszaal beëdigd door de commissaris van de Koning mevr Jetta Klijnsma.',
+        {('jetta klijnsma', 'commissaris van de koning', None), ('karel loohuis', 'burgemeester', 'Hoogeveen')},
+    ),
 ]
 
 
