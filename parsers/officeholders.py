@@ -166,8 +166,10 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
     r"|(?:algemeen[ \t\u00a0]+)?directeur))?"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
     # "Burgemeester – en tevens jurylid – Jan van Zanen", "Burgemeester - nu nog - Van Wouwe"
-    r"(?:[ \t\u00a0]+(?:[–—][^–—\n]{1,60}[–—]|-[ \t\u00a0][^–—\n-]{1,40}[ \t\u00a0]-))?"
-    r"(?:[ \t\u00a0]+[–—](?=[ \t\u00a0]+[A-Z]))?"  # "De Wethouder – Astrid Janssen, een paar ambtenaren"
+    # (an aside opens in lower case; names between dashes are the office's: "wethouders - Schoenaker en Bosland -")
+    r"(?:[ \t\u00a0]+(?:[–—](?![ \t\u00a0]*[A-Z])[^–—\n]{1,60}[–—]"
+    r"|-[ \t\u00a0](?![ \t\u00a0]*[A-Z])[^–—\n-]{1,40}[ \t\u00a0]-))?"
+    r"(?:[ \t\u00a0]+[–—-](?=[ \t\u00a0]+[A-Z]))?"  # "De Wethouder – Astrid Janssen, een paar ambtenaren"
     r"(?:[ \t\u00a0]*\([^()\n]{1,60}\)(?=[ \t\u00a0]+[A-Z]))?"  # "wethouder (en collega in het VNG-bestuur) X"
     # "Gemeenteraadslid voor de VVD Gertjan te Hoonte", "de griffier van de gemeenteraad Johan Janssen"
     # (a full stop after the party ends the sentence: "wethouder namens D66. Marcel heeft")

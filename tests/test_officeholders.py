@@ -2744,6 +2744,11 @@ MORE = [
         'Hoogeveen-Karel Loohuis is woensdagavond bij Koninklijk besluit herbenoemd tot burgemeester van Hoogeveen, maar niet voor 6 jaar, de burgemeester heeft aangegeven om voor zijn derde ambtstermijn te gaan maar niet voor de volledige periode, tegelijkertijd zal er gezocht worden naar een nieuwe opvolger van de burgemeester.\nDe burgmeester werd vanavond in de raadszaal beëdigd door de commissaris van de Koning mevr Jetta Klijnsma.',
         {('jetta klijnsma', 'commissaris van de koning', None), ('karel loohuis', 'burgemeester', 'Hoogeveen')},
     ),
+    (  # names between dashes after a plural office are its holders; an aside opens in lower case (holdout324 h324-078)
+        'https://www.gelderlander.nl/heumen/heumens-college-verder-zonder-wethouder-leo-bosland-groenlinks~a94d99c0/',
+        'Het was Harry Smeets (VVD) die voorstelde om tegen beide wethouders - Schoenaker en Bosland - een motie van wantrouwen in te dienen.',
+        {('bosland', 'wethouder', None), ('schoenaker', 'wethouder', None)},
+    ),
 ]
 
 
