@@ -46,7 +46,8 @@ _ROLE = re.compile(
     # or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer" stands in.
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
     # "burg. Van Zuijlen" as minutes write it
-    r"|(?P<burgemeester>bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?|burgervaders?"
+    r"|(?P<burgemeester>(?:collega)?bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?"
+    r"|burgervaders?"
     r"|burg\.(?=[ \t\u00a0]*(?:[A-Z]|van\b|de\b)))"
     r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
@@ -198,7 +199,8 @@ _APPOSITION_GAP = re.compile(
     r"\s*(?:,|–|—|\s-|/)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"  # (a byline's slash: "Hennie Castelein/Raadslid")
     # "Marijke van Haaren, CDA-wethouder van Berkelland", "Sanja Duijvestijn, Gemeentebelangen raadslid"
     # not an adjective alone ("Lingewaards burgemeester"); after "de" it is one: "X, de Flevolandse commissaris"
-    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se)|(?<=\bde\s)[A-Z][a-zà-ÿ]+se)(?:\s+|-))?$"
+    # (or a colleague: "Joris Bengevoord, collega-burgemeester in Winterswijk")
+    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se)|(?<=\bde\s)[A-Z][a-zà-ÿ]+se)(?:\s+|-)|collega-)?$"
 )
 # "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
 _OTHER_OFFICE_FIRST = re.compile(  # (or held before: "Greetje Bos, oud-officier van justitie en nu wethouder")
@@ -256,7 +258,8 @@ _GOVERNED = re.compile(
 _ONE_OF = re.compile(r"\b(?:een|één)\s+van\s+de\s+(?:[a-zà-ÿ]+e\s+)?(?:\w+-)?$", re.I)
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
 _LIST_INTRO = re.compile(
-    r"[ \t\u00a0]*(?:[\w'’-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
+    # (also after a second function: "De gemeentesecretaris / algemeen directeur is Martiene Branderhorst")
+    r"[ \t\u00a0]*(?:[\w'’/-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
     r"(?:(?:onder\s+andere|onder\s+meer|o\.a\.|ook|namelijk)[ \t\u00a0]+)?"
     # words before a colon, each after the space that ends the previous one (no backtracking over a word's letters)
     # (an attendance list's names may stand on the lines after the colon: "Wethouders:\nA.C.L. Adema en F.R. Hoving")
@@ -1324,7 +1327,8 @@ _FRONTED_AS = re.compile(r"^(?!.*\b(?:afscheid|vertrek)\b)\W*(?:[A-Z]\w*(?:\s+\w
 # (a place the gazetteer does not read may stand between: "Als burgemeester van de provinciehoofdstad kreeg Snijders")
 _VERB_THEN = re.compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+[a-zà-ÿ]+)?"
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?!(?:van|in|uit|voor|bij|op|namens|met|door|en)\b)[a-z]+(?=[ \t\u00a0]+[A-Z])"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?!(?:van|in|uit|voor|bij|op|namens|met|door|en)\b)[a-z]+"
+    r"(?:[ \t\u00a0]+(?:ook|dan|nu|nog|zelf))?(?=[ \t\u00a0]+[A-Z])"  # "mocht ook Liesbeth Grijsen het woord voeren"
 )
 
 

@@ -2749,6 +2749,21 @@ MORE = [
         'Het was Harry Smeets (VVD) die voorstelde om tegen beide wethouders - Schoenaker en Bosland - een motie van wantrouwen in te dienen.',
         {('bosland', 'wethouder', None), ('schoenaker', 'wethouder', None)},
     ),
+    (  # 'De gemeentesecretaris / algemeen directeur is X': a second function before 'is' (holdout323 h323-005)
+        'http://ob.gouda.nl/Bestuur_en_organisatie/Burgemeester_en_wethouders/College_van_B_en_W',
+        'De gemeentesecretaris / algemeen directeur is Martiene Branderhorst.',
+        {('martiene branderhorst', 'gemeentesecretaris', None)},
+    ),
+    (  # 'collegaburgemeester' in an apposition (holdout323 h323-036)
+        'https://www.regio8.nl/mark-boumans-als-burgemeester-soms-wat-popiejopie-maar-hij-heeft-wel-humor',
+        'Dat beaamt Joris Bengevoord, collegaburgemeester in Winterswijk.',
+        {('joris bengevoord', 'burgemeester', 'Winterswijk')},
+    ),
+    (  # 'Als eerste loco-burgemeester mocht ook X': an adverb between the verb and the name (holdout323 h323-049)
+        'https://www.destentor.nl/deventer/deventer-heeft-weer-een-echte-burgemeester-waarnemer-ron-konig-nu-officieel-geinstalleerd~ab59a057/',
+        'Als eerste loco-burgemeester mocht ook Liesbeth Grijsen het woord voeren.',
+        {('liesbeth grijsen', 'loco-burgemeester', None)},
+    ),
 ]
 
 
