@@ -227,7 +227,8 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
     # "(voorzitter van de Veiligheidsregio Gooi en Vechtstreek en burgemeester van Hilversum)"
     r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?(?:[/,;-]|\sen\s))?\s*"
     r"(?:\d+(?:e|ste|de)\s+)?"
-    r"(?:(?:nu|thans|inmiddels|tegenwoordig)\s+)?$"  # "Marian van der Weele (nu burgemeester van Waterland)"
+    # "Marian van der Weele (nu burgemeester van Waterland)", "Kees van der Zwet (tevens eerste locoburgemeester)"
+    r"(?:(?:nu|thans|inmiddels|tegenwoordig|tevens|ook)\s+)?$"
 )
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
@@ -1004,7 +1005,9 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "het jongste raadslid van de SGP, Hendrik Herweijer, het woord": what the office is of, then the name;
         # "Twee raadsleden van de PvdA, Cees Grinwis en Peter Keuker, zijn": the names
         listed = _names_after(context, of_what.end(), plural, provincial)
-        closed = text[listed[-1][1]:].lstrip(" ")[:1] in ",)(" if listed else False  # "Bert Bouwmeester (61) van"
+        # (closed by a comma, a parenthesis or the sentence's end: "aldus de burgemeester van het baggerdorp, Jan de
+        # Vries."; not "Bert Bouwmeester (61) van")
+        closed = text[listed[-1][1]:].lstrip(" ")[:1] in ",)(." if listed else False
         found = listed if closed and _is_full_name(listed[0][2]) else []
     if len(found) == 1 and " " not in found[0][2] and (
             _PORTFOLIO_LIST.match(text, found[0][1]) or _starts_an_area(text, found[0][0], found[0][1])):

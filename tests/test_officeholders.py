@@ -2764,6 +2764,26 @@ MORE = [
         'Als eerste loco-burgemeester mocht ook Liesbeth Grijsen het woord voeren.',
         {('liesbeth grijsen', 'loco-burgemeester', None)},
     ),
+    (  # '(tevens eerste locoburgemeester)' after a name: its office (holdout341 h341-030)
+        'https://www.lissernieuws.nl/nieuws/politiek/39087/coalitieakkoord-gepresenteerd-door-trio-nieuwe-wethouders',
+        'Voor Kees van der Zwet (tevens eerste locoburgemeester) gaat het om financiën, economische zaken, grondzaken en grondexploitatie, recreatie en toerisme, natuur en landschap, openbare ruimte, milieu en afval, Flower Science, De Beukenhof, Ter Specke/FC Lisse.',
+        {('kees van der zwet', 'loco-burgemeester', None)},
+    ),
+    (  # what the office is of, then the name closing the sentence ('van het baggerdorp, Jan de Vries.') (holdout341 h341-044)
+        'https://www.ad.nl/dordrecht/dit-is-de-uitslag-van-de-gemeenteraadsverkiezingen-in-sliedrecht~ab238916/',
+        'Het opkomstpercentage in Sliedrecht is 55,31 procent. ,,Helaas ruim vier procent minder dan in 2018", aldus de burgemeester van het baggerdorp, Jan de Vries.',
+        {('jan de vries', 'burgemeester', None)},
+    ),
+    (  # what the office is of, then the name closing the sentence (holdout204 h204-053)
+        'https://inleek.nl/2018/12/19/boekpresentatie-de-gemeente-leek-1811-2018-een-historisch-document/',
+        'Epko H. Bult, voorzitter van de Historische Kring, overhandigt het eerste exemplaar aan de laatste burgemeester  van Leek, Berend Cornelis Hoekstra.',
+        {('berend cornelis hoekstra', 'burgemeester', None)},
+    ),
+    (  # what the office is of, then the name closing the sentence (holdout90 h90-031)
+        'https://www.omropfryslan.nl/nieuws/900667-statenjacht-doet-mee-aan-hardzeildag',
+        'Dat zijn de oud-commissaris van Utrecht, Boele Staal, die nu voorzitter is van de Koninklijke Zeilvereeniging Oostergoo in Grou, en de commissaris van de Koning in Zoud-Holland, Jaap Smit.',
+        {('jaap smit', 'commissaris van de koning', None)},
+    ),
 ]
 
 
