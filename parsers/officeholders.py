@@ -1370,7 +1370,6 @@ _PORTFOLIO_LABEL = re.compile(
     r"[ \t\u00a0]+(?P<area>[A-Z][\w-]*(?:[ \t\u00a0]+(?:[A-Z][\w-]*|en|[a-zà-ÿ]+)){0,5}?)(?P<gap>[ \t\u00a0]*):"
     r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+(?=[A-Z])"
 )
-_AREA_WORD = re.compile(rf"(?<![\w-])(?i:{_POLICY_AREAS})(?![\w-])")
 
 
 def _portfolio_label(text: str, match: re.Match[str], after: int) -> re.Match[str] | None:
@@ -1381,7 +1380,7 @@ def _portfolio_label(text: str, match: re.Match[str], after: int) -> re.Match[st
     if label is None or text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
         return None
     area = label["area"]
-    if is_given_name(area.split()[0]) or not (label["gap"] or _AREA_WORD.search(area)):
+    if is_given_name(area.split()[0]) or not (label["gap"] or _POLICY_AREA.search(area)):
         return None
     return label
 
