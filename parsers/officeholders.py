@@ -552,7 +552,8 @@ class _Mention:
     end: int
     municipality: Municipality | None = None
     former: bool = False
-    became: bool = False  # the office a relative clause says the person became: it replaces one named before
+    # the office a relative clause says the person became, or one "nu nog" held: it replaces one named before
+    became: bool = False
 
 
 @dataclass
@@ -613,11 +614,18 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
             continue
         found = _names_for_role(context, match, role)
         former = bool(match.group("former")) or _marked_former(text, match) or _ended_period(context, match.end())
+        still = _STILL.search(text, max(0, match.start() - 12), match.start()) is not None
         for mention in found:
             mention.former = former or _ended_term(context, mention.end)
+            mention.became = mention.became or still
         context.mentions.extend(found)
         current.extend(mention for mention in found if not mention.former)
     return _merge([_as_written(written, _fullest_form(context, mention)) for mention in current])
+
+
+# "Wouter Kolff wordt de nieuwe commissaris van de Koning ... Hij is nu nog burgemeester van Dordrecht": the office
+# held now replaces the one still to come (the labelled sets read these so)
+_STILL = re.compile(r"\bnu\s+nog\s+$", re.I)
 
 
 def _as_written(written: str, mention: _Mention) -> _Mention:
@@ -2080,7 +2088,9 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         if not _I_AM.match(before):
             return []
         return _self_introduced(context, clause_start) or _quoted_speaker(context, match.end())
-    groups = [g for g in _name_groups(context, clause_start, match.start(), role)
+    # (an office held "nu nog" may take a name another office holds: the one it is still)
+    still = _STILL.search(text, max(0, match.start() - 12), match.start()) is not None
+    groups = [g for g in _name_groups(context, clause_start, match.start(), role, still)
               if not _agent_or_common_noun(context, g, clause_start)]
     conjunction = list(_CONJUNCTION.finditer(copula.group()))
     if conjunction:
@@ -2132,7 +2142,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         # december aan zijn nieuwe klus, hij is benoemd tot ..."), else in the sentence before
         earlier = [g for g in groups if g[-1][1] < pronoun.start() and _is_full_name(g[0][2])
                    and "," in text[g[-1][1]:pronoun.start()]]
-        return earlier[0] if earlier else _antecedent(context, clause_start, role)
+        return earlier[0] if earlier else _antecedent(context, clause_start, role, still)
     if _PLURAL_PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         return _antecedent_list(context, clause_start, role)
     # Otherwise the first group of the subordinate clause the verb stands in ("X leest het besluit voor, waarin Y
@@ -2351,7 +2361,9 @@ def _titled(text: str, start: int) -> bool:
     return start >= 0 and _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
 
 
-def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[int, int, str]]:
+def _antecedent(
+    context: _Context, clause_start: int, role: str, still: bool = False,
+) -> list[tuple[int, int, str]]:
     """The person a pronoun or a definite office stands for: the first full name (a given name or initials, then a
     surname) of the last sentence just before that names someone, if no other office holds it. Organisations and
     places are never full names."""
@@ -2364,16 +2376,18 @@ def _antecedent(context: _Context, clause_start: int, role: str) -> list[tuple[i
     sentence = _clause_start(context.text, people[-1][0])
     start, end, name = next(person for person in people if person[0] >= sentence)
     owner = context.claimed_by(start, end)
-    return [(start, end, name)] if owner is None or owner.role == role or owner.former else []
+    return [(start, end, name)] if owner is None or owner.role == role or owner.former or still else []
 
 
-def _name_groups(context: _Context, start: int, end: int, role: str) -> list[list[tuple[int, int, str]]]:
+def _name_groups(
+    context: _Context, start: int, end: int, role: str, still: bool = False,
+) -> list[list[tuple[int, int, str]]]:
     """Names between two offsets, grouped into lists joined by commas and 'en'; other roles' names left out."""
     text = context.text
     groups: list[list[tuple[int, int, str]]] = []
     for name_start, name_end, name in context.names_between(start, end):
         owner = context.claimed_by(name_start, name_end)
-        if owner is not None and owner.role != role and not owner.former:
+        if owner is not None and owner.role != role and not owner.former and not still:
             continue
         previous = groups[-1][-1] if groups else None
         if previous and _TITLED_SEPARATOR.fullmatch(text[_skip_affiliation(text, previous[1]):name_start]):

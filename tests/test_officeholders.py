@@ -2784,6 +2784,16 @@ MORE = [
         'Dat zijn de oud-commissaris van Utrecht, Boele Staal, die nu voorzitter is van de Koninklijke Zeilvereeniging Oostergoo in Grou, en de commissaris van de Koning in Zoud-Holland, Jaap Smit.',
         {('jaap smit', 'commissaris van de koning', None)},
     ),
+    (  # an office held 'nu nog' replaces one still to come, named before (holdout252 h252-056)
+        'https://nos.nl/artikel/2520592-burgemeester-van-dordrecht-wordt-commissaris-van-de-koning-in-zuid-holland',
+        "VVD'er Wouter Kolff wordt de nieuwe commissaris van de Koning in Zuid-Holland. Hij is nu nog burgemeester van Dordrecht en voorzitter van het Veiligheidsberaad.",
+        {('wouter kolff', 'burgemeester', 'Dordrecht')},
+    ),
+    (  # an office held 'nu nog' replaces one still to come, named before (holdout329 h329-067)
+        'https://www.omroepgelderland.nl/nieuws/2404964/Overbetuwe-eert-vertrekkend-burgemeester-met-Erepenning',
+        'Patricia Hoytink-Roubos wordt de nieuwe burgemeester van Overbetuwe, zij is nu nog wethouder in de gemeente Berkelland.',
+        {('patricia hoytink-roubos', 'wethouder', 'Berkelland')},
+    ),
 ]
 
 
