@@ -675,7 +675,7 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
     """'Bergmans is nu nog griffier' after 'Funs Bergmans volgt ...': the one full name with that surname, or the one
     double name that starts with it."""
     words = mention.name.split()
-    full = _is_full_name(mention.name)
+    full = is_full_name(mention.name)
     # "benoemde burgemeester Oude Kotte Anne officieel": the surname of "Gido Oude Kotte", then the given name of
     # the one appointed
     for cut in range(len(words) - full, 0, -1):
@@ -684,14 +684,14 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
         surname = " ".join(words[:cut]).casefold()
         # or the double name whose first half it is: "Mevrouw Penn" after "Mevrouw Penn-te Strake"
         fuller = {name for _, _, name in context.all_names()
-                  if (_is_full_name(name) and name.casefold().endswith(" " + surname))
+                  if (is_full_name(name) and name.casefold().endswith(" " + surname))
                   or (cut == len(words) and name.casefold().startswith(surname + "-"))}
         if len(fuller) == 1:
             mention.name = fuller.pop()
             return mention
     if len(words) == 1 and is_given_name(mention.name):
         # "Ahmed ook worden geïnstalleerd" after "Noël Bos en Ahmed Salama": the one full name with that given name
-        fuller = {name for _, _, name in context.all_names() if _is_full_name(name) and name.split()[0] == mention.name}
+        fuller = {name for _, _, name in context.all_names() if is_full_name(name) and name.split()[0] == mention.name}
         if len(fuller) == 1:
             mention.name = fuller.pop()
     return mention
@@ -1008,7 +1008,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # "Burgemeester van Maarssen Mirjam van 't Veld": a place the gazetteer does not know (merged before 2019),
         # then the person's full name
         listed = _names_after(context, unknown.end(), plural, provincial)
-        found = listed if listed and _is_full_name(listed[0][2]) else []
+        found = listed if listed and is_full_name(listed[0][2]) else []
     if not found and role_place is None and (of_what := _OF_WHAT.match(text, after)):
         # "het jongste raadslid van de SGP, Hendrik Herweijer, het woord": what the office is of, then the name;
         # "Twee raadsleden van de PvdA, Cees Grinwis en Peter Keuker, zijn": the names
@@ -1016,7 +1016,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # (closed by a comma, a parenthesis or the sentence's end: "aldus de burgemeester van het baggerdorp, Jan de
         # Vries."; not "Bert Bouwmeester (61) van")
         closed = text[listed[-1][1]:].lstrip(" ")[:1] in ",)(." if listed else False
-        found = listed if closed and _is_full_name(listed[0][2]) else []
+        found = listed if closed and is_full_name(listed[0][2]) else []
     if len(found) == 1 and " " not in found[0][2] and (
             _PORTFOLIO_LIST.match(text, found[0][1]) or _starts_an_area(text, found[0][0], found[0][1])):
         # "wethouder Leefbaarheid, ruimte en welzijn", "wethouder van Onderwijs, Sociale zaken en Werkgelegenheid":
@@ -1025,13 +1025,13 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ",":
         # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
         full = _names_after(context, found[0][1] + 1, plural, provincial)
-        found = full if full and _is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
+        found = full if full and is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
     if (len(found) == 1 and " " not in found[0][2] and _PAREN_CLOSES.match(text, found[0][1])
             and _office_in_parenthesis(context, match, role)):
         # "Luc Vanparys (burgemeester Oostkamp)", "de heer Polman (burgemeester Noordwijkerhout, D66)": the word in
         # the office's parenthesis is its place
         found = []
-    if (len(found) == 1 and not _is_full_name(found[0][2])
+    if (len(found) == 1 and not is_full_name(found[0][2])
             and (_COLON_GAP.match(text, found[0][1]) or _LINE_END.match(text, found[0][1]))
             and not is_given_name(found[0][2]) and _COMMA_BEFORE.search(text, max(0, match.start() - 3), match.start())
             and (before := _apposition_before(context, match, role)) is not None and _two_words(before[2])):
@@ -1221,7 +1221,7 @@ def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | 
 def _full_name_at(context: _Context, position: int) -> bool:
     """A given name and a surname (or initials and a surname) right after `position`, past a space."""
     found = _NAME_AFTER_ROLE.match(context.text, position)
-    return bool(found and found.start("name") > position and _is_full_name(found.group("name").strip()))
+    return bool(found and found.start("name") > position and is_full_name(found.group("name").strip()))
 
 
 def _line_label_place(context: _Context, match: re.Match[str]) -> Municipality | None:
@@ -1320,7 +1320,7 @@ def _subject_after_fronted_office(
     verb = _VERB_THEN.match(text, after)
     listed = _names_after(context, verb.end(), False, provincial) if verb else []
     # a full name, or a surname the verb's object or particle follows ("kreeg Snijders te maken met")
-    return listed if listed and (_is_full_name(listed[0][2]) or _LOWER_AFTER.match(text, listed[0][1])) else []
+    return listed if listed and (is_full_name(listed[0][2]) or _LOWER_AFTER.match(text, listed[0][1])) else []
 
 
 # (not a farewell: "Bij zijn afscheid als wethouder riep X ...")
@@ -1328,7 +1328,7 @@ def _name_before_colon(context: _Context, match: re.Match[str]) -> list[tuple[in
     """A list line 'Astrid Janssen: Wethouder Amersfoort': a full name, a colon, then the office."""
     line_start = context.text.rfind("\n", 0, match.start()) + 1
     for start, end, name in context.names_between(line_start, match.start()):
-        if _COLON_GAP.fullmatch(context.text, end, match.start()) and _is_full_name(name):
+        if _COLON_GAP.fullmatch(context.text, end, match.start()) and is_full_name(name):
             return [(start, end, name, _bare_place(context, match.end()))]
     return []
 
@@ -1477,14 +1477,14 @@ def _subject_of_next_sentence(
     if start < 0:
         return []
     found = _names_after(context, start, False, provincial)
-    if found and _is_full_name(found[0][2]) and not context.text[start:found[0][0]].strip() and _SUBJECT_VERB.match(
+    if found and is_full_name(found[0][2]) and not context.text[start:found[0][0]].strip() and _SUBJECT_VERB.match(
             context.text, found[0][1]):
         return found
     # the subject after its verb, the sentence opening with when or where: "Aalten heeft een nieuwe burgemeester.
     # Tijdens een bijzondere raadsvergadering vrijdagmiddag werd Anton Stapelkamp officieel geïnstalleerd."
     verb = _INVERTED_VERB.match(context.text, start)
     found = _names_after(context, verb.end(), False, provincial) if verb else []
-    return found if (found and _is_full_name(found[0][2]) and _INSTALLED_AFTER.match(context.text, found[0][1])) else []
+    return found if (found and is_full_name(found[0][2]) and _INSTALLED_AFTER.match(context.text, found[0][1])) else []
 
 
 _INVERTED_VERB = re.compile(r"\s+[A-Z][^.!?\n]{0,100}?\b(?:werd|is|wordt)[ \t\u00a0]+(?=[A-Z])")
@@ -1594,7 +1594,7 @@ def _names_on_lines(
         blank = 0
         item = _LINE_ITEM.match(text, line_start)
         listed = _names_after(context, item.end(), True, provincial) if line_end - line_start <= _MAX_LIST_LINE else []
-        if not listed or not (_is_full_name(listed[0][2]) or _two_words(listed[0][2])):
+        if not listed or not (is_full_name(listed[0][2]) or _two_words(listed[0][2])):
             break
         if len(listed) == 1:
             start, end, name, place = listed[0]
@@ -1685,12 +1685,12 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     if _APPOSITION_GAP.match(gap) and not _WHO.match(gap) and (not introduced or owner is not None or placed
                                        or re.match(r"\s*,\s*(?:ook|tevens|tegelijk)\s", gap)):
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
-    if _OTHER_OFFICE_FIRST.match(gap) and _is_full_name(name):
+    if _OTHER_OFFICE_FIRST.match(gap) and is_full_name(name):
         return start, end, name
     if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
         return start, end, name
     if (_CAPTION_GAP.fullmatch(gap) and match.group(0)[:1].islower()
-            and (_is_full_name(name) or _titled(context.text, start))
+            and (is_full_name(name) or _titled(context.text, start))
             and name.split()[0].lower() not in _STOPWORDS
             and ("(" in gap or _CAPTION_START.search(context.text[clause_start:start]))):
         # a caption, "Bas Eenhoorn burgemeester van Amstelveen opent ...", or a party between: "X (D66) wethouder"
@@ -1699,7 +1699,7 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     # burgemeester": what looked like the last name is a party or an organisation in the apposition
     for start, end, name in reversed(candidates[-3:-1]):
         gap = context.text[end:role_start]
-        if (_is_full_name(name) and (_APPOSITION_GAP.match(gap) or _OTHER_OFFICE_FIRST.match(gap))
+        if (is_full_name(name) and (_APPOSITION_GAP.match(gap) or _OTHER_OFFICE_FIRST.match(gap))
                 and not _RELATIVE.search(gap)
                 and not _GOVERNED.search(gap) and context.claimed_by(start, end) is None
                 and not _INTRODUCED.search(context.text[max(0, start - 40):start])):
@@ -2126,8 +2126,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
             and _UP_AS.fullmatch(text, _skip_parens(text, groups[1][-1][1]), match.start())):
         return groups[0]  # "Geveke volgde Regina Riemersma op als gemeentesecretaris": the successor holds it
     named = [g for g in next_to_verb if not _lone_opening_word(context, g, clause_start)]
-    full = [g for g in named if g[0][0] > verb and all(_is_full_name(name) for *_, name in g)]
-    if full and not all(_is_full_name(name) for *_, name in named[0]):
+    full = [g for g in named if g[0][0] > verb and all(is_full_name(name) for *_, name in g)]
+    if full and not all(is_full_name(name) for *_, name in named[0]):
         return full[0]
     if named:
         return named[0]
@@ -2140,7 +2140,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if pronoun := _PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
         # the person named earlier in the same sentence, a comma before the pronoun ("Officieel begon Cees Bijl op 1
         # december aan zijn nieuwe klus, hij is benoemd tot ..."), else in the sentence before
-        earlier = [g for g in groups if g[-1][1] < pronoun.start() and _is_full_name(g[0][2])
+        earlier = [g for g in groups if g[-1][1] < pronoun.start() and is_full_name(g[0][2])
                    and "," in text[g[-1][1]:pronoun.start()]]
         return earlier[0] if earlier else _antecedent(context, clause_start, role, still)
     if _PLURAL_PRONOUN_AT_VERB.search(text, clause_start, verb + len(copula.group().split()[0]) + 6):
@@ -2256,7 +2256,7 @@ def _quoted_speaker(context: _Context, position: int) -> list[tuple[int, int, st
     if not said:
         return []
     named = [c for c in context.names_between(said.end(), said.end() + 60) if c[0] == said.end()]
-    return named[:1] if named and _is_full_name(named[0][2]) else []
+    return named[:1] if named and is_full_name(named[0][2]) else []
 
 
 def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, int, str]]:
@@ -2266,7 +2266,7 @@ def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, in
     if not introduced:
         return []
     start = introduced[-1].end()
-    named = [c for c in context.names_between(start, clause_start) if c[0] == start and _is_full_name(c[2])]
+    named = [c for c in context.names_between(start, clause_start) if c[0] == start and is_full_name(c[2])]
     return named[:1]
 
 
@@ -2284,7 +2284,7 @@ def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], cla
     if _CLOSED_APPOSITION.match(context.text, end):
         return False  # "Arends, geboren en getogen Drent, is nu nog wethouder in Emmen": an apposition, a person
     earlier = (name for _, end, name in context.all_names() if end <= start)
-    return not any(_is_full_name(name) and name.endswith(" " + word) for name in earlier)
+    return not any(is_full_name(name) and name.endswith(" " + word) for name in earlier)
 
 
 _CLOSED_APPOSITION = re.compile(r",[ \t\u00a0]+[a-zà-ÿ0-9][^,.;:!?()]{2,60},[ \t\u00a0]+[a-z]")
@@ -2304,7 +2304,7 @@ _FRONTED_IN = re.compile(r"[ \t\u00a0]*In[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ 
 _COPULA_NEXT = re.compile(r"[ \t\u00a0]+(?:is|was|werd|wordt|zijn|waren|werden|worden|blijft|bleef)\b")
 
 
-def _is_full_name(name: str) -> bool:
+def is_full_name(name: str) -> bool:
     """A given name or initials, then more: "Kees van Rooij", "J. Jansen"; not "Van Rooij" ("Van" is a given name
     somewhere, but opening a Dutch name it is the particle of a surname-only mention)."""
     first, *rest = name.split()
@@ -2335,7 +2335,7 @@ def _antecedent_list(context: _Context, clause_start: int, role: str) -> list[tu
     """The list of at least two full names a plural pronoun stands for, in the sentence just before."""
     window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
     groups = [g for g in _name_groups(context, window, clause_start, role)
-              if len(g) >= 2 and all(_is_full_name(name) for *_, name in g)]
+              if len(g) >= 2 and all(is_full_name(name) for *_, name in g)]
     return groups[-1] if groups else []
 
 
@@ -2369,7 +2369,7 @@ def _antecedent(
     places are never full names."""
     window = max(0, context.text.rfind("\n", 0, clause_start), clause_start - 300)
     people = [c for c in context.names_between(window, clause_start)
-              if _is_full_name(c[2]) or _titled(context.text, c[0])]
+              if is_full_name(c[2]) or _titled(context.text, c[0])]
     if not people:
         return []
     # the subject of the last sentence that names someone, its first name ("X heeft museum Y heropend.")
@@ -2453,7 +2453,7 @@ def _person_after_place(context: _Context, end: int, place: tuple[Municipality, 
     """'Oud-burgemeester van Tilburg Ruud Vreeman is ...': a place that runs into a full name is not part of it."""
     rest = context.text[place[1]:end]
     name = rest.strip()
-    if not rest[:1].isspace() or not _is_full_name(name):
+    if not rest[:1].isspace() or not is_full_name(name):
         return None
     offset = end - len(name)
     return offset, end, name
@@ -2585,8 +2585,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None  # "Raad van State": what a sentence word leaves is no surname
     if len(words) >= 3 and words[1][:1].isupper() and context.places.from_adjective(words[0]):
         words.pop(0)  # where the person is from: "de Tielse Josan Meijers"
-    place, hyphen, given = words[0].partition("-") if len(words) >= 2 else ("", "", "")
-    if hyphen and is_given_name(given) and context.places.lookup(place):
+    if len(words) >= 2 and _place_compound(context, words[0]) and is_given_name(given := words[0].partition("-")[2]):
         words[0] = given  # a dateline glued on: "Hoogeveen-Karel Loohuis is ... herbenoemd tot burgemeester"
     if (len(words) >= 2 and words[1][:1].isupper() and words[0].endswith("naar") and not is_given_name(words[0])
             and not context.places.lookup(words[0])):
@@ -2696,7 +2695,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None  # "Wethouder Sportzaken van de Gemeente Amersfoort": a portfolio, not a person
     places = context.places
     # a place's adjective after a given name is a surname: "Henk Emmens" (Emmen), not "Emmens college"
-    adjective = places.from_adjective(words[-1]) and not (_is_full_name(name) and words[-2][:1].isupper())
+    adjective = places.from_adjective(words[-1]) and not (is_full_name(name) and words[-2][:1].isupper())
     if (places.lookup(name) or places.is_province(name) or places.is_ambiguous(name)
             or adjective) and not _titled(context.text, start) and not (
             start >= 0 and _listed_with_party(context.text, start, start + len(raw.rstrip()))):

@@ -25,8 +25,7 @@ from parsers.blocks import (
 from parsers.content import parse_tree, text_of
 from parsers.dates import english_stamp, find_dates, first_date, is_only_a_date, rfc_2822_date
 from parsers.mapfeatures import feature_blocks
-from parsers.names import is_given_name
-from parsers.officeholders import find_officeholders, names_an_office, opens_with_office
+from parsers.officeholders import find_officeholders, is_full_name, names_an_office, opens_with_office
 from parsers.themes import is_known_theme, normalise_theme
 
 
@@ -416,7 +415,7 @@ def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         beside = (blocks[index - 1] if index else None, blocks[index + 1] if index + 1 < len(blocks) else None)
         if (block.kind == "heading" and block.level == PSEUDO_HEADING_LEVEL and len(block.text.split()) <= 5
-                and _opens_a_person(block.text) and any(map(_office_line, beside))):
+                and is_full_name(block.text) and any(map(_office_line, beside))):
             block = Block("paragraph", block.text)
         cards.append(block)
     return cards
@@ -425,15 +424,6 @@ def _name_cards_as_text(blocks: list[Block]) -> list[Block]:
 def _office_line(block: Block | None) -> bool:
     return (block is not None and block.kind == "paragraph" and len(block.text) <= _CARD_LINE
             and opens_with_office(block.text))
-
-
-def _opens_a_person(text: str) -> bool:
-    """A given name or initials open the line: "Anneke Perdon", "H.M. Ostendorp"."""
-    first = text.split()[0]
-    return is_given_name(first) or _INITIALS.fullmatch(first) is not None
-
-
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,6}")
 
 
 # one table, not the tables together: "Dialoogtafel zorg", "Tafel 3", "Gesprek over"; not "Terugblik op vijf
