@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from parsers.dates import WEEKDAY
+from parsers.dates import MONTHS, WEEKDAY
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
 from parsers.names import apostrophes_read, is_dutch_given_name, is_given_name, is_particle, split_name
 
@@ -47,7 +47,8 @@ _ROLE = re.compile(
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
     # "burg. Van Zuijlen" as minutes write it
     r"|(?P<burgemeester>(?:collega)?bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?"
-    r"|burgervaders?"
+    # "eerste burger van Helmond" (not "de langstdienende eerste burger van Nederland")
+    r"|burgervaders?|eerste[ \t\u00a0]+burger(?=[ \t\u00a0]+van[ \t\u00a0]+(?!Nederland)[A-Z'])"
     r"|burg\.(?=[ \t\u00a0]*(?:[A-Z]|van\b|de\b)))"
     r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"
@@ -1674,6 +1675,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         return None
     if _PLACE_OF_AN_OFFICE.search(context.text, max(0, start - 40), start):
         return None  # "X, nu nog burgemeester van De Marne, maar vanaf 1 januari waarnemer": a place, not a name
+    if _UP_AS.fullmatch(gap) and _SUCCEEDED.search(context.text, clause_start, start):
+        return None  # "Luteijn volgt op 1 februari Asje van Dijk op, als waarnemend burgemeester": the one succeeded
     if _AS_PREDICATE.fullmatch(gap) and len(_name_groups(context, clause_start, role_start, role)[-1]) > 1:
         return None  # "A (CDA), B (VVD) en C (PvdA), tot wethouder benoemd": the whole list is, as the clause's subject
     if _NAME_BEFORE_PAREN.match(gap):
@@ -2205,8 +2208,16 @@ _SUBORDINATE = re.compile(
     r"|(?P<relative>,\s*die\s+)"
 )
 _AGENT = re.compile(rf"\bdoor\s+(?:{_TITLES})?$")
-_SUCCEEDS = re.compile(rf"[ \t\u00a0]+(?:volgt|volgde|volgden|volgen)[ \t\u00a0]+(?:{_TITLES})?")
-_UP_AS = re.compile(r"[ \t\u00a0]+op[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[a-z]+e[ \t\u00a0]+)?")
+# "volgt op 1 februari X op", "volgde in 2016 X op": a date between the verb and the one succeeded
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SUCCEEDS = re.compile(
+    r"[ \t\u00a0]+(?:volgt|volgde|volgden|volgen)[ \t\u00a0]+"
+    rf"(?:(?:op|per|vanaf|in)[ \t\u00a0]+(?:(?:\d{{1,2}}[ \t\u00a0]+)?(?:{_MONTH})|\d{{4}})"
+    r"(?:[ \t\u00a0]+\d{4})?[ \t\u00a0]+)?"
+    rf"(?:{_TITLES})?"
+)
+_SUCCEEDED = re.compile(r"\b(?:volgt|volgde|volgden|volgen)\b")
+_UP_AS = re.compile(r"[ \t\u00a0]+op,?[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[a-z]+e[ \t\u00a0]+)?")
 _RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
 # "X uit Rottevalle wordt"; "Vanuit Koreaans cultureel perspectief is de Gorcumse burgemeester": the object of a
 # preposition is no subject

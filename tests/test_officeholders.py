@@ -2794,6 +2794,11 @@ MORE = [
         'Patricia Hoytink-Roubos wordt de nieuwe burgemeester van Overbetuwe, zij is nu nog wethouder in de gemeente Berkelland.',
         {('patricia hoytink-roubos', 'wethouder', 'Berkelland')},
     ),
+    (  # succ (holdout315 h315-037)
+        'https://www.gelderlander.nl/de-vallei/nieuwe-sgp-burgemeesters-benoemd-in-barneveld-en-scherpenzeel-jan-luteijn-en-eppie-klein~ac86d2f9/',
+        'Luteijn volgt op 1 februari Asje van Dijk op, als waarnemend burgemeester van Barneveld. Scherpenzeel zit zonder burgervader sinds de vorige waarnemend burgemeester, Harry de Vries, in december opstapte vanwege een conflict over de voorgenomen bestuurlijke fusie tussen Barneveld en Scherpenzeel.',
+        {('luteijn', 'burgemeester', 'Barneveld')},
+    ),
 ]
 
 
@@ -3095,3 +3100,15 @@ def test_an_office_after_a_full_name_and_was_is_its_past_predicate() -> None:
     inverted = ("Namens de gemeente Rheden tekende burgemeester Carol van Eert de samenwerkingsovereenkomst, voor Brummen "
                 "was wethouder Luuk Tuiten present.")
     assert [p.name for p in find_officeholders(inverted)] == ["Carol van Eert", "Luuk Tuiten"]
+
+
+def test_eerste_burger_of_a_place_is_its_burgemeester() -> None:
+    """"eerste burger van Helmond" is the burgemeester of Helmond (holdout312 h312-037,
+    https://www.ed.nl/de-peel/anke-van-extel-van-katwijk-aan-het-roer-in-asten-ik-kan-me-daar-thuis-voelen~aa293ebe/);
+    "de eerste burger die ..." names no office, nor does a national superlative ("de langstdienende eerste burger van
+    Nederland")."""
+    text = "Elly Blanksma is sinds november 2012 eerste burger van Helmond."
+    assert [(p.name, p.role, p.municipality) for p in find_officeholders(text)] == [
+        ("Elly Blanksma", "burgemeester", "Helmond")]
+    assert find_officeholders("Piet Jansen was de eerste burger die zich meldde bij het loket.") == []
+    assert find_officeholders("Nu is Jan de Vries de langstdienende eerste burger van Nederland.") == []
