@@ -157,16 +157,23 @@ _TITLES = (
 )
 _PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,160})\)")
 
+_NOT_A_CAPACITY = (
+    r"[a-zà-ÿ]*(?:meester|houder|raadslid|gedeputeerde|griffier|secretaris|commissaris|gouverneur)"
+    r"|echtgeno|vrouw\b|man\b|partner|zoon|dochter|vader|moeder|broer|zus|vriend|kleinzoon|kleindochter"
+)
 _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
 _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     # "Gedeputeerde en voormalig D66-partijvoorzitter Fleur Gräper", "Gedeputeerde en lijsttrekker van de VVD X"
     # (an editor's insertion closes first: "[burgemeester] Daphne Bergman")
-    r"['’\"”\]]?(?:[ \t\u00a0]+en[ \t\u00a0]+"
+    r"['’\"”\]]?(?:[ \t\u00a0]+(?:en|én)[ \t\u00a0]+"
     # "en -fractievoorzitter", "en tijdelijk PCG-fractievoorzitter", "en vicevoorzitter"
     r"(?:(?:(?:voormalige?|tijdelijke?)[ \t\u00a0]+)?-?(?:[A-Za-z0-9]+-)?(?:vice-?)?(?:dag|partij|fractie)?voorzitter"
     rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+{_PARTY_TOKEN})?|gast(?:heer|vrouw)|loco-?burgemeester"
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
-    r"|(?:algemeen[ \t\u00a0]+)?directeur))?"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
+    r"|(?:algemeen[ \t\u00a0]+)?directeur"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
+    # one more capacity of the same person: "wethouder en sportliefhebber X", "CU-raadslid en agrariër X"; not
+    # another office ("burgemeester en wethouder X"), a plural, or a relative ("burgemeester en echtgenote X")
+    rf"|(?!{_NOT_A_CAPACITY})(?-i:[a-zà-ÿ]{{2,}}(?:er|ër|eur|ist|aar|oot|ote|ant))(?<!heer)(?=[ \t\u00a0]+[A-Z])))?"
     # "Burgemeester – en tevens jurylid – Jan van Zanen", "Burgemeester - nu nog - Van Wouwe"
     # (an aside opens in lower case; names between dashes are the office's: "wethouders - Schoenaker en Bosland -")
     r"(?:[ \t\u00a0]+(?:[–—](?![ \t\u00a0]*[A-Z])[^–—\n]{1,60}[–—]"
