@@ -2086,6 +2086,13 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if own:  # "Jaap Sinke legt zijn functie van wethouder in de gemeente Reimerswaal per 1 april neer"
         groups = _name_groups(context, clause_start, clause_start + own.start(), role)
         return groups[0] if groups else []
+    if _SECOND_PREDICATE.search(before) and (groups := _name_groups(context, clause_start, match.start(), role)):
+        # "Verhulst, oud-burgemeester van Goes en nu burgemeester van Ede", "Van der Zwan was van 2007 tot 2011
+        # burgemeester van Achtkarspelen en sinds 2011 burgemeester van Heerenveen": a second predicate of the
+        # clause's subject
+        first = groups[0]
+        if not text[clause_start:first[0][0]].strip() and _PREDICATE_AFTER_SUBJECT.match(text, first[-1][1]):
+            return first
     copula = _COPULA.search(before)
     if not copula or (_GOVERNED.search(before) and not _ONE_OF.search(before)) or _THERE_IS.search(before):
         return []
@@ -2135,6 +2142,11 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if (len(groups) >= 2 and _SUCCEEDS.fullmatch(text, _skip_parens(text, groups[0][-1][1]), groups[1][0][0])
             and _UP_AS.fullmatch(text, _skip_parens(text, groups[1][-1][1]), match.start())):
         return groups[0]  # "Geveke volgde Regina Riemersma op als gemeentesecretaris": the successor holds it
+    if (not next_to_verb and groups and _ELIDED_SUBJECT.search(text, clause_start, verb)
+            and not text[clause_start:groups[0][0][0]].strip() and _VERB_AFTER_SUBJECT.match(text, groups[0][-1][1])):
+        # "Palmen was eerst raadslid in Brunssum, maar werd korte tijd geleden benoemd tot wethouder": the second
+        # clause's subject is left out, the first one's
+        return groups[0]
     named = [g for g in next_to_verb if not _lone_opening_word(context, g, clause_start)]
     full = [g for g in named if g[0][0] > verb and all(is_full_name(name) for *_, name in g)]
     if full and not all(is_full_name(name) for *_, name in named[0]):
@@ -2179,6 +2191,16 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     return titled[0] if titled and not _titled(text, groups[0][0][0]) else (groups or [[]])[0]
 
 
+_SECOND_PREDICATE = re.compile(
+    r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:en|maar)[ \t\u00a0]+"
+    r"(?:ook|nu|tevens|inmiddels|sinds[ \t\u00a0]+(?:\d{4}|kort|[a-z]+))"
+    r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?$"
+)
+_PREDICATE_AFTER_SUBJECT = re.compile(
+    r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*(?:,|[ \t\u00a0]+(?:is|was|werd|wordt|blijft)\b)"
+)
+_ELIDED_SUBJECT = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:maar|en)[ \t\u00a0]+$")
+_VERB_AFTER_SUBJECT = re.compile(r"[ \t\u00a0]+(?:is|was|werd|wordt|heeft|had)\b")
 # A verb in the present after a lone word opening the clause, no subject after the verb: the word is the subject
 # ("Hiemstra begint komende maandag als"); not an adverb's inversion ("Morgen begint de burgemeester", "Daarna
 # opent hij"), nor a preposition ("Binnen het bestuur"), nor a past ("Hiemstra werkte eerder als raadslid").

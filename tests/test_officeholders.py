@@ -2824,6 +2824,31 @@ MORE = [
         'Raadslid en ondernemer Petra van den Akker wordt voor het CDA wethouder voor Jeugd(zorg),  Onderwijs, Cultuur en kunst, Vernieuwing lokale democratie, Agenda Bolsward en Handhaving.',
         {('petra van den akker', 'raadslid', None)},
     ),
+    (  # second (holdout108 h108-029)
+        'https://www.rd.nl/vandaag/binnenland/partijen-in-coalitie-zeeland-regeren-door-1.1560404',
+        'Verhulst, oud-burgemeester van Goes en nu burgemeester van Ede, gaf afgelopen zaterdag al zijn voorkeursscenario vrij.',
+        {('verhulst', 'burgemeester', 'Ede')},
+    ),
+    (  # second (holdout346 h346-082)
+        'https://flakkeenieuws.nl/nieuws/tea-both-voorgedragen-als-wethouder-op-goeree-overflakkee/8567',
+        'Tea Both is werkzaam bij CuraMare als manager van woonzorglocatie Geldershof te Dirksland en sinds 2013 raadslid van de gemeente Goeree-Overflakkee.',
+        {('tea both', 'raadslid', 'Goeree-Overflakkee')},
+    ),
+    (  # second (holdout312 h312-077)
+        'https://venlo-transparant.nl/component/k2/itemlist/user/701-support?start=20',
+        'Stephan Satijn, van 2011 t/m 2018 wethouder in Venlo en sinds 2021 gedeputeerde (Economie, Financiën en Bedrijfsvoering, Public affairs).',
+        {('stephan satijn', 'gedeputeerde', None)},
+    ),
+    (  # elided (holdout348 h348-044)
+        'https://www.1limburg.nl/nieuws/1320221/laatste-raadsvergadering-brunssum-zonder-burgemeester',
+        'Palmen was eerst raadslid in Brunssum, maar werd korte tijd geleden benoemd tot wethouder.',
+        {('palmen', 'wethouder', None)},
+    ),
+    (  # second (holdout116 h116-048)
+        'http://www.telegraaf.nl/nieuws/1524861/burgemeester-onder-vuur-om-persbeleid',
+        'Agnes van Ardenne, oud-minister en sinds oktober waarnemend burgemeester in Westland, kwam in november in botsing met een cameraploeg van EenVandaag.',
+        {('agnes van ardenne', 'burgemeester', 'Westland')},
+    ),
 ]
 
 
