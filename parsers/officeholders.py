@@ -1068,12 +1068,13 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
                     for start, end, name in listed]
     if not found and plural:
         found = _names_on_lines(context, after, provincial)
-    if not found and _LIST_INTRO.match(text, after):
+    if not found and _LIST_INTRO.match(text, after) and not _FAREWELL.search(text, after, _list_intro_end(text, after)):
+        # (not a farewell's list: "hebben acht raadsleden afscheid genomen: A (VVD), B (CDA)")
         found = _names_after(context, _list_intro_end(text, after), True, provincial)
     if not found and plural and not _LEAVING_QUALIFIER.match(match.group(0)) and (
-            colon := _COLON_AFTER_PLURAL.match(text, after)):
+            colon := _COLON_AFTER_PLURAL.match(text, after)) and not _FAREWELL.search(text, after, colon.end()):
         # "de vijf raadsleden van GroenLinks Deventer in de gemeenteraad beëdigd : A, B, C en D"; not the list of a
-        # farewell ("de vertrekkende raadsleden ... bedankt: A, B en C")
+        # farewell ("de vertrekkende raadsleden ... bedankt: A, B en C", "hebben acht raadsleden afscheid genomen: A")
         listed = _names_after(context, colon.end(), True, provincial)
         found = listed if len(listed) >= 2 else []
         # the council they sit in may stand before the colon: "De wethouders van de nieuwe coalitie in Veere zijn
@@ -1188,6 +1189,9 @@ def _first_place(context: _Context, start: int, end: int) -> Municipality | None
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
+# a farewell in the past: those listed are gone ("hebben acht raadsleden afscheid genomen: A, B"); not one to come
+# ("Drie huidige wethouders nemen afscheid: A, B en C")
+_FAREWELL = re.compile(r"\bafscheid\s+(?:genomen|namen|nam)\b|\b(?:namen|nam)\s+(?:\w+\s+)?afscheid\b", re.I)
 # "een wethouder", "een nieuwe burgemeester"
 _AN_OFFICE = re.compile(r"\been[ \t\u00a0]+(?:[a-z]+e[ \t\u00a0]+)?$", re.I)
 # a colon, then the one named, perhaps with where from: ": de Purmerendse Rick Ossendorp"
@@ -2944,6 +2948,7 @@ _CARD_NAME_END = re.compile(
 
 # another post of the card's person before the office: "Voorzitter commissie Zorg, Jeugd en Onderwijs, wethouder"
 _OTHER_POST_FIRST = re.compile(r"[A-Z][^\n.;:()]{2,80},[ \t\u00a0]*")
+_TITLED_LEAD = re.compile(rf"[ \t\u00a0]*{_TITLES}")  # "De heer Boerman, gedeputeerde": the line's own person
 # A card's fields: "Anne-Floor Heijerman" / "Functie: griffier" / "Gemeente: Loon op Zand"
 _OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:", re.I)
 # on the line after the office: "Gemeente: Loon op Zand", "gemeente Landgraaf"
@@ -2965,7 +2970,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     bracketed = lead.strip() == "("  # a signature: "Peter van den Berg" / "(Raadslid PCW)"
     # a letter's signature may say whose: "Jan Kottelenberg,\nUw burgemeester"
     if line_start == 0 or (lead.strip() and not bracketed and not _OFFICE_FIELD.fullmatch(lead.strip())
-                           and not _OTHER_POST_FIRST.fullmatch(lead) and not _WHOSE.fullmatch(lead)):
+                           and not (_OTHER_POST_FIRST.fullmatch(lead) and not _TITLED_LEAD.match(lead))
+                           and not _WHOSE.fullmatch(lead)):
         return None
     after = _skip_abbreviation(text, match.end())
     place = None

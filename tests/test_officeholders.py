@@ -2849,6 +2849,21 @@ MORE = [
         'Agnes van Ardenne, oud-minister en sinds oktober waarnemend burgemeester in Westland, kwam in november in botsing met een cameraploeg van EenVandaag.',
         {('agnes van ardenne', 'burgemeester', 'Westland')},
     ),
+    (  # farewell (holdout350 h350-041)
+        'http://www.nieuwkoop.nl/gemeenteraad/nieuws-uit-de-raad_41657/item/samenstelling-gemeenteraad_73073.html',
+        'Tijdens de raadsvergadering van 9 maart 2010 hebben acht raadsleden afscheid genomen: Victoire Lafere (VVD), Tony de Bos (CDA), Nicolette Oosterhof (CDA), Apollo Smit (CDA), Peter Stokman (CDA), Hans van der Vlugt (MPN), Margot Aartman (MPN) en William Akerboom (MPN).',
+        set(),
+    ),
+    (  # farewell (holdout54 h54-067)
+        'https://www.dewolden.nl/raad-en-college/gemeenteraadsnieuws_43923/item/afscheid-raad-27-maart-2018_68131.html',
+        'De voorzitter van de raad, burgemeester Roger de Groot, blikte terug op de afgelopen raadsperiode. Hij sprak in het bijzonder de volgende vijf raadsleden toe die definitief afscheid namen: Tjalling de Wit (CDA), Heleen Langen (PvdA), Hilda Mulder (VVD), Erik Verheijen (GL) en Henny Buld-Kist (Gb).',
+        {('roger de groot', 'burgemeester', None)},
+    ),
+    (  # card (holdout349 h349-070)
+        'https://www.wegaanlive.nl/nedersaksenlijn/',
+        'De heer Berends, directeur Bentheimer Eisenbahn\nMevrouw Hollander, regiodirecteur Arriva Oost Nederland\nDe heer Boerman, gedeputeerde provincie Overijssel\nDe heer Berling, burgemeester van de Duitse stad Nordhorn',
+        {('berling', 'burgemeester', None), ('boerman', 'gedeputeerde', None)},
+    ),
 ]
 
 
@@ -3175,3 +3190,12 @@ def test_another_capacity_after_en_is_not_another_office() -> None:
     assert [(p.name, p.role) for p in find_officeholders(governor)] == [("Bovens", "commissaris van de koning")]
     address = "Mevrouw de burgemeester en mijnheer Jorritsma, rabbijn Vorst (mijn leraar en vriend), collega’s rabbijnen."
     assert find_officeholders(address) == []
+
+
+def test_a_farewell_to_come_lists_current_officeholders() -> None:
+    """A list after a farewell in the past names those gone (MORE: "hebben acht raadsleden afscheid genomen: A (VVD),
+    ..."); one still to come lists the officeholders of today (holdout265 h265-030,
+    https://www.kobr.nl/nieuws/algemeen/29803/nieuwe-wethouders-treden-in-juni-aan)."""
+    text = ("Drie huidige wethouders nemen afscheid: Odd Wagner van GroenLinks, Gerrit van Eijk van de VVD en Kees "
+            "Oskam van de ChristenUnie.")
+    assert [p.name for p in find_officeholders(text)] == ["Odd Wagner", "Gerrit van Eijk", "Kees Oskam"]
