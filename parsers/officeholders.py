@@ -401,6 +401,10 @@ _FORMER_AFTER = re.compile(
     r"(?<!\bna die)(?<!\bmet die)(?<!\bvan die)(?<!\bvoor die)(?<!\bbij die)|,\s*nu\b)[^.;]){0,160}?"
     r"\b(?:(?:neergelegd|neerlegde|neerlegden)(?!\s+bij\b)|opgestapt|(?:opstapte|opstapten)(?!\s+als\b)|afgetreden|aftrad|aftraden|ontslag\s+genomen"
     r"|teruggetreden|terugtrad|terugtraden|afzwaaide|afzwaaiden"  # "die als waarnemend burgemeester afzwaaide"
+    # "hadden zich eerder al zelf teruggetrokken"; not from a race ("uit de race teruggetrokken als kandidaat")
+    r"|zich\b(?:(?!\b(?:race|strijd|procedure|verkiezingen?|kandidaat|kandidatuur)\b)[^.;]){0,40}?\bteruggetrokken"
+    r"(?![ \t\u00a0]+(?:uit[ \t\u00a0]+de[ \t\u00a0]+(?:race|strijd|procedure)"
+    r"|als[ \t\u00a0]+(?:kandidaat|lijsttrekker)))"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
     # "heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen"; not of someone else, nor before leaving
@@ -1652,13 +1656,15 @@ def _list_ending_in(context: _Context, match: re.Match[str], role: str,
                     last: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """The list of names that `last` ends, before a plural office: "A, B en C, raadsleden"."""
     groups = _name_groups(context, _clause_start(context.text, match.start()), match.start(), role)
-    set_apart = _SET_APART.match(context.text, _skip_parens(context.text, last[1]), match.start())
+    set_apart = (_SET_APART.match(context.text, _skip_parens(context.text, last[1]), match.start())
+                 or _OPENS_PARENTHESIS.fullmatch(context.text, last[1], match.start()))  # "A en B (wethouders)"
     return groups[-1] if groups and groups[-1][-1][:2] == last[:2] and set_apart else [last]
 
 
 # a comma or a dash sets the office apart from the list: "A en B - wethouders gemeente Barneveld"; not "A (CDA) en B
 # (CDA) waarnemende burgemeesters gekregen", the object of a clause
 _SET_APART = re.compile(r"[ \t\u00a0]*[,;:–—-]")
+_OPENS_PARENTHESIS = re.compile(r"[ \t\u00a0]*\(")
 
 
 def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tuple[int, int, str] | None:

@@ -3199,3 +3199,24 @@ def test_a_farewell_to_come_lists_current_officeholders() -> None:
     text = ("Drie huidige wethouders nemen afscheid: Odd Wagner van GroenLinks, Gerrit van Eijk van de VVD en Kees "
             "Oskam van de ChristenUnie.")
     assert [p.name for p in find_officeholders(text)] == ["Odd Wagner", "Gerrit van Eijk", "Kees Oskam"]
+
+
+def test_a_plural_office_in_parentheses_after_a_list_is_each_ones() -> None:
+    """"A, B (wethouders) en C (raadslid)": the plural office in the parenthesis closes the list before it (holdout351
+    page a, https://www.lokaalbelangwaalwijk.nl/afronding-van-de-coalitievorming/)."""
+    text = "John van den Hoven, Ad de Jong (wethouders) en Ad van Belkom (raadslid) beëdigd"
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [
+        ("John van den Hoven", "wethouder"), ("Ad de Jong", "wethouder"), ("Ad van Belkom", "raadslid")]
+
+
+def test_officeholders_who_withdrew_themselves_are_gone() -> None:
+    """"hadden zich eerder al zelf teruggetrokken": they left their office (holdout351 page b,
+    https://radiolelystad.nl/stad-kan-voor-het-zomerreces-nieuw-college-installeren); a proposal an officeholder
+    withdrew leaves the office held (holdout95 h95-030,
+    https://eindhoven.pvda.nl/archief-oude-site/archief-oude-site-nieuws/jawoord-voor-t-laatst-in-de-burgh/)."""
+    text = ("De wethouders van de twee laatstgenoemde partijen, Elly van Wageningen en Ed Rentenaar, hadden zich eerder "
+            "al zelf teruggetrokken en hun partijen ook.")
+    assert find_officeholders(text) == []
+    proposal = ("In januari van dit jaar stuurde het vorige college van burgemeester en wethouders een voorstel naar de "
+                "raad, maar dit werd door burgemeester Rob van Gijzel weer teruggetrokken.")
+    assert [p.name for p in find_officeholders(proposal)] == ["Rob van Gijzel"]
