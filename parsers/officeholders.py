@@ -186,8 +186,10 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     r"|[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad(?=[ \t\u00a0]+[A-Z]))?"
     # "gemeentesecretaris/algemeen directeur Paul Veldhuisen"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?(?=[ \t\u00a0]+[A-Z]))?"
-    # ", de 45-jarige Jeroen Gebben"; examples of a plural: "Andere burgemeesters, zoals Pieter Broertjes van Hilversum"
-    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:de|het)[ \t\u00a0]+\d{{1,3}}-jarige[ \t\u00a0]+"
+    # ", de 45-jarige Jeroen Gebben", ", de CDA’er Jos Hessels"; examples of a plural: "Andere burgemeesters, zoals
+    # Pieter Broertjes van Hilversum"
+    rf"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:de|het)[ \t\u00a0]+"
+    r"(?:\d{1,3}-jarige[ \t\u00a0]+|(?=(?-i:[A-Z][A-Za-z0-9]*)['’-]er[ \t\u00a0]+[A-Z]))"
     r"|(?<=[sn]),?[ \t\u00a0]*zoals[ \t\u00a0]+|[,(]?[ \t\u00a0]*)"  # (a plural ends in s or n: "raadsleden")
     rf"(?P<titled>{_TITLES})?"
     # after a title any particle opens a surname: "burgemeester de heer van Beers"
@@ -1646,10 +1648,26 @@ def _apposition_mention(context: _Context, match: re.Match[str], role: str, name
     if provincial:
         return _mention(context, _strip_province(name), role, start, end, None, match, provincial)
     name, own_place, _ = _split_place_from_name(context, name, start)
-    place = role_place or own_place or _bare_place(context, after)
+    place = role_place or own_place or _bare_place(context, after) or _represented(context, start)
     mention = _mention(context, name, role, start, start + len(name), place, match, provincial)
     mention.became = _became(context.text, match) and _WHO_IS.match(context.text[end:match.start()]) is not None
     return mention
+
+
+def _represented(context: _Context, start: int) -> Municipality | None:
+    """The municipality a contract's party is, for the one named as its representative: "De gemeente Beesel, ...
+    rechtsgeldig vertegenwoordigd door de heer M.H.J. Roelofs, in zijn hoedanigheid van wethouder"."""
+    text = context.text
+    parties = list(_CONTRACT_PARTY.finditer(text, max(0, start - 200), start))
+    found = context.place_at(parties[-1].end()) if parties else None
+    if found is None or not _REPRESENTED_BY.search(text, found[1], start):
+        return None
+    return found[0]
+
+
+# "De gemeente Beesel, ten deze gelet op artikel 171 van de Gemeentewet, rechtsgeldig vertegenwoordigd door de heer"
+_CONTRACT_PARTY = re.compile(r"\b[Gg]emeente[ \t\u00a0]+(?=[A-Z'’])")
+_REPRESENTED_BY = re.compile(rf"\bvertegenwoordigd[ \t\u00a0\n]+door[ \t\u00a0]+(?:{_TITLES})?$")
 
 
 def _list_ending_in(context: _Context, match: re.Match[str], role: str,
@@ -1664,6 +1682,11 @@ def _list_ending_in(context: _Context, match: re.Match[str], role: str,
 # a comma or a dash sets the office apart from the list: "A en B - wethouders gemeente Barneveld"; not "A (CDA) en B
 # (CDA) waarnemende burgemeesters gekregen", the object of a clause
 _SET_APART = re.compile(r"[ \t\u00a0]*[,;:–—-]")
+_IN_CAPACITY = re.compile(
+    r"[ \t\u00a0]*(?:\([^()]{1,60}\)[ \t\u00a0]*)?,?[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+    r"in[ \t\u00a0]+(?:zijn|haar)[ \t\u00a0]+"
+    r"(?:hoedanigheid|functie|rol|kwaliteit)[ \t\u00a0]+(?:van|als)[ \t\u00a0]+(?:\w+-)?"
+)
 _OPENS_PARENTHESIS = re.compile(r"[ \t\u00a0]*\(")
 
 
@@ -1682,6 +1705,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         # "voorgezeten door Fred de Graaf, de raadsleden ...": one name is no apposition of several; a list is, with
         # or without its "en" ("mevrouw A (D66), de heren B (CDA), C (VVD), wethouders;")
         return None
+    if _IN_CAPACITY.fullmatch(gap):
+        return start, end, name  # "vertegenwoordigd door de heer M.H.J. Roelofs, in zijn hoedanigheid van wethouder"
     owner = context.claimed_by(start, end)
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"
@@ -2992,7 +3017,8 @@ def _card_above(context: _Context, match: re.Match[str], role: str, provincial: 
     if portfolio and place is None and not provincial:
         place, after = _tied_place(context, after)  # "Wethouder Economie in Breda"
     office_end = (_BRACKETED_OFFICE_END if bracketed else _CARD_OFFICE_END).match(text, after) or (
-        None if place or bracketed else _CARD_PARTY_END.match(text, after))
+        # (not a full name after the office: "Nieuwjaarstoespraak" / "Burgemeester Nicole Ramaekers-Rutjens")
+        None if place or bracketed or _full_name_at(context, after) else _CARD_PARTY_END.match(text, after))
     if not office_end or (_NAME_WITH_PLACE.match(text, after) and context.place_at(text.index("(", after) + 1)):
         # (not a name with its place on a list's line: "Rob Bats (Steenwijkerland)" / "Weth. Prinsse (Hardenberg)")
         return None
@@ -3228,8 +3254,10 @@ def _split_place_from_name(
     for found in re.finditer(r"\svan\s", name):
         head = name[:found.start()].split()
         place = context.place_at(start + found.end())
-        if head and place and place[1] > start + len(name):
-            # "Hans Kok van Hof van Twente": the municipality runs on past what looked like a surname
+        if head and place and place[1] > start + len(name) and any(
+                c.isalpha() for c in context.text[start + len(name):place[1]]):
+            # "Hans Kok van Hof van Twente": the municipality runs on past what looked like a surname (not just over
+            # the dash before a party: "Wethouder Eline van Boxtel - Partij van de Arbeid")
             return " ".join(head), place[0], place[1]
         if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head)
                 or _NOBLE_WORD.fullmatch(head[-1])  # "R.A. ridder van Rappard"

@@ -2864,6 +2864,31 @@ MORE = [
         'De heer Berends, directeur Bentheimer Eisenbahn\nMevrouw Hollander, regiodirecteur Arriva Oost Nederland\nDe heer Boerman, gedeputeerde provincie Overijssel\nDe heer Berling, burgemeester van de Duitse stad Nordhorn',
         {('berling', 'burgemeester', None), ('boerman', 'gedeputeerde', None)},
     ),
+    (  # rules353 (holdout353 h353-056)
+        'https://www.nrc.nl/nieuws/2021/07/08/remkes-zegt-burgemeester-jos-hessels-de-wacht-aan-a4050359',
+        'Waarnemend gouverneur in Limburg Johan Remkes heeft de burgemeester van Echt-Susteren, de CDA’er Jos Hessels, de wacht aangezegd.',
+        {('johan remkes', 'commissaris van de koning', None), ('jos hessels', 'burgemeester', 'Echt-Susteren')},
+    ),
+    (  # rules353 (holdout353 h353-072)
+        'https://5dok.net/document/z1d36ndv-samenwerkingsovereenkomst-cultuurregio-noord-limburg-roermond-en-weert.html',
+        'De gemeente Horst aan de Maas, ten deze gelet op artikel 171, van de Gemeentewet, rechtsgeldig vertegenwoordigd door de heer H.J.L. Geurts, in zijn hoedanigheid van wethouder, gelet op het besluit van het college van burgemeester en wethouders d.d. …,\n\nen\n\nDe gemeente Mook en Middelaar, ten deze gelet op artikel 171, van de Gemeentewet, rechtsgeldig vertegenwoordigd door mevrouw C.G.P.M. Peters, in haar hoedanigheid van wethouder, gelet op het besluit van het college van burgemeester en wethouders d.d. …,\n\nen\n\nDe gemeente Peel en Maas, ten deze gelet op artikel 171, van de Gemeentewet, rechtsgeldig vertegenwoordigd door de heer W.G.M. Hermans, in zijn hoedanigheid van wethouder, gelet op het besluit van het college van burgemeester en wethouders d.d. …,',
+        {('c.g.p.m. peters', 'wethouder', 'Mook en Middelaar'), ('h.j.l. geurts', 'wethouder', 'Horst aan de Maas'), ('w.g.m. hermans', 'wethouder', 'Peel en Maas')},
+    ),
+    (  # rules353 (holdout353 h353-029)
+        'https://www.gulpen-wittem.nl/nieuws/2020/01/02/nieuwjaarstoespraak-burgemeester-ramaekers-rutjens',
+        'Nieuwjaarstoespraak\nBurgemeester Nicole Ramaekers-Rutjens\n1 januari 2020',
+        {('nicole ramaekers-rutjens', 'burgemeester', None)},
+    ),
+    (  # rules353 (holdout14 hd030)
+        'https://dvdecoorndijk.nl/convenant/',
+        'De gemeente Korendijk, ingevolge artikel 171 van de Gemeentewet, vertegenwoordigd door de heer S. Stoop in zijn hoedanigheid van burgemeester ter uitvoering van het besluit van het college van burgemeester en wethouders d.d. 1 december 2015, hierna te noemen: ‘de gemeente Korendijk’',
+        {('s. stoop', 'burgemeester', None)},
+    ),
+    (  # rules353 (holdout173 h173-079)
+        'https://ibestuur.nl/magazine/de-digitale-gemeente-sleutel-ligt-in-verbinding-beleid-en-uitvoering',
+        'Directeur Dimitri Palmen wilde de bevindingen graag toetsen aan de praktijk en ging in gesprek met Saskia Bruines in haar rol als wethouder van de gemeente Den Haag en lid van de VNG-commissie Smart Cities.',
+        {('saskia bruines', 'wethouder', "'s-Gravenhage")},
+    ),
 ]
 
 
@@ -3220,3 +3245,12 @@ def test_officeholders_who_withdrew_themselves_are_gone() -> None:
     proposal = ("In januari van dit jaar stuurde het vorige college van burgemeester en wethouders een voorstel naar de "
                 "raad, maar dit werd door burgemeester Rob van Gijzel weer teruggetrokken.")
     assert [p.name for p in find_officeholders(proposal)] == ["Rob van Gijzel"]
+
+
+def test_a_dash_after_a_surname_like_a_place_is_no_part_of_the_place() -> None:
+    """"Wethouder Eline van Boxtel - Partij van de Arbeid": the dash before the party is no part of a municipality's
+    name, so "van Boxtel" stays the surname (holdout352 h352-036,
+    https://magazine.dongen.nl/welkomindongen/gemeenteraad-college-en-directie/)."""
+    text = "Wethouder Eline van Boxtel - Partij van de Arbeid\nWethouder René Jansen - Volkspartij Dongen"
+    assert [(p.name, p.municipality) for p in find_officeholders(text)] == [
+        ("Eline van Boxtel", None), ("René Jansen", None)]
