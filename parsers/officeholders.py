@@ -231,7 +231,7 @@ _PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
 _VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")
 # "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
-_WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,6}$")
+_WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,9}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
 _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
     # "(voorzitter van de Veiligheidsregio Gooi en Vechtstreek en burgemeester van Hilversum)"
@@ -248,6 +248,8 @@ _COPULA = re.compile(
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan|mag|mogen"
     r"|(?:was|waren)\s+(?:ook\s+)?al)"
     r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}(?:\s*\([\w&/-]{1,12}\)(?:\s+[a-zà-ÿ0-9.'’-]+){0,7})?"  # (a party inside)
+    # whom for: "is namens Gemeentebelangen weer wethouder", "is namens de PvdA, de burgemeester"
+    r"(?:\s+namens\s+(?:de\s+)?(?-i:[A-Z][\w&/’'-]*(?:\s+[A-Z][\w&/’'-]*){0,2}),?(?:\s+(?-i:[a-zà-ÿ0-9.'’-]+)){0,3})?"
     r"\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
     # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"
     r"|\b(?:als\s+|tot\s+(?!(?:de|het)\s+$))(?:de\s+|het\s+)?"
@@ -472,6 +474,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
 _STOPWORDS = frozenset(
     """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit door
+    eerstgenoemde laatstgenoemde
     dus een eerder en er gisteren haar hem het hier hij hoe hun ik in inmiddels is je jij kort maar mede met
     namens naar niet nog nu of ok om onder ons onze ook op over per samen sinds tijdens toch toen tot u uit van
     vandaag vanaf vanavond vanmiddag vanmorgen verder via volgens voor vooral vorige wat we wel welke werd wie
@@ -1134,7 +1137,10 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found and not plural and (ordinal := _ORDINAL_SUBJECT.search(text, max(0, match.start() - 60),
                                                                          match.start())):
         # "... met dank aan Léon de Lange en Wim van Acker. De eerste is de nieuwe burgemeester van Landsmeer"
-        pair = _antecedent_list(context, ordinal.start() + 1, role)
+        # (or the first or last person the sentence before names: "Kramer volgt Hayo Apotheker ... op.
+        # Laatstgenoemde is sinds dit jaar waarnemend burgemeester")
+        pair = _antecedent_list(context, ordinal.start() + 1, role) or [
+            g[0] for g in _name_groups(context, _clause_start(text, ordinal.start()), ordinal.start() + 1, role)]
         first = (ordinal["which"] or ordinal["which2"]).lower() in ("eerste", "eerstgenoemde")
         found = [(start, end, name, None) for start, end, name in (pair[:1] if first else pair[-1:])]
     if not found and plural and _DEMONSTRATIVE_SUBJECT.search(text, max(0, match.start() - 40), match.start()):
@@ -2422,7 +2428,9 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 # One of the two named just before, opening a sentence that gives the office: "De eerste is de nieuwe burgemeester"
 _ORDINAL_SUBJECT = re.compile(
     r"[.!?][ \t\u00a0]+(?:De[ \t\u00a0]+(?P<which>eerste|laatste|tweede)|(?P<which2>Eerstgenoemde|Laatstgenoemde))"
-    r"[ \t\u00a0]+(?:is|was|wordt|werd)[ \t\u00a0]+(?:(?:de|het|sinds|al|nu)[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?$"
+    # "Laatstgenoemde is sinds dit jaar waarnemend burgemeester"
+    r"[ \t\u00a0]+(?:is|was|wordt|werd)[ \t\u00a0]+(?:(?:de|het|sinds|al|nu|dit|dat|jaar|ook|nog)[ \t\u00a0]+){0,4}"
+    r"(?:[a-zà-ÿ]+e[ \t\u00a0]+|waarnemend[ \t\u00a0]+)?$"
 )
 # A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
 _DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")

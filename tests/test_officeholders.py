@@ -2889,6 +2889,21 @@ MORE = [
         'Directeur Dimitri Palmen wilde de bevindingen graag toetsen aan de praktijk en ging in gesprek met Saskia Bruines in haar rol als wethouder van de gemeente Den Haag en lid van de VNG-commissie Smart Cities.',
         {('saskia bruines', 'wethouder', "'s-Gravenhage")},
     ),
+    (  # rules355 (holdout355 h355-034)
+        'https://www.waldnet.nl/wn/nieuws/62740/Johannes_Kramer_burgemeester_NoardeastFrysl%C3%83%C2%A2n.html',
+        'Kramer volgt Hayo Apotheker naar verwachting op 6 januari op. Laatstgenoemde is sinds dit jaar waarnemend burgemeester van de gemeente Noardeast-Fryslân.',
+        {('hayo apotheker', 'burgemeester', 'Noardeast-Fryslân')},
+    ),
+    (  # rules355 (holdout355 h355-036)
+        'https://www.omropfryslan.nl/nieuws/845757-marga-waanders-definitief-burgemeester-waadhoeke',
+        'Waanders wordt de opvolger van Hayo Apotheker, die sinds het ontstaan van de gemeente de waarnemend burgemeester is.',
+        {('hayo apotheker', 'burgemeester', None)},
+    ),
+    (  # rules355 (holdout354 h354-004)
+        'https://150dagen.zaanstad.nl/coalitieakkoord/jan-hamming',
+        'Jan Hamming is namens de PvdA, de burgemeester van de gemeente Zaanstad.',
+        {('jan hamming', 'burgemeester', 'Zaanstad')},
+    ),
 ]
 
 
