@@ -326,7 +326,9 @@ _FORMER_CLAUSE = re.compile(
     # "de afscheidsbijeenkomst van Jaap Lodders als wethouder", "het vertrek van Ricardo Offermans als burgemeester"
     r"|\b(?:afscheid\w*|vertrek|opstappen|aftreden)\s+van\s+[^.;,]{1,60}?\s+als\s+$"
     r"|\boverlijden\s+van\b[^.;:]{1,60}\ben\s+$"  # "het overlijden van X en raadslid Y"
-    r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden)\b[^.;]{0,40}\bals\s+$"
+    # ("die per 1 oktober afzwaaide als burgemeester")
+    r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden|afzwaaide|afzwaaiden"
+    r"|zwaaide|zwaaiden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
     # "heeft ervaring als wethouder in eigen woongemeente Veghel", "Van hen hebben vier een achtergrond als wethouder"
     r"|\b(?:ervaring|achtergrond)\s+als\s+$"
@@ -3114,7 +3116,8 @@ _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF
     r"(?:(?:de|het|onze|deze)[ \t\u00a0]+)?(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?"
     # "van de nieuwe gemeente Altena", "van onze gemeente Land van Cuijk"
     rf"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:{_MUNICIPALITY_WORD})?"
-    r"|[Gg]emeente[ \t\u00a0]+)"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
+    r"|[Gg]emeente[ \t\u00a0]+"  # also a caption's "burgemeester X gemeente Y", "Burgemeester X Gemeente Y"
+    r"|der[ \t\u00a0]+[Gg]emeente[ \t\u00a0]+)"  # "burgemeester Raven der gemeente Hellendoorn"
 )
 
 

@@ -2904,6 +2904,16 @@ MORE = [
         'Jan Hamming is namens de PvdA, de burgemeester van de gemeente Zaanstad.',
         {('jan hamming', 'burgemeester', 'Zaanstad')},
     ),
+    (  # rules358 (holdout358 h358-036)
+        'http://roskam.nl/home/nieuws/3411-herbenoemde-prima-inter-pares-hellendoorn-predikt-betrokken-overheid.html',
+        'Dat stelde burgemeester Raven der gemeente Hellendoorn vanavond bij haar herbenoeming.',
+        {('raven', 'burgemeester', 'Hellendoorn')},
+    ),
+    (  # rules358 (holdout358 h358-016)
+        'https://www.roskam.nl/home/nieuws/4903-gerritsen-burgemeester-van-almelo-beste-bestuurder-twente-2018.html',
+        'Op de tweede plek in de Top 25 van de Roskam staat wethouder Beens der gemeente Rijssen-Holten die al jaren bovenin meedraait en op de derde plek wethouder Eerenberg van de gemeente Enschede die vorig jaar de winnaar was.',
+        {('beens', 'wethouder', 'Rijssen-Holten'), ('eerenberg', 'wethouder', 'Enschede')},
+    ),
 ]
 
 
@@ -3269,3 +3279,11 @@ def test_a_dash_after_a_surname_like_a_place_is_no_part_of_the_place() -> None:
     text = "Wethouder Eline van Boxtel - Partij van de Arbeid\nWethouder René Jansen - Volkspartij Dongen"
     assert [(p.name, p.municipality) for p in find_officeholders(text)] == [
         ("Eline van Boxtel", None), ("René Jansen", None)]
+
+
+def test_one_who_stepped_down_as_the_office_is_gone() -> None:
+    """"die per 1 oktober afzwaaide als burgemeester": the relative clause says the office ended (holdout358 h358-071,
+    https://www.rtvoost.nl/nieuws/2036282/Roelof-Bleker-54-wordt-nieuwe-burgemeester-van-Enschede)."""
+    text = ("Bleker volgt Onno van Veldhuizen op, die per 1 oktober afzwaaide als burgemeester van Overijssels grootste "
+            "stad.")
+    assert find_officeholders(text) == []
