@@ -109,7 +109,8 @@ _ANY_PARTICLE = rf"(?i:{_LC_PARTICLE})"
 # "Nauta-van Moorsel", "Penn- te Strake", "de Jong – de Vries"; not "Mulder - Heemstede", which lists a place.
 _DOUBLE = (  # (an elided particle glued on: "Jack d’Hooghe")
     # (the particle's space lost after a hyphen: "Annemarie Penn-teStrake")
-    rf"(?:d['’](?=[A-Z]))?{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}(?:{_S}|(?=[A-Z])))?"
+    # (a hyphen typed as an en dash: "Petra van Wingerden–Boers")
+    rf"(?:d['’](?=[A-Z]))?{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}(?:{_S}|(?=[A-Z])))?|–(?=[A-Z])"
     rf"|[ \u00a0][-–][ \u00a0]{_ANY_PARTICLE}{_S}){_UP})*"
     # "Dimitri Horsthuis – Tangelder (wethouder ...)": a last part after a spaced en dash, when no word follows it;
     # not a dateline ("Zwolle – Andries Heidema", "Emmen – Eric van Oosterhout"); a place, party or office after the
@@ -1939,7 +1940,10 @@ def _names_after(
         if provincial:
             # "gedeputeerde Johannes Kramer van de Fryske Nasjonale Partij": whom the name speaks for goes, as after a
             # municipal office; a province is no municipality of the office's
-            name, _, resume = _split_place_from_name(context, _strip_province(name), start)
+            # (but a municipality after "van" is the surname: "Commissaris van de koning Willibord van Beek")
+            stripped = _strip_province(name)
+            split, municipality, resume = _split_place_from_name(context, stripped, start)
+            name, resume = (stripped, start + len(stripped)) if municipality else (split, resume)
         else:
             name, place, resume = _split_place_from_name(context, name, start)
         # "burgemeester A van X, B van Y": each name with its place; "wethouder Bollen (PvdA) en Mulder (VVD)":

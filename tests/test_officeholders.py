@@ -2914,6 +2914,16 @@ MORE = [
         'Op de tweede plek in de Top 25 van de Roskam staat wethouder Beens der gemeente Rijssen-Holten die al jaren bovenin meedraait en op de derde plek wethouder Eerenberg van de gemeente Enschede die vorig jaar de winnaar was.',
         {('beens', 'wethouder', 'Rijssen-Holten'), ('eerenberg', 'wethouder', 'Enschede')},
     ),
+    (  # rules356 (holdout357 h357-066)
+        'http://www.omroepgelderland.nl/nieuws/2141460/32-kandidaten-voor-functie-burgemeester-van-Rheden',
+        'De huidige burgemeester Petra van Wingerden–Boers maakte in maart bekend te stoppen. Zij is sinds 2004 burgemeester van Rheden en daarmee de langstzittende vrouwelijke burgemeester van Gelderland.',
+        {('petra van wingerden–boers', 'burgemeester', 'Rheden')},
+    ),
+    (  # rules356 (holdout356 h356-071)
+        'http://www.rtvutrecht.nl/nieuws/1567077/',
+        'PROVINCIE UTRECHT - Commissaris van de koning Willibord van Beek roept inwoners van de provincie Utrecht op om een open geest te houden en boosheid niet te laten leiden.',
+        {('willibord van beek', 'commissaris van de koning', None)},
+    ),
 ]
 
 
