@@ -392,6 +392,9 @@ _FORMER_CLAUSE = re.compile(
 # leggen")
 _TO_LEAVE = (r"(?:(?!\b(?:per|vanaf|ingang)\b)[^.;]){0,80}?"
              r"\b(?:neer\s+te\s+leggen|op\s+te\s+stappen|af\s+te\s+treden)\b")
+# the office as someone visited or met, and "geweest" of the visit: "zijn ... bij commissaris van de Koning John Berends
+# geweest om hun beklag te doen"
+_VISITED = re.compile(r"\b(?:bij|met|naar)[ \t\u00a0]+(?:de[ \t\u00a0]+)?$", re.I)
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
     # the holders of a year: "Dounia en Kick, de burgemeesters van 2023"; not "wethouder van 2018 tot nu"
@@ -822,8 +825,8 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     if _FORMER_CLAUSE.search(before) or _FORMER_PAIR.search(before):
         return True
     after = text[match.end():match.end() + 200]  # a list of names may stand between the office and its verb
-    if (_FORMER_AFTER.match(after) or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before))
-            or _CLOSED_TERM.match(after)):
+    if ((_FORMER_AFTER.match(after) and not _VISITED.search(before))
+            or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before)) or _CLOSED_TERM.match(after)):
         return True
     if _WAS_ROLE.search(before) and (not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end()))
                                      or _after_a_name(before)):
@@ -1084,7 +1087,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # (not a farewell's list: "hebben acht raadsleden afscheid genomen: A (VVD), B (CDA)")
         found = _names_after(context, _list_intro_end(text, after), True, provincial)
     if not found and plural and not _LEAVING_QUALIFIER.match(match.group(0)) and (
-            colon := _COLON_AFTER_PLURAL.match(text, after)) and not _FAREWELL.search(text, after, colon.end()):
+            colon := _COLON_AFTER_PLURAL.match(text, after)) and not _FAREWELL.search(text, after, colon.end()) and (
+            _lists_owner(text, match, colon.end()) == match.start()):
         # "de vijf raadsleden van GroenLinks Deventer in de gemeenteraad beëdigd : A, B, C en D"; not the list of a
         # farewell ("de vertrekkende raadsleden ... bedankt: A, B en C", "hebben acht raadsleden afscheid genomen: A")
         listed = _names_after(context, colon.end(), True, provincial)
@@ -1119,6 +1123,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if _COUNTED.search(text, max(0, match.start() - 30), match.start()):
         by_party = _party_by_party(context, match.end(), provincial)
         found = by_party if len(by_party) > len(found) else found
+    if not found:
+        found = _brought_with(context, match, role)
     if not found:
         # (a subject's "van <municipality>" says where from, not who: "Oud-burgemeester Ina Leppink-Schuitema van
         # Montferland wordt waarnemend burgemeester van ...")
@@ -1214,7 +1220,7 @@ _COLON_THEN_ONE = re.compile(
     r"[^.:;!?\n]{0,60}?:[ \t\u00a0]+(?:de[ \t\u00a0]+(?-i:[A-Z]\w+se)[ \t\u00a0]*(?=[ \t\u00a0]*[A-Z]))?"
 )
 _CLOSES_THE_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]*(?:[.!?]|$)")
-_COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|:[ \t\u00a0]+)")  # not "10:30"
+_COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|[:;][ \t\u00a0]+)")  # not "10:30"
 _COLLEAGUE = re.compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:die|deze)[ \t\u00a0]+(?:gemeente|stad|provincie))?"  # "A van die gemeente als"
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:en|als)[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+"
@@ -1679,6 +1685,39 @@ _CONTRACT_PARTY = re.compile(r"\b[Gg]emeente[ \t\u00a0]+(?=[A-Z'’])")
 _REPRESENTED_BY = re.compile(rf"\bvertegenwoordigd[ \t\u00a0\n]+door[ \t\u00a0]+(?:{_TITLES})?$")
 
 
+def _lists_owner(text: str, match: re.Match[str], colon: int) -> int:
+    """Where the plural office stands that owns the list after a colon: the clause's first one that is no object of a
+    preposition ("Na de benoeming van de wethouders werden er 4 nieuwe raadsleden benoemd, die de plaats van de
+    wethouders innemen; A (VVD), B (GroenLinks)": the raadsleden), else the first."""
+    plurals = [other for other in _ROLE.finditer(text, _clause_start(text, match.start()), colon) if _is_plural(other)]
+    free = [other for other in plurals if not _GOVERNED.search(text, max(0, other.start() - 40), other.start())]
+    return (free or plurals or [match])[0].start()
+
+
+def _brought_with(context: _Context, match: re.Match[str], role: str,
+                  ) -> list[tuple[int, int, str, Municipality | None]]:
+    """Those a fronted "Met" brings as the offices the clause counts: "Met Nijland heeft Montferland nu een wethouder
+    uit Angerlo", "Met A en B hebben we ... twee nieuwe wethouders"; the municipality when it is the verb's subject."""
+    text = context.text
+    clause_start = _clause_start(text, match.start())
+    fronted = _WITH_FRONTED.match(text, clause_start)
+    verb = _HAS.search(text, fronted.end(), match.start()) if fronted else None
+    if verb is None or not _COUNTED_OFFICE.search(text, verb.end(), match.start()):
+        return []
+    groups = _name_groups(context, fronted.end(), verb.start(), role)
+    if len(groups) != 1 or text[_skip_parens(text, groups[0][-1][1]):verb.start()].strip():
+        return []
+    place = context.place_at(verb.end())
+    return [(start, end, name, place[0] if place else None) for start, end, name in groups[0]]
+
+
+_WITH_FRONTED = re.compile(r"[ \t\u00a0]*Met[ \t\u00a0]+")
+_HAS = re.compile(r"[ \t\u00a0]+(?:heeft|hebben|krijgt|krijgen|telt|tellen)[ \t\u00a0]+")
+# the office counted: "nu een wethouder", "daar echter twee uitstekende nieuwe wethouders"
+_COUNTED_OFFICE = re.compile(
+    r"\b(?:een|twee|drie|vier|vijf)[ \t\u00a0]+(?:[a-zà-ÿ]+[ \t\u00a0]+){0,3}(?:\w+-)?$")
+
+
 def _list_ending_in(context: _Context, match: re.Match[str], role: str,
                     last: tuple[int, int, str]) -> list[tuple[int, int, str]]:
     """The list of names that `last` ends, before a plural office: "A, B en C, raadsleden"."""
@@ -1902,6 +1941,9 @@ def _place_compound(context: _Context, name: str) -> bool:
             and (context.places.lookup(first) is not None or context.places.is_province(first)))
 
 
+_PREPOSITION_PHRASE = re.compile(r"[ \t\u00a0]+(?:in|op|uit)[ \t\u00a0]+(?:de|den|het|['’]t)[ \t\u00a0]")
+
+
 def _names_after(
     context: _Context, position: int, plural: bool, provincial: bool,
 ) -> list[tuple[int, int, str, Municipality | None]]:
@@ -1925,6 +1967,10 @@ def _names_after(
         surname_like_place = plural and at_place is not None and raw.strip() == text[start:at_place[1]] and (
             _name_follows(context, at_place[1]))
         name = raw.strip() if surname_like_place else _clean_name(raw, context, start)
+        if not name and (place_phrase := _PREPOSITION_PHRASE.search(raw)):
+            # "wethouder Brekelmans in de Boekhorstlaan": a surname, then where (not "Anja in 't Veld")
+            raw = raw[:place_phrase.start()]
+            name = _clean_name(raw, context, start)
         if (not name or not raw.startswith(name.split()[0])
                 or (text[max(0, start - 3):start].rstrip().endswith("(") and text.startswith(":", found.end()))
                 or _YEAR_GLUED.match(text, found.end())

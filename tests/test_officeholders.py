@@ -2924,6 +2924,36 @@ MORE = [
         'PROVINCIE UTRECHT - Commissaris van de koning Willibord van Beek roept inwoners van de provincie Utrecht op om een open geest te houden en boosheid niet te laten leiden.',
         {('willibord van beek', 'commissaris van de koning', None)},
     ),
+    (  # rules359 (holdout339 h339-078)
+        'https://www.hoornsdagblad.nl/gemeente/raad-benoemt-wethouders',
+        'Na de benoeming van de wethouders werden er 4 nieuwe raadsleden benoemd, die de plaats van de wethouders innemen; Bianca Bos (VVD), Danny Verdonk (GroenLinks), Onno Egberts (Fractie Tonnaer) en Alex Smit (Sociaal Hoorn). Wethouder Ben Tap was geen raadslid, dus voor hem kwam geen nieuw raadslid in de plaats.',
+        {('alex smit', 'raadslid', None), ('ben tap', 'wethouder', None), ('bianca bos', 'raadslid', None), ('danny verdonk', 'raadslid', None), ('onno egberts', 'raadslid', None)},
+    ),
+    (  # rules359 (devset s214)
+        'https://www.bernheze.org/nieuws/2018/05/16/raadsvergadering-op-24-mei-in-teken-van-benoeming-wethouders',
+        'Deze partijen dragen drie raadsleden voor  als kandidaat-wethouder; Peter van Boekel (CDA), Rien Wijdeven (Lokaal) en Rein van Moorselaar (SP).',
+        {('peter van boekel', 'raadslid', None), ('rein van moorselaar', 'raadslid', None), ('rien wijdeven', 'raadslid', None)},
+    ),
+    (  # rules359 (holdout356 h356-043)
+        'http://www.gelderlander.nl/regio/de-vallei/veenendaal/veenendaal-heeft-weer-college-van-b-en-w-1.6775235',
+        'Vier van de vijf geïnstalleerde wethouders zaten ook al in het vorige college; Marco Verloop (SGP), Nermina Kundic (D66), Arianne Hollander (VVD) en Marieke Overduin (CDA). Nieuw als wethouder is Engbert Stroobosscher van de ChristenUnie.',
+        {('arianne hollander', 'wethouder', None), ('engbert stroobosscher', 'wethouder', None), ('marco verloop', 'wethouder', None), ('marieke overduin', 'wethouder', None), ('nermina kundic', 'wethouder', None)},
+    ),
+    (  # rules359 (holdout309 h309-051)
+        'https://www.regio8.nl/vier-nieuwe-wethouders-gekozen-in-montferland',
+        'Met Nijland heeft Montferland nu een wethouder uit Angerlo.',
+        {('nijland', 'wethouder', 'Montferland')},
+    ),
+    (  # rules359 (holdout359 h359-013)
+        'https://paper.deteylinger.nl/open/656c9094',
+        'Op donderdagochtend 15 maart gaat groep 6 van De Achtbaan locatie Cluster samen met wethouder Brekelmans in de Boekhorstlaan in Voorhout twee kerspruimen, twee gele kornoeljes en een blazenboom planten.',
+        {('brekelmans', 'wethouder', None)},
+    ),
+    (  # rules359 (holdout357 h357-049)
+        'https://www.gelderlander.nl/berg-en-dal/lul-en-gladjanus-burgemeester-berg-en-dal-beschuldigd-van-grensoverschrijdend-gedrag~a93e2106/',
+        'Fractieleiders van de vijf oppositiepartijen in Berg en Dal zijn deze zomer met het CDA-raadslid Wim Bakker twee keer in Arnhem bij commissaris van de Koning John Berends geweest om hun beklag te doen over burgemeester Slinkman.',
+        {('john berends', 'commissaris van de koning', None), ('slinkman', 'burgemeester', None), ('wim bakker', 'raadslid', None)},
+    ),
 ]
 
 
@@ -3297,3 +3327,13 @@ def test_one_who_stepped_down_as_the_office_is_gone() -> None:
     text = ("Bleker volgt Onno van Veldhuizen op, die per 1 oktober afzwaaide als burgemeester van Overijssels grootste "
             "stad.")
     assert find_officeholders(text) == []
+
+
+def test_those_a_fronted_met_brings_hold_the_offices_counted() -> None:
+    """"Met A en B hebben we ... twee uitstekende nieuwe wethouders" (holdout352 h352-033,
+    https://www.bd.nl/tilburg-e-o/burgemeester-boelhouwer-niet-altijd-keihard-invliegen-maar-dialoog-houden-met-defensie~aaaf846d/);
+    MORE has "Met Nijland heeft Montferland nu een wethouder uit Angerlo", whose subject is the municipality."""
+    text = ("Met Sandra Diepstraten en David Vermorken hebben we daar echter twee uitstekende nieuwe wethouders voor "
+            "teruggekregen.”")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [
+        ("Sandra Diepstraten", "wethouder"), ("David Vermorken", "wethouder")]
