@@ -480,7 +480,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
 _STOPWORDS = frozenset(
     """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit door
-    eerstgenoemde laatstgenoemde
+    eerstgenoemde laatstgenoemde onlangs zojuist morgen toentertijd destijds voorheen vroeger eindelijk opnieuw wederom
+    tegenwoordig recentelijk kortgeleden volgende komende
     dus een eerder en er gisteren haar hem het hier hij hoe hun ik in inmiddels is je jij kort maar mede met
     namens naar niet nog nu of ok om onder ons onze ook op over per samen sinds tijdens toch toen tot u uit van
     vandaag vanaf vanavond vanmiddag vanmorgen verder via volgens voor vooral vorige wat we wel welke werd wie
@@ -2506,12 +2507,30 @@ def _antecedent(
     people = [c for c in context.names_between(window, clause_start)
               if is_full_name(c[2]) or _titled(context.text, c[0])]
     if not people:
+        # a surname alone as the subject that opens the sentence before: "Haan heeft ruime ervaring in het openbaar
+        # bestuur. Sinds 2015 is hij burgemeester van Maassluis."
+        people = [c for c in context.names_between(window, clause_start) if _opening_subject(context, c)]
+    if not people:
         return []
     # the subject of the last sentence that names someone, its first name ("X heeft museum Y heropend.")
     sentence = _clause_start(context.text, people[-1][0])
     start, end, name = next(person for person in people if person[0] >= sentence)
     owner = context.claimed_by(start, end)
     return [(start, end, name)] if owner is None or owner.role == role or owner.former or still else []
+
+
+def _opening_subject(context: _Context, candidate: tuple[int, int, str]) -> bool:
+    """A surname alone opening its sentence, its verb right after it ("Moerkerke woonde ...", "Haan heeft ...")."""
+    start, end, name = candidate
+    text = context.text
+    return (" " not in name and not text[_clause_start(text, start):start].strip() and context.place_at(start) is None
+            and _OPENING_VERB.match(text, end) is not None)
+
+
+# (not "Nilaya is de kinderburgemeester van Diemen": what else the person is, named)
+_OPENING_VERB = re.compile(
+    r"[ \t\u00a0]+(?:is|was|heeft|had|werd|wordt|woonde|woont|kwam|komt|begon|begint|werkte|werkt|zit|zat)\b"
+    r"(?![ \t\u00a0]+(?:de|het)\b)")
 
 
 def _name_groups(

@@ -2954,6 +2954,31 @@ MORE = [
         'Fractieleiders van de vijf oppositiepartijen in Berg en Dal zijn deze zomer met het CDA-raadslid Wim Bakker twee keer in Arnhem bij commissaris van de Koning John Berends geweest om hun beklag te doen over burgemeester Slinkman.',
         {('john berends', 'commissaris van de koning', None), ('slinkman', 'burgemeester', None), ('wim bakker', 'raadslid', None)},
     ),
+    (  # antecedent (holdout346 h346-041)
+        'https://www.rtvdordrecht.nl/nieuws/nieuws/edo-haan-waarnemend-burgemeester-gemeente-zwijndrecht?return=https://www.rtvdordrecht.nl/media/streek',
+        'Haan heeft ruime ervaring in het openbaar bestuur. Sinds 2015 is hij burgemeester van Maassluis.',
+        {('haan', 'burgemeester', 'Maassluis')},
+    ),
+    (  # antecedent (holdout361 h361-059)
+        'https://via078.wordpress.com/tag/aart-jan-moerkerke/',
+        'Moerkerke woonde voor zijn verhuizing naar Papendrecht in Strijen, waar hij burgemeester was. Sinds oktober 2016 is hij burgemeester van de gemeente Papendrecht.',
+        {('moerkerke', 'burgemeester', 'Papendrecht')},
+    ),
+    (  # antecedent (holdout166 h166-010)
+        'https://wnl.tv/2023/05/21/ameland-weert-massatoerist-en-wil-ook-natuur-zelf-onderhouden-we-hebben-brussel-niet-nodig',
+        'Faber is blij dat het eiland zelf de regie houdt over de mensen die het eiland bezoeken. De wethouder ziet dat ook op andere onderwerpen Amelanders zeggenschap heel belangrijk vinden.',
+        {('faber', 'wethouder', None)},
+    ),
+    (  # antecedent (holdout317 h317-017)
+        'http://frontpage.fok.nl/nieuws/777593/1/1/50/weterings-vvd-wordt-burgemeester-tilburg.html',
+        'Weterings is geboren en opgegroeid in Tilburg en was in de jaren tachtig lid van de Tilburgse gemeenteraad. Op dit moment is hij burgemeester in Haarlemmermeer.',
+        {('weterings', 'burgemeester', 'Haarlemmermeer')},
+    ),
+    (  # antecedent (holdout85 h85-046)
+        'https://www.binnenlandsbestuur.nl/ambtenaar-en-carriere/personalia/archief/personalia-23-2015.9517281.lynkx',
+        'Wilms begon in 2010 in Veghel als directeur bedrijfsvoering. In 2012 werd ze door het college benoemd als gemeentesecretaris van Veghel.',
+        {('wilms', 'gemeentesecretaris', None)},
+    ),
 ]
 
 
@@ -3337,3 +3362,21 @@ def test_those_a_fronted_met_brings_hold_the_offices_counted() -> None:
             "teruggekregen.”")
     assert [(p.name, p.role) for p in find_officeholders(text)] == [
         ("Sandra Diepstraten", "wethouder"), ("David Vermorken", "wethouder")]
+
+
+def test_an_adverb_opening_the_sentence_is_no_name() -> None:
+    """"Onlangs is de heer Gerben Dijksterhuis geïnstalleerd als burgemeester": "Onlangs" is an adverb, the titled name
+    the subject (holdout360 h360-031, http://sgp-christenunie-borsele.nl/nieuws/welkom-nieuwe-burgemeester-en-gezin/)."""
+    text = ("Onlangs is de heer Gerben Dijksterhuis geïnstalleerd als burgemeester van onze mooie gemeente van "
+            "contrasten, Borsele.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("Gerben Dijksterhuis", "burgemeester")]
+
+
+def test_a_surname_opening_the_sentence_before_is_what_a_pronoun_stands_for() -> None:
+    """"Haan heeft ruime ervaring ... Sinds 2015 is hij burgemeester van Maassluis": a surname alone may be the
+    antecedent when it opens the sentence before as its subject (MORE has five such lines); not one that sentence
+    names as something else ("Nilaya is de kinderburgemeester van Diemen. Zij ... helpt de burgemeester", holdout63
+    page ff, https://jeugdjournaal.nl/artikel/2289713-veel-kinderburgemeesters-maar-kunnen-ze-ook-iets-veranderen.html)."""
+    text = ("Nilaya is de kinderburgemeester van Diemen. Zij is al bijna twee jaar bezig en helpt de burgemeester bij "
+            "veel officiële momenten.")
+    assert find_officeholders(text) == []
