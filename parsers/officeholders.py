@@ -315,7 +315,7 @@ _FORMER_CLAUSE = re.compile(
     r"het\s+moment|de\s+(?:verkiezingen|herindeling|fusie|zomer))"
     # (not in a relative clause: "een tribune die tot de laatste stoeltjes bezet was door boeren moest X")
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
-    r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorig|afgelopen)\b[^.;]{0,20}$"
+    r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorige?|afgelopen)\b[^.;]{0,20}$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
     r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+)?als\s+$"  # "nam onlangs ontslag als"
     r"|\b(?:opgestapt|afgetreden|teruggetreden)\s+als\s+$"  # "Willem Oorschot was net opgestapt als raadslid"
@@ -1389,7 +1389,8 @@ _NEXT_SENTENCE_LIST = re.compile(
     r"|(?:Zijn|Haar)\s+naam\s+is"  # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer"
     r"|Onder\s+hen(?:\s+(?:ook|onder\s+meer|onder\s+andere))?:?"  # "... de 37 raadsleden ... Onder hen ook A en B"
     r"|(?:V\.?l\.?n\.?r\.?|Van\s+links\s+naar\s+rechts):?"  # a caption: "De vijf wethouders. V.l.n.r.: A, B en C"
-    r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat"  # "Namens de gemeente Edam-Volendam zijn dat A en B"
+    # "Namens de gemeente Edam-Volendam zijn dat A en B", "Voor het CDA Ermelo zijn dat: A, B"
+    r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat:?"
     # "... benoemde de gemeenteraad de nieuwe wethouders. Benoemd werden: A, B, C en D"
     r"|(?:Benoemd|Gekozen|Geïnstalleerd|Beëdigd|Herbenoemd)\s+(?:werden|zijn|worden|werd|is|wordt):)\s+"
 )

@@ -2979,6 +2979,16 @@ MORE = [
         'Wilms begon in 2010 in Veghel als directeur bedrijfsvoering. In 2012 werd ze door het college benoemd als gemeentesecretaris van Veghel.',
         {('wilms', 'gemeentesecretaris', None)},
     ),
+    (  # rules350 (holdout348 h348-045)
+        'https://www.binnenlandsbestuur.nl/bestuur-en-organisatie/achtergrond/achtergrond/verstandige-mensen-haken-af-in-de-politiek.9590164.lynkx',
+        'Luc Winants (54), tot vorige week burgemeester van Brunssum, schrikt zich een hoedje.',
+        set(),
+    ),
+    (  # rules350 (holdout350 h350-040)
+        'https://ermelo.nieuws.nl/gemeenteraad/nieuwe-raadsleden-van-ermelo-lopen-vooralsnog-niet-hard-weg',
+        'Vanavond zijn de nieuwe raadsleden geïnstalleerd.\nVoor het CDA Ermelo zijn dat: Jan van den Bosch, Dick te Brake, Karel de Greef, Sarath Hamstra, Esther Heutink, Cor Louwerse en Erik van der Weide.',
+        {('cor louwerse', 'raadslid', None), ('dick te brake', 'raadslid', None), ('erik van der weide', 'raadslid', None), ('esther heutink', 'raadslid', None), ('jan van den bosch', 'raadslid', None), ('karel de greef', 'raadslid', None), ('sarath hamstra', 'raadslid', None)},
+    ),
 ]
 
 
