@@ -1084,12 +1084,17 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
                     for start, end, name in listed]
     if not found and plural:
         found = _names_on_lines(context, after, provincial)
-    if not found and _LIST_INTRO.match(text, after) and not _FAREWELL.search(text, after, _list_intro_end(text, after)):
-        # (not a farewell's list: "hebben acht raadsleden afscheid genomen: A (VVD), B (CDA)")
+    if (not found and _LIST_INTRO.match(text, after)
+            and not _FAREWELL.search(text, after, intro_end := _list_intro_end(text, after))
+            and not (role != "raadslid" and _NOMINATED_LIST.search(text, after, intro_end))):
+        # (not a farewell's list: "hebben acht raadsleden afscheid genomen: A (VVD), B (CDA)"; nor those put forward
+        # for an office: "Voor het college worden de volgende wethouders voorgedragen: A, B en C"; but raadsleden put
+        # forward for a board still sit in their council)
         found = _names_after(context, _list_intro_end(text, after), True, provincial)
     if not found and plural and not _LEAVING_QUALIFIER.match(match.group(0)) and (
             colon := _COLON_AFTER_PLURAL.match(text, after)) and not _FAREWELL.search(text, after, colon.end()) and (
-            _lists_owner(text, match, colon.end()) == match.start()):
+            _lists_owner(text, match, colon.end()) == match.start()) and not (
+            role != "raadslid" and _NOMINATED_LIST.search(text, after, colon.end())):
         # "de vijf raadsleden van GroenLinks Deventer in de gemeenteraad beëdigd : A, B, C en D"; not the list of a
         # farewell ("de vertrekkende raadsleden ... bedankt: A, B en C", "hebben acht raadsleden afscheid genomen: A")
         listed = _names_after(context, colon.end(), True, provincial)
@@ -1213,6 +1218,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
 # a farewell in the past: those listed are gone ("hebben acht raadsleden afscheid genomen: A, B"); not one to come
 # ("Drie huidige wethouders nemen afscheid: A, B en C")
+_NOMINATED_LIST = re.compile(r"\bvoorgedragen\b", re.I)
 _FAREWELL = re.compile(r"\bafscheid\s+(?:genomen|namen|nam)\b|\b(?:namen|nam)\s+(?:\w+\s+)?afscheid\b", re.I)
 # "een wethouder", "een nieuwe burgemeester"
 _AN_OFFICE = re.compile(r"\been[ \t\u00a0]+(?:[a-z]+e[ \t\u00a0]+)?$", re.I)
@@ -1401,9 +1407,9 @@ _POLICY_AREAS = (
     r"Klimaat|Energie|Jeugd|Armoede|Duurzaamheid|Ruimtelijke\s+Ordening|Ruimte|Natuur|Milieu|Landbouw|Erfgoed|"
     r"Toerisme|Recreatie|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
-    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|Platteland|[a-zà-ÿ]+zaken"
+    r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|Platteland|Europa|Bestuur|Maatschappelijke\s+[a-zà-ÿ]+|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
-    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang)"
+    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang|participatie)"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"

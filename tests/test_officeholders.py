@@ -2989,6 +2989,16 @@ MORE = [
         'Vanavond zijn de nieuwe raadsleden geïnstalleerd.\nVoor het CDA Ermelo zijn dat: Jan van den Bosch, Dick te Brake, Karel de Greef, Sarath Hamstra, Esther Heutink, Cor Louwerse en Erik van der Weide.',
         {('cor louwerse', 'raadslid', None), ('dick te brake', 'raadslid', None), ('erik van der weide', 'raadslid', None), ('esther heutink', 'raadslid', None), ('jan van den bosch', 'raadslid', None), ('karel de greef', 'raadslid', None), ('sarath hamstra', 'raadslid', None)},
     ),
+    (  # rules356b (holdout356 h356-076)
+        'https://www.hartvanlansingerland.nl/nieuws/actueel/137801/nieuwe-coalitie-lansingerland-rond',
+        'Voor het college worden de volgende wethouders voorgedragen: Leon Hoek (WIJ Lansingerland), Simon Fortuyn (Leefbaar 3B), Michiel Muis (D66) en Titia Cnossen (ChristenUnie).',
+        set(),
+    ),
+    (  # rules356b (holdout360 h360-006)
+        'https://www.omroepzeeland.nl/nieuws/119615/Afscheid-nemen-als-burgemeester-in-coronatijd-dan-zit-rustig-afbouwen-er-even-niet-in',
+        'Gerard Rabelink treedt officieel uit dienst op 12 mei. Hij wordt opgevolgd door Jack van der Hoek, nu nog gedeputeerde Economie, Landbouw, Europa en Bestuur in de Provincie Noord-Holland.',
+        {('jack van der hoek', 'gedeputeerde', None)},
+    ),
 ]
 
 
