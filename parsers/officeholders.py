@@ -480,8 +480,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
 _STOPWORDS = frozenset(
     """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit door
-    eerstgenoemde laatstgenoemde onlangs zojuist morgen toentertijd destijds voorheen vroeger eindelijk opnieuw wederom
-    tegenwoordig recentelijk kortgeleden volgende komende
+    eerstgenoemde laatstgenoemde naast onlangs zojuist morgen toentertijd destijds voorheen vroeger eindelijk
+    opnieuw wederom tegenwoordig recentelijk kortgeleden volgende komende
     dus een eerder en er gisteren haar hem het hier hij hoe hun ik in inmiddels is je jij kort maar mede met
     namens naar niet nog nu of ok om onder ons onze ook op over per samen sinds tijdens toch toen tot u uit van
     vandaag vanaf vanavond vanmiddag vanmorgen verder via volgens voor vooral vorige wat we wel welke werd wie
@@ -878,10 +878,12 @@ _NOW = re.compile(
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
 _DEPARTURE = re.compile(
     # also "het vertrek van de Muidense burgemeester X"
-    r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?vertrek\s+van\s+(?:de\s+|onze\s+)?"
+    # ("Door het recente vertrek van SP-wethouder Hoekstra")
+    r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?(?:(?!aangekondigde|aanstaande|naderende|geplande|voorgenomen)(?-i:[a-z]+e)\s+)?vertrek\s+van\s+"
+    r"(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+|[A-Z][\w&]*-)?$"
     # (an announced farewell is still to come: "het aangekondigde afscheid van burgemeester X")
-    r"(?-i:[A-Z]\w+se\s+)?$|(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)"
-    r"\b(?:afscheid|terugtreden|aftreden|opstappen)\s+van\s+(?:zowel\s+)?(?:de\s+|onze\s+|het\s+)?"
+    r"|(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)"
+    r"\b(?:afscheid|terugtreden|aftreden|opstappen|ontslag)\s+van\s+(?:zowel\s+)?(?:de\s+|onze\s+|het\s+)?"
     # also with the party glued on or before: "Neem afscheid van VVD-gemeenteraadslid X", "het aftreden van CU
     # wethouder Arnold Rots"
     rf"(?-i:[A-Z][\w&]*-|{_PARTY_TOKEN}\s+)?$"
@@ -1409,7 +1411,7 @@ _POLICY_AREAS = (
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
     r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|Platteland|Europa|Bestuur|Maatschappelijke\s+[a-zà-ÿ]+|[a-zà-ÿ]+zaken"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
-    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang|participatie)"
+    r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang|participatie|vernieuwing)"
 )
 _POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
@@ -2746,6 +2748,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None  # "Raad van State": what a sentence word leaves is no surname
     if len(words) >= 3 and words[1][:1].isupper() and context.places.from_adjective(words[0]):
         words.pop(0)  # where the person is from: "de Tielse Josan Meijers"
+    if (start >= 0 and len(words) == 2 and words[0] == "De" and words[1].endswith("er")
+            and _ROLE.match(context.text, start + len(raw.rstrip()) + 1)):
+        return None  # a place's adjective before the office: "De Pekelder burgervader"
     if len(words) >= 2 and _place_compound(context, words[0]) and is_given_name(given := words[0].partition("-")[2]):
         words[0] = given  # a dateline glued on: "Hoogeveen-Karel Loohuis is ... herbenoemd tot burgemeester"
     if (len(words) >= 2 and words[1][:1].isupper() and words[0].endswith("naar") and not is_given_name(words[0])

@@ -2999,6 +2999,26 @@ MORE = [
         'Gerard Rabelink treedt officieel uit dienst op 12 mei. Hij wordt opgevolgd door Jack van der Hoek, nu nog gedeputeerde Economie, Landbouw, Europa en Bestuur in de Provincie Noord-Holland.',
         {('jack van der hoek', 'gedeputeerde', None)},
     ),
+    (  # rules366 (holdout366 h366-044)
+        'https://www.rijnmond.nl/nieuws/178581/Vlaardingse-politiek-belooft-beterschap',
+        'Door het recente vertrek van SP-wethouder Hoekstra is het college haar meerderheid kwijt.',
+        set(),
+    ),
+    (  # rules366 (holdout366 h366-047)
+        'https://www.ad.nl/waterweg/ons-vlaardingen-en-sp-met-vier-zetels-voorlopig-aan-de-zijlijn-goed-werk-van-het-kartel~a7076f72/',
+        'ONS.Vlaardingen is met vier zetels een van de vijf grootste partijen van de stad, maar zal mede door het ontslag van wethouder Frans Hoogendijk in 2019 niet meepraten over de nieuwe coalitie.',
+        set(),
+    ),
+    (  # rules366 (holdout364 h364-037)
+        'https://stadszaken.nl/artikel/3092/wijkverbetering-in-selwerd-met-het-wijkbedrijf-als-motor',
+        '‘Je kunt de achterstanden in deze wijken alleen aanpakken als er partnerschappen ontstaan tussen lokale, regionale spelers en het Rijk’, zegt coördinerend wethouder Wijkvernieuwing Roeland van der Schaaf.',
+        {('roeland van der schaaf', 'wethouder', None)},
+    ),
+    (  # rules366 (holdout353 h353-067)
+        'https://leudal.bestuurlijkeinformatie.nl/Agenda/Index/7e106580-457a-41f7-bd4d-46dfa73da7a7',
+        'De gemeenteraad besloot bij acclamatie om raadslid de heer M.C.M. Verschuuren uit Heibloem toe te laten tot de raad in de vacature die was ontstaan door het vrijwillige ontslag van raadslid mevrouw C. Franssen-Verlinden van de fractie Samen Verder.',
+        {('m.c.m. verschuuren', 'raadslid', None)},
+    ),
 ]
 
 
@@ -3400,3 +3420,12 @@ def test_a_surname_opening_the_sentence_before_is_what_a_pronoun_stands_for() ->
     text = ("Nilaya is de kinderburgemeester van Diemen. Zij is al bijna twee jaar bezig en helpt de burgemeester bij "
             "veel officiële momenten.")
     assert find_officeholders(text) == []
+
+
+def test_a_place_adjective_after_de_before_the_office_is_no_name() -> None:
+    """"De Pekelder burgervader": "Pekelder" says of which place, it is no surname; "Naast" opening a sentence is a
+    preposition (holdout364 h364-087,
+    https://www.westerwoldeactueel.nl/2026/03/10/burgemeester-jaap-kuin-genomineerd-voor-de-leukste-burgemeester-van-nederland/)."""
+    text = ("Naast Kuin zijn nog acht burgemeesters uit heel Nederland genomineerd.\nDe Pekelder burgervader is de enige "
+            "genomineerde van de provincie Groningen.")
+    assert all(p.name not in ("De Pekelder", "Naast Kuin") for p in find_officeholders(text))
