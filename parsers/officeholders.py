@@ -170,7 +170,9 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     # "en -fractievoorzitter", "en tijdelijk PCG-fractievoorzitter", "en vicevoorzitter"
     r"(?:(?:(?:voormalige?|tijdelijke?)[ \t\u00a0]+)?-?(?:[A-Za-z0-9]+-)?(?:vice-?)?(?:dag|partij|fractie)?voorzitter"
     rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+{_PARTY_TOKEN})?|gast(?:heer|vrouw)|loco-?burgemeester"
-    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|loco-?commissaris"
+    # ("Gemeentebelangen-raadslid en voormalig wethouder Guus van Woesik": the former office is another's word)
+    r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|voormalige?[ \t\u00a0]+[a-z]+"
+    r"|loco-?commissaris"
     r"|(?:algemeen[ \t\u00a0]+)?directeur"  # "Gemeentesecretaris en algemeen directeur Marjan van der Weij"
     # one more capacity of the same person: "wethouder en sportliefhebber X", "CU-raadslid en agrariër X"; not
     # another office ("burgemeester en wethouder X"), a plural, or a relative ("burgemeester en echtgenote X")
@@ -2232,7 +2234,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     next_to_verb = []
     for group in groups:
         after_group = _skip_parens(text, group[-1][1])
-        aside = _DASHED_ASIDE.match(text, after_group)  # "Stapelkamp – vorige week vierde hij ... – is sinds 2011"
+        aside = _SUBJECT_ASIDE.match(text, after_group)  # "Stapelkamp – vorige week vierde hij ... – is sinds 2011"
         after_group = aside.end() if aside and aside.end() <= verb else after_group
         before_verb = after_group <= verb and not text[after_group:verb].strip()
         between = text[verb:group[0][0]].split()[1:]  # an adverb may stand between: "is gisteravond X"
@@ -2923,7 +2925,11 @@ def _skip_abbreviation(text: str, position: int) -> int:
     return found.end() if found else position
 
 
-_DASHED_ASIDE = re.compile(r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,80}?[ \t\u00a0][–—]")
+# an aside between the subject and its verb: "Stapelkamp – vorige week vierde hij ... – is", "Borg die in Kropswolde
+# woont, is op dit moment wethouder"
+_SUBJECT_ASIDE = re.compile(
+    r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,80}?[ \t\u00a0][–—]"
+    r"|[ \t\u00a0]*,?[ \t\u00a0]*die[ \t\u00a0][^,.;:()\n]{1,80},")
 
 
 def _skip_parens(text: str, position: int) -> int:

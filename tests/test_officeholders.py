@@ -3019,6 +3019,16 @@ MORE = [
         'De gemeenteraad besloot bij acclamatie om raadslid de heer M.C.M. Verschuuren uit Heibloem toe te laten tot de raad in de vacature die was ontstaan door het vrijwillige ontslag van raadslid mevrouw C. Franssen-Verlinden van de fractie Samen Verder.',
         {('m.c.m. verschuuren', 'raadslid', None)},
     ),
+    (  # rules364 (holdout352 h352-051)
+        'https://www.bd.nl/den-bosch-vught/nieuwe-start-vooralsnog-valse-start-in-vught-gemeentebelangen-tegen-bestuursakkoord~a65bd544/',
+        'Volgens Gemeentebelangen-raadslid en voormalig wethouder Guus van Woesik is dat onjuist.',
+        {('guus van woesik', 'raadslid', None)},
+    ),
+    (  # rules364 (holdout364 h364-054)
+        'http://www.rtvnoord.nl/nieuws/179466/Jaap-Borg-is-lijsttrekker-van-VVD-Midden-Groningen',
+        'Borg die in Kropswolde woont, is op dit moment wethouder in Menterwolde. Daarvoor was hij fractievoorzitter van de VVD in Hoogezand-Sappemeer.',
+        {('borg', 'wethouder', None)},
+    ),
 ]
 
 
