@@ -2298,7 +2298,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
 
 _SECOND_PREDICATE = re.compile(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:en|maar)[ \t\u00a0]+"
-    r"(?:ook|nu|tevens|inmiddels|sinds[ \t\u00a0]+(?:\d{4}|kort|[a-z]+))"
+    r"(?:ook|nu|thans|tegenwoordig|momenteel|tevens|inmiddels|sinds[ \t\u00a0]+(?:\d{4}|kort|[a-z]+))"
     r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?$"
 )
 _PREDICATE_AFTER_SUBJECT = re.compile(
@@ -2534,11 +2534,15 @@ def _opening_subject(context: _Context, candidate: tuple[int, int, str]) -> bool
     """A surname alone opening its sentence, its verb right after it ("Moerkerke woonde ...", "Haan heeft ...")."""
     start, end, name = candidate
     text = context.text
-    return (" " not in name and not text[_clause_start(text, start):start].strip() and context.place_at(start) is None
+    # (a surname alone may open with its particle: "Van der Maas is sinds 2007 actief in de provinciale politiek")
+    return ((" " not in name or _PARTICLE_FIRST.match(name) is not None)
+            and not text[_clause_start(text, start):start].strip() and context.place_at(start) is None
             and _OPENING_VERB.match(text, end) is not None)
 
 
 # (not "Nilaya is de kinderburgemeester van Diemen": what else the person is, named)
+# (not "De": "De Buurtkamer is ..." names a place as often as "De Jong" a person)
+_PARTICLE_FIRST = re.compile(rf"(?:Van|Ter|Ten)(?:{_S}(?:de[rn]?|het|'t))?{_S}[A-Z]")
 _OPENING_VERB = re.compile(
     r"[ \t\u00a0]+(?:is|was|heeft|had|werd|wordt|woonde|woont|kwam|komt|begon|begint|werkte|werkt|zit|zat)\b"
     r"(?![ \t\u00a0]+(?:de|het)\b)")

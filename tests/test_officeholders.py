@@ -3029,6 +3029,11 @@ MORE = [
         'Borg die in Kropswolde woont, is op dit moment wethouder in Menterwolde. Daarvoor was hij fractievoorzitter van de VVD in Hoogezand-Sappemeer.',
         {('borg', 'wethouder', None)},
     ),
+    (  # rules360b (holdout360 h360-033)
+        'https://www.omroepzeeland.nl/nieuws/109023/SGP-schuift-Harry-van-der-Maas-naar-voren',
+        'Van der Maas is sinds 2007 actief in de provinciale politiek. Eerst als Statenlid, inmiddels is hij gedeputeerde.',
+        {('van der maas', 'gedeputeerde', None)},
+    ),
 ]
 
 
