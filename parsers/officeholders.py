@@ -48,7 +48,9 @@ _ROLE = re.compile(
     # "burg. Van Zuijlen" as minutes write it
     r"|(?P<burgemeester>(?:collega)?bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?"
     # "eerste burger van Helmond" (not "de langstdienende eerste burger van Nederland")
-    r"|burgervaders?|eerste[ \t\u00a0]+burger(?=[ \t\u00a0]+van[ \t\u00a0]+(?!Nederland)[A-Z'])"
+    # ("regioburgemeester Sharon Dijksma": the one of a safety region, a burgemeester too)
+    r"|burgervaders?|burgermoeders?|regioburgemeesters?"
+    r"|eerste[ \t\u00a0]+burger(?=[ \t\u00a0]+van[ \t\u00a0]+(?!Nederland)[A-Z'])"
     r"|burg\.(?=[ \t\u00a0]*(?:[A-Z]|van\b|de\b)))"
     r"|(?P<wethouder>[a-zà-ÿ]*wet(?:h?ouders?|(?:-\s?|[ ])houders?|hâlders?)|weth\.)"  # "de wetouders A, B"
     r"|(?P<raadslid>(?:gemeente)?(?:raad|ried)sl(?:id|eden))"

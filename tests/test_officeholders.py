@@ -3034,6 +3034,21 @@ MORE = [
         'Van der Maas is sinds 2007 actief in de provinciale politiek. Eerst als Statenlid, inmiddels is hij gedeputeerde.',
         {('van der maas', 'gedeputeerde', None)},
     ),
+    (  # regio (holdout359 h359-080)
+        'https://www.pauldebruijn.eu/2700568_geslaagd-congres-over-water',
+        'Terug bij Flora Boskoop begon het daadwerkelijke congres, met introducties van onze regioburgemeesters Peter Rehwinkel en Peter Heijkoop, een prikkelend verhaal van onze dijkgraaf Rogier van der Sande en zeer interessante bijdrages van onder andere Arno Visser, voorzitter van Bouwend Nederland en Annemieke Nijhof directeur van Deltares.',
+        {('peter heijkoop', 'burgemeester', None), ('peter rehwinkel', 'burgemeester', None)},
+    ),
+    (  # regio (holdout155 h155-071)
+        'https://veiligheidscoalitie.nl/nieuws/burgemeesters-pitchen-hun-onderwerp-tijdens-regionaal-veiligheidscollege',
+        'Vorige week donderdag 16 november kwamen de leden van het Regionaal Veiligheidscollege Midden-Nederland bij elkaar in de raadszaal van de gemeente Amersfoort. Regioburgemeester mw. Sharon Dijksma ging tijdens de opening in op de impact van het conflict in Israël en de Palestijnse gebieden in onze regio en refereerde vervolgens aan de aangekondigde demonstraties op enkele stationslocaties.',
+        {('sharon dijksma', 'burgemeester', None)},
+    ),
+    (  # regio (holdout353 h353-001)
+        'https://www.omroeppenm.nl/nieuws/nieuws/gemeenteraad-draagt-nieuwe-burgemeester-op-14-mei-voor?category=11',
+        'Wilma Delissen stopt na 14 jaar als burgermoeder. Er zijn 29 sollicitanten voor de burgemeestersfunctie.',
+        {('wilma delissen', 'burgemeester', None)},
+    ),
 ]
 
 
