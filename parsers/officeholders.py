@@ -208,7 +208,9 @@ _NAME_ANYWHERE = re.compile(
 _APPOSITION_GAP = re.compile(
     # a separable verb's particle may close the clause first: "legt Ard van der Tuuk uit, burgemeester van ..."
     # a party named after the name: "Kees Koudstaal van de Baarnse Onafhankelijke Partij, het langstzittende raadslid"
-    r"^(?:\s*\([^()]{1,60}\))?(?:\s+(?:van|namens)\s+(?:de|het)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?"
+    # a degree after the name: "de heer L.P. van der Linden MSc, wethouder"
+    r"^(?:\s+(?-i:MSc|MA|BSc|BA|MBA|LLM|RA|MPA|BEc)\.?(?![\w]))*"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:van|namens)\s+(?:de|het)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?"
     r"(?:\s+uit\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # where the person lives: "Lily Maaref uit Middelbeers, "
     r"(?:\s*[–—]\s*[^–—,.()]{1,30}?)?(?:\s+(?:uit|aan|toe|op|af|samen))?"
     r"\s*(?:,|–|—|\s-|/)\s*(?:[a-zà-ÿ0-9.'’]+\s+){0,8}"  # (a byline's slash: "Hennie Castelein/Raadslid")

@@ -3049,6 +3049,11 @@ MORE = [
         'Wilma Delissen stopt na 14 jaar als burgermoeder. Er zijn 29 sollicitanten voor de burgemeestersfunctie.',
         {('wilma delissen', 'burgemeester', None)},
     ),
+    (  # degree (holdout346 h346-011)
+        'https://www.barendrecht.nl/bestuur-organisatie/collegebesluiten/',
+        'Aanwezig:\n\n • de heer drs. R.E. Schneider, burgemeester\n • de heer L.P. van der Linden MSc, wethouder\n • de heer mr. D. Vermaat, wethouder\n • mevrouw M. Stolk, wethouder\n • mevrouw M.S. de Hoop, wethouder\n • de heer G.J. Bravenboer, gemeentesecretaris\n • de heer L. van Zanten MSc, adjunct-gemeentesecretaris',
+        {('d. vermaat', 'wethouder', None), ('g.j. bravenboer', 'gemeentesecretaris', None), ('l.p. van der linden', 'wethouder', None), ('m. stolk', 'wethouder', None), ('m.s. de hoop', 'wethouder', None), ('r.e. schneider', 'burgemeester', None)},
+    ),
 ]
 
 
