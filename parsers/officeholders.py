@@ -2302,7 +2302,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
 
 _SECOND_PREDICATE = re.compile(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:en|maar)[ \t\u00a0]+"
-    r"(?:ook|nu|thans|tegenwoordig|momenteel|tevens|inmiddels|sinds[ \t\u00a0]+(?:\d{4}|kort|[a-z]+))"
+    r"(?:ook|nu|tevens|inmiddels|sinds[ \t\u00a0]+(?:\d{4}|kort|[a-z]+))"
     r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?$"
 )
 _PREDICATE_AFTER_SUBJECT = re.compile(
