@@ -885,7 +885,8 @@ _NOW = re.compile(
 _DEPARTURE = re.compile(
     # also "het vertrek van de Muidense burgemeester X"
     # ("Door het recente vertrek van SP-wethouder Hoekstra")
-    r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?(?:(?!aangekondigde|aanstaande|naderende|geplande|voorgenomen)(?-i:[a-z]+e)\s+)?vertrek\s+van\s+"
+    r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?"
+    r"(?:(?!aangekondigde|aanstaande|naderende|geplande|voorgenomen)(?-i:[a-z]+e)\s+)?vertrek\s+van\s+"
     r"(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+|[A-Z][\w&]*-)?$"
     # (an announced farewell is still to come: "het aangekondigde afscheid van burgemeester X")
     r"|(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)"
@@ -1226,8 +1227,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
 # a farewell in the past: those listed are gone ("hebben acht raadsleden afscheid genomen: A, B"); not one to come
 # ("Drie huidige wethouders nemen afscheid: A, B en C")
-_NOMINATED_LIST = re.compile(r"\bvoorgedragen\b", re.I)
 _FAREWELL = re.compile(r"\bafscheid\s+(?:genomen|namen|nam)\b|\b(?:namen|nam)\s+(?:\w+\s+)?afscheid\b", re.I)
+# those put forward for an office, not in it yet: "Voor het college worden de volgende wethouders voorgedragen: A, B"
+_NOMINATED_LIST = re.compile(r"\bvoorgedragen\b", re.I)
 # "een wethouder", "een nieuwe burgemeester"
 _AN_OFFICE = re.compile(r"\been[ \t\u00a0]+(?:[a-z]+e[ \t\u00a0]+)?$", re.I)
 # a colon, then the one named, perhaps with where from: ": de Purmerendse Rick Ossendorp"
@@ -2196,9 +2198,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         groups = _name_groups(context, clause_start, clause_start + own.start(), role)
         return groups[0] if groups else []
     if _SECOND_PREDICATE.search(before) and (groups := _name_groups(context, clause_start, match.start(), role)):
-        # "Verhulst, oud-burgemeester van Goes en nu burgemeester van Ede", "Van der Zwan was van 2007 tot 2011
-        # burgemeester van Achtkarspelen en sinds 2011 burgemeester van Heerenveen": a second predicate of the
-        # clause's subject
+        # "Verhulst, oud-burgemeester van Goes en nu burgemeester van Ede", "Tea Both is werkzaam bij CuraMare ... en
+        # sinds 2013 raadslid van de gemeente Goeree-Overflakkee": a second predicate of the clause's subject
         first = groups[0]
         if not text[clause_start:first[0][0]].strip() and _PREDICATE_AFTER_SUBJECT.match(text, first[-1][1]):
             return first
@@ -2544,9 +2545,9 @@ def _opening_subject(context: _Context, candidate: tuple[int, int, str]) -> bool
             and _OPENING_VERB.match(text, end) is not None)
 
 
-# (not "Nilaya is de kinderburgemeester van Diemen": what else the person is, named)
 # (not "De": "De Buurtkamer is ..." names a place as often as "De Jong" a person)
 _PARTICLE_FIRST = re.compile(rf"(?:Van|Ter|Ten)(?:{_S}(?:de[rn]?|het|'t))?{_S}[A-Z]")
+# (not "Nilaya is de kinderburgemeester van Diemen": what else the person is, named)
 _OPENING_VERB = re.compile(
     r"[ \t\u00a0]+(?:is|was|heeft|had|werd|wordt|woonde|woont|kwam|komt|begon|begint|werkte|werkt|zit|zat)\b"
     r"(?![ \t\u00a0]+(?:de|het)\b)")
