@@ -2593,7 +2593,11 @@ def _candidate_names(context: _Context, start: int, end: int) -> list[tuple[int,
             place = context.place_at(offset)
             if _names_a_party_for(context, offset + len(name)) or _place_compound(context, name):
                 continue  # "Hart voor Veere", "Beter voor Rijswijk": a local party named for its place
-            if place is None and not after_article and not _inside_place(context, offset):
+            noun, _, rest = name.partition(" ")
+            if after_article and place is None and " " in rest and is_full_name(rest):
+                # the noun after the article, then a person: "in een volle Statenzaal Agnes Mulder geïnstalleerd"
+                found.append((offset + len(noun) + 1, offset + len(name), rest))
+            elif place is None and not after_article and not _inside_place(context, offset):
                 found.append((offset, offset + len(name), name))
             elif place is not None and (person := _person_after_place(context, offset + len(name), place)):
                 found.append(person)

@@ -3076,6 +3076,11 @@ MORE = [
         'Aanwezig:\n\n • de heer drs. R.E. Schneider, burgemeester\n • de heer L.P. van der Linden MSc, wethouder\n • de heer mr. D. Vermaat, wethouder\n • mevrouw M. Stolk, wethouder\n • mevrouw M.S. de Hoop, wethouder\n • de heer G.J. Bravenboer, gemeentesecretaris\n • de heer L. van Zanten MSc, adjunct-gemeentesecretaris',
         {('d. vermaat', 'wethouder', None), ('g.j. bravenboer', 'gemeentesecretaris', None), ('l.p. van der linden', 'wethouder', None), ('m. stolk', 'wethouder', None), ('m.s. de hoop', 'wethouder', None), ('r.e. schneider', 'burgemeester', None)},
     ),
+    (  # noun (holdout371 h371-035)
+        'https://www.provincie.drenthe.nl/?handheld=true%40133527%2Factieve%2F',
+        'Op 6 januari hebben we in een volle Statenzaal Agnes Mulder geïnstalleerd als nieuwe commissaris van de Koning.',
+        {('agnes mulder', 'commissaris van de koning', None)},
+    ),
 ]
 
 
