@@ -400,7 +400,7 @@ _TO_LEAVE = (r"(?:(?!\b(?:per|vanaf|ingang)\b)[^.;]){0,80}?"
              r"\b(?:neer\s+te\s+leggen|op\s+te\s+stappen|af\s+te\s+treden)\b")
 # the office as someone visited or met, and "geweest" of the visit: "zijn ... bij commissaris van de Koning John Berends
 # geweest om hun beklag te doen"
-_VISITED = re.compile(r"\b(?:bij|met|naar)[ \t\u00a0]+(?:de[ \t\u00a0]+)?$", re.I)
+_VISITED = re.compile(r"\b(?:bij|met|naar|van)[ \t\u00a0]+(?:de[ \t\u00a0]+)?$", re.I)
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
     # the holders of a year: "Dounia en Kick, de burgemeesters van 2023"; not "wethouder van 2018 tot nu"
@@ -2800,6 +2800,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     party = next((i for i, word in enumerate(words) if _PARTY_NAME_WORD.fullmatch(word)), None)
     if party is not None:
         words = words[:party]
+    elif (start >= 0 and len(words) >= 3 and words[-2] == "van"
+          and _PARTY_WORD_NEXT.match(context.text, start + len(raw.rstrip()))):
+        words = words[:-2]  # the party's name runs on after the name: "Wethouder Stoffels van Algemeen Belang Cuijk"
     # "Odd Wagner van GroenLinks", "Gerrit Jansen van de VVD": whom the person speaks for
     by_party = next((i for i in range(2, len(words)) if words[i - 1] == "van" and _PARTY_ACRONYM.fullmatch(words[i])),
                     None)
@@ -3317,6 +3320,7 @@ _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{
 
 
 _PARTY_ACRONYM = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Z0-9]{1,4}")  # "GroenLinks", "PvdA", "VVD", "D66", "JA21"
+_PARTY_WORD_NEXT = re.compile(r"[ \t\u00a0]+(?i:belang|belangen|partij|lokaal|leefbaar)\b")
 _PARTY_NAME_WORD = re.compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
 _PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
 # "Wijchen Lokaal", "Dongen Belang", "Zoetermeer Vooruit", "Beuningen Nu & Morgen": a party named for the place

@@ -3081,6 +3081,21 @@ MORE = [
         'Op 6 januari hebben we in een volle Statenzaal Agnes Mulder geïnstalleerd als nieuwe commissaris van de Koning.',
         {('agnes mulder', 'commissaris van de koning', None)},
     ),
+    (  # possessive (holdout330 h330-053)
+        'https://www.destentor.nl/kampen/auteur-boekje-over-reevediep-het-is-veel-meer-dan-een-nieuwe-rivierarm-van-de-ijssel~a28d260b/',
+        'Boerboom denkt dat de rol van gedeputeerde Theo Rietkerk bepalend is geweest.',
+        {('theo rietkerk', 'gedeputeerde', None)},
+    ),
+    (  # possessive (holdout338 h338-079)
+        'https://barneveld.sgp.nl/actueel/afscheidsinterview-wethouder-de-kruijf/12624',
+        'De collegeperiode van wethouder Aart de Kruijf is niet gemakkelijk geweest, beaamt hij.',
+        {('aart de kruijf', 'wethouder', None)},
+    ),
+    (  # possessive (holdout266 h266-010)
+        'https://www.cuijksweekblad.nl/nieuws/algemeen/431220/kennismaken-met-nieuw-college-',
+        'Wethouder Stoffels van Algemeen Belang Cuijk gaat zich richten op het Fysiek domein.',
+        {('stoffels', 'wethouder', None)},
+    ),
 ]
 
 
