@@ -487,7 +487,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 _STOPWORDS = frozenset(
     """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit door
     eerstgenoemde laatstgenoemde naast onlangs zojuist morgen toentertijd destijds voorheen vroeger eindelijk
-    opnieuw wederom tegenwoordig recentelijk kortgeleden volgende komende
+    opnieuw wederom tegenwoordig recentelijk kortgeleden volgende komende informateur formateur verkenner
+    fractievoorzitter partijvoorzitter raadsvoorzitter dijkgraaf
     dus een eerder en er gisteren haar hem het hier hij hoe hun ik in inmiddels is je jij kort maar mede met
     namens naar niet nog nu of ok om onder ons onze ook op over per samen sinds tijdens toch toen tot u uit van
     vandaag vanaf vanavond vanmiddag vanmorgen verder via volgens voor vooral vorige wat we wel welke werd wie

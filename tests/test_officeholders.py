@@ -3096,6 +3096,11 @@ MORE = [
         'Wethouder Stoffels van Algemeen Belang Cuijk gaat zich richten op het Fysiek domein.',
         {('stoffels', 'wethouder', None)},
     ),
+    (  # function (holdout60 h60-026)
+        'https://www.destentor.nl/oldebroek/oldebroek-heeft-weer-een-coalitie~aab022fc/',
+        "Informateur Bort Koelewijn, burgemeester van Kampen, zegt dat er binnen de Oldebroekse politiek 'veel consensus' is over de beoogde koers van de nieuwe coalitie.",
+        {('bort koelewijn', 'burgemeester', 'Kampen')},
+    ),
 ]
 
 
