@@ -72,7 +72,8 @@ _ROLE = re.compile(
     rf"(?-i:{_PROVINCE_NAMES})\b)"
     # "Commissaris Polman beëdigde ...", "commissaris Van Beek": the one commissaris text on local government names
     # by name alone (not "Europees commissaris Frans Timmermans", nor an "EU-commissaris")
-    r"|(?<!uropees[ \t\u00a0])(?<!uropese[ \t\u00a0])(?<!-)commissaris"
+    # (nor a national one: "Nationaal Commissaris Digitale Overheid")
+    r"|(?<!uropees[ \t\u00a0])(?<!uropese[ \t\u00a0])(?<!ationaal[ \t\u00a0])(?<!-)commissaris"
     r"(?=[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw|drs\.|mr\.)[ \t\u00a0]+)?(?-i:[A-Z][a-zà-ÿ])))"
     r")(?:\s+a\.\s?i\.)?(?![\w-])",
     re.I,

@@ -3105,6 +3105,11 @@ MORE = [
         "Informateur Bort Koelewijn, burgemeester van Kampen, zegt dat er binnen de Oldebroekse politiek 'veel consensus' is over de beoogde koers van de nieuwe coalitie.",
         {('bort koelewijn', 'burgemeester', 'Kampen')},
     ),
+    (  # national (holdout223 h223-046)
+        'https://vlaardingen.groenlinks.nl/node/5029727',
+        'De gemeenteraad van Vlaardingen heeft kennisgenomen van het kabinetsbesluit om de burgemeester van Vlaardingen, Bas Eenhoorn, met ingang van 1 augustus a.s. te benoemen tot Nationaal Commissaris Digitale Overheid (NCDO).',
+        {('bas eenhoorn', 'burgemeester', 'Vlaardingen')},
+    ),
 ]
 
 
