@@ -489,7 +489,7 @@ _STOPWORDS = frozenset(
     """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit door
     eerstgenoemde laatstgenoemde naast onlangs zojuist morgen toentertijd destijds voorheen vroeger eindelijk
     opnieuw wederom tegenwoordig recentelijk kortgeleden volgende komende informateur formateur verkenner
-    fractievoorzitter partijvoorzitter raadsvoorzitter dijkgraaf
+    fractievoorzitter partijvoorzitter raadsvoorzitter dijkgraaf gld ov fr gr utr zld nh zh nb
     dus een eerder en er gisteren haar hem het hier hij hoe hun ik in inmiddels is je jij kort maar mede met
     namens naar niet nog nu of ok om onder ons onze ook op over per samen sinds tijdens toch toen tot u uit van
     vandaag vanaf vanavond vanmiddag vanmorgen verder via volgens voor vooral vorige wat we wel welke werd wie
@@ -1390,7 +1390,9 @@ _FRONTED_AS = re.compile(r"^(?!.*\b(?:afscheid|vertrek)\b)\W*(?:[A-Z]\w*(?:\s+\w
 # (a place the gazetteer does not read may stand between: "Als burgemeester van de provinciehoofdstad kreeg Snijders")
 _VERB_THEN = re.compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+[a-zà-ÿ]+)?"
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?!(?:van|in|uit|voor|bij|op|namens|met|door|en)\b)[a-z]+"
+    # a relative clause on the place first: "Als burgemeester van Cranendonck, waar Budel onder valt, ziet hij"
+    r"(?:[ \t\u00a0]*,?[ \t\u00a0]+(?:waar|die|dat)\b[^,.;:]{1,80},)?"
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?!(?:van|in|uit|voor|bij|op|namens|met|door|en|waar|die|dat)\b)[a-z]+"
     r"(?:[ \t\u00a0]+(?:ook|dan|nu|nog|zelf))?(?=[ \t\u00a0]+[A-Z])"  # "mocht ook Liesbeth Grijsen het woord voeren"
 )
 
@@ -1755,6 +1757,7 @@ _IN_CAPACITY = re.compile(
     r"in[ \t\u00a0]+(?:zijn|haar)[ \t\u00a0]+"
     r"(?:hoedanigheid|functie|rol|kwaliteit)[ \t\u00a0]+(?:van|als)[ \t\u00a0]+(?:\w+-)?"
 )
+_NOT_ONE = re.compile(r"\bgeen[ \t\u00a0]+$")
 _OPENS_PARENTHESIS = re.compile(r"[ \t\u00a0]*\(")
 
 
@@ -1775,6 +1778,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         return None
     if _IN_CAPACITY.fullmatch(gap):
         return start, end, name  # "vertegenwoordigd door de heer M.H.J. Roelofs, in zijn hoedanigheid van wethouder"
+    if _NOT_ONE.search(gap):
+        return None  # "met RTV Noord, geen burgemeester die ...": what someone is not
     owner = context.claimed_by(start, end)
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"

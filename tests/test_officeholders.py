@@ -3110,6 +3110,21 @@ MORE = [
         'De gemeenteraad van Vlaardingen heeft kennisgenomen van het kabinetsbesluit om de burgemeester van Vlaardingen, Bas Eenhoorn, met ingang van 1 augustus a.s. te benoemen tot Nationaal Commissaris Digitale Overheid (NCDO).',
         {('bas eenhoorn', 'burgemeester', 'Vlaardingen')},
     ),
+    (  # places (holdout319 h319-018)
+        'https://www.politiekeambtsdragers.nl/actueel/nieuws/2022/01/20/burgemeester-aan-de-slag-eemsdelta',
+        'Met 24 jaar werd ik raadslid, 28 toen ik wethouder EZ werd op Urk en 31 toen ik burgemeester van Scherpenzeel (Gld) werd.',
+        set(),
+    ),
+    (  # places (holdout321 h321-037)
+        'https://eenvandaag.avrotros.nl/item/burgemeester-die-kampt-met-overlast-door-asielzoekers-in-budel-is-teleurgesteld-in-eigen-partij-vvd-had-formatiegesprek-aan-moeten-gaan/',
+        'Als burgemeester van Cranendonck, waar Budel onder valt, ziet hij dat het draagvlak voor de asielopvang de laatste jaren daalt.',
+        set(),
+    ),
+    (  # places (holdout348 h348-032)
+        'https://www.nu.nl/uit-andere-media/6216258/burgemeester-doet-een-boekje-open-over-ter-apel.html',
+        'Als burgemeester van de gemeente waar Ter Apel onder valt, ziet Jaap Velema elke dag tot welke uitwassen het falende Nederlandse asielbeleid leidt.',
+        {('jaap velema', 'burgemeester', None)},
+    ),
 ]
 
 
@@ -3520,3 +3535,11 @@ def test_a_place_adjective_after_de_before_the_office_is_no_name() -> None:
     text = ("Naast Kuin zijn nog acht burgemeesters uit heel Nederland genomineerd.\nDe Pekelder burgervader is de enige "
             "genomineerde van de provincie Groningen.")
     assert all(p.name not in ("De Pekelder", "Naast Kuin") for p in find_officeholders(text))
+
+
+def test_what_someone_is_not_is_no_apposition() -> None:
+    """", geen burgemeester die ...": a name before it does not hold the office by apposition (holdout218 h218-020,
+    https://www.rtvnoord.nl/nieuws/210692/Burgemeester-Midden-Groningen-We-moeten-niet-wegzakken-in-een-moeras-van-negativiteit)."""
+    text = ("Hoogendoorn is, zo zei hij in zijn eerste interview met RTV Noord, geen burgemeester die ergens 'op de "
+            "winkel wil passen'.")
+    assert all(p.name != "Noord" for p in find_officeholders(text))
