@@ -324,7 +324,8 @@ _FORMER_CLAUSE = re.compile(
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorige?|afgelopen)\b[^.;]{0,20}$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
-    r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+)?als\s+$"  # "nam onlangs ontslag als"
+    # "nam onlangs ontslag als", "heeft vrijdag zijn ontslag ingediend als"
+    r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+|ingediend\s+)?als\s+$"
     r"|\b(?:opgestapt|afgetreden|teruggetreden)\s+als\s+$"  # "Willem Oorschot was net opgestapt als raadslid"
     # "Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt"
     r"|\bbij\s+(?:zijn|haar)\s+(?:aftreden|vertrek|pensionering)\b[^.;]{0,40}\bals\s+(?:de\s+)?$"
@@ -342,7 +343,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\b(?:ervaring|achtergrond)\s+als\s+$"
     # "Frans heeft zelf aangegeven niet door te willen gaan als wethouder"
     r"|\bniet\s+(?:meer\s+)?(?:door|verder)\s+(?:te\s+(?:willen|kunnen)\s+)?gaan\s+als\s+$"
-    r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?$"  # "Voor de zomer vertrok griffier X"
+    # "Voor de zomer vertrok griffier X", "Zo vertrok de Leidse SP-wethouder X"
+    r"|\b(?:vertrok|vertrokken|overleed|overleden)\s+(?:de\s+|onze\s+|ook\s+)?(?-i:[A-Z]\w+se\s+)?(?-i:[A-Z][\w&]*-)?$"
     # "die gisteren afscheid nam als wethouder"
     r"|\bafscheid\s+(?:nam|namen|heeft\s+genomen|hebben\s+genomen)\s+als\s+$"
     # "Ook X nam afscheid als raadslid", "nam de heer G.D. Renkema afscheid als" (an initial's full stop ends nothing)
@@ -423,7 +425,8 @@ _FORMER_AFTER = re.compile(
     r"(?![ \t\u00a0]+(?:uit[ \t\u00a0]+de[ \t\u00a0]+(?:race|strijd|procedure)"
     r"|als[ \t\u00a0]+(?:kandidaat|lijsttrekker)))"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
-    r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+gegaan)\b"  # "ging recent met pensioen"
+    # "ging recent met pensioen", "die op 1 januari 2017 met pensioen is gegaan"
+    r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+(?:is\s+|zijn\s+)?gegaan)\b"
     # "heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen"; not of someone else, nor before leaving
     # at a date to come ("Hij vertrekt officieel per 1 februari")
     r"|[^.;]{0,40}?\b(?:heeft|hebben)\b[^.;]{0,30}?\bafscheid\s+genomen\s+"

@@ -3125,6 +3125,21 @@ MORE = [
         'Als burgemeester van de gemeente waar Ter Apel onder valt, ziet Jaap Velema elke dag tot welke uitwassen het falende Nederlandse asielbeleid leidt.',
         {('jaap velema', 'burgemeester', None)},
     ),
+    (  # gone (holdout174 h174-039)
+        'http://www.opennieuwsbank.nl/bericht/2006/11/20/E165-nieuwe-voorzitter-vereniging-nederlandse-riviergem.html',
+        'In deze functie volgt hij de heer J.H.J. van Blommestein op, die sinds 1 januari 1995 voorzitter was en recent als burgemeester van de gemeente Voorst met pensioen is gegaan.',
+        set(),
+    ),
+    (  # gone (holdout110 h110-078)
+        'https://www.rd.nl/vandaag/binnenland/meer-demissionaire-wethouders-stapten-op-1.1539673',
+        'Zo vertrok de Leidse SP-wethouder Roos van Gelderen slechts een paar dagen voor het einde van haar termijn, omdat ze de kosten van tijdelijke woningen voor statushouders en ex-daklozen niet in de hand wist te houden.',
+        set(),
+    ),
+    (  # gone (holdout367 h367-053)
+        'https://www.bergensdagblad.nl/gemeente/reactie-college-bergen-op-ontslag-wethouder-valkering',
+        'BERGEN - Klaas Valkering heeft vrijdag zijn ontslag ingediend als wethouder van de gemeente Bergen.',
+        set(),
+    ),
 ]
 
 
