@@ -324,6 +324,8 @@ _FORMER_CLAUSE = re.compile(
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorige?|afgelopen)\b[^.;]{0,20}$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
+    r"|,\s*(?:toen|dan)\s+nog\s+$"  # "Het is 2 september 2018. Cora-Yfke Sikkema, dan nog wethouder van Haarlem"
+    r"|\bjaar\s+geleden,?\s+als\s+$"  # "zei Eric van der Burg vijf jaar geleden, als wethouder in Amsterdam"
     # "nam onlangs ontslag als", "heeft vrijdag zijn ontslag ingediend als"
     r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+|ingediend\s+)?als\s+$"
     r"|\b(?:opgestapt|afgetreden|teruggetreden)\s+als\s+$"  # "Willem Oorschot was net opgestapt als raadslid"

@@ -3140,6 +3140,16 @@ MORE = [
         'BERGEN - Klaas Valkering heeft vrijdag zijn ontslag ingediend als wethouder van de gemeente Bergen.',
         set(),
     ),
+    (  # then (holdout181 h181-073)
+        'https://www.nd.nl/nieuws/politiek/1113381/vvd-staatssecretaris-van-der-burg-gooit-het-roer-radicaal-om-ge',
+        '‘Hoe meer asielzoekers, hoe beter’, zei Eric van der Burg vijf jaar geleden, als wethouder in Amsterdam. Nu is hij sinds twee maanden staatssecretaris van Justitie en Veiligheid in het kabinet Rutte-IV en verantwoordelijk voor het landelijke asiel- en migratiebeleid.',
+        set(),
+    ),
+    (  # then (holdout355 h355-019)
+        'https://www.rtvnoord.nl/nieuws/218245/Een-jaar-burgemeester-van-Oldambt-Het-was-echt-hectisch',
+        "Het is 2 september 2018. Cora-Yfke Sikkema, dan nog wethouder van de gemeente Haarlem, besluit om samen met haar man André 'even' door Oldambt heen te rijden.",
+        set(),
+    ),
 ]
 
 
