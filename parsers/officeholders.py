@@ -403,8 +403,8 @@ _FORMER_CLAUSE = re.compile(
 # leggen")
 _TO_LEAVE = (r"(?:(?!\b(?:per|vanaf|ingang)\b)[^.;]){0,80}?"
              r"\b(?:neer\s+te\s+leggen|op\s+te\s+stappen|af\s+te\s+treden)\b")
-# the office as someone visited or met, and "geweest" of the visit: "zijn ... bij commissaris van de Koning John Berends
-# geweest om hun beklag te doen"
+# the office as someone visited or met, or as the head noun's ("geweest" is the visit's or the noun's): "zijn ... bij
+# commissaris van de Koning John Berends geweest", "De collegeperiode van wethouder Aart de Kruijf is ... geweest"
 _VISITED = re.compile(r"\b(?:bij|met|naar|van)[ \t\u00a0]+(?:de[ \t\u00a0]+)?$", re.I)
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
 _FORMER_AFTER = re.compile(
