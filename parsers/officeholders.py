@@ -2434,7 +2434,8 @@ def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, in
 
 # The subject's own office: "zijn functie van wethouder", "haar ambt als burgemeester"
 _OWN_OFFICE = re.compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?:van|als)\s+$", re.I)
-_SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b", re.I)
+# (not a party's name in parentheses: "Björn Lugthart (Wij. Rijswijk) waren al wethouder")
+_SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b(?![^()]*\))", re.I)
 
 
 def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:

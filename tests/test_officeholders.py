@@ -3151,6 +3151,11 @@ MORE = [
         "Het is 2 september 2018. Cora-Yfke Sikkema, dan nog wethouder van de gemeente Haarlem, besluit om samen met haar man André 'even' door Oldambt heen te rijden.",
         set(),
     ),
+    (  # speaker (holdout366 h366-084)
+        'https://joost-eerdmans.nl/uncategorized/rijswijk-heeft-nieuwe-coalitie',
+        'Namens Beter voor Rijswijk komt Larissa Bentvelzen in het college. Armand van de Laar (D66) en Björn Lugthart (Wij. Rijswijk) waren al wethouder en blijven dat.',
+        {('armand van de laar', 'wethouder', None), ('björn lugthart', 'wethouder', None)},
+    ),
 ]
 
 
