@@ -325,6 +325,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorige?|afgelopen)\b[^.;]{0,20}$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
     r"|,\s*(?:toen|dan)\s+nog\s+$"  # "Het is 2 september 2018. Cora-Yfke Sikkema, dan nog wethouder van Haarlem"
+    # "Albertine van Vliet – Kuiper, tot die bijeenkomst waarnemend burgemeester"
+    r"|,\s*tot\s+(?:die|dat|deze|dit)\s+[a-z]+\s+$"
     r"|\bjaar\s+geleden,?\s+als\s+$"  # "zei Eric van der Burg vijf jaar geleden, als wethouder in Amsterdam"
     # "nam onlangs ontslag als", "heeft vrijdag zijn ontslag ingediend als"
     r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+|ingediend\s+)?als\s+$"
@@ -427,6 +429,8 @@ _FORMER_AFTER = re.compile(
     r"(?![ \t\u00a0]+(?:uit[ \t\u00a0]+de[ \t\u00a0]+(?:race|strijd|procedure)"
     r"|als[ \t\u00a0]+(?:kandidaat|lijsttrekker)))"
     r"|ontslag\s+(?:indiende|indienden|ingediend)|ontslag\s+verleend|(?:diende|dienden)\b[^.;]{0,30}?\bontslag\s+in"
+    # "Wethouder Heijmerink van Bunnik stapte al eerder op vanwege deze kwestie"
+    r"|(?:stapte|stapten)\b[^.;]{0,30}?\bop\b(?![ \t\u00a0]+(?:een|de|het|zijn|haar|hun)\b)"
     # "ging recent met pensioen", "die op 1 januari 2017 met pensioen is gegaan"
     r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+(?:is\s+|zijn\s+)?gegaan)\b"
     # "heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen"; not of someone else, nor before leaving

@@ -3156,6 +3156,16 @@ MORE = [
         'Namens Beter voor Rijswijk komt Larissa Bentvelzen in het college. Armand van de Laar (D66) en Björn Lugthart (Wij. Rijswijk) waren al wethouder en blijven dat.',
         {('armand van de laar', 'wethouder', None), ('björn lugthart', 'wethouder', None)},
     ),
+    (  # then (devset s252)
+        'https://www.enkhuizerdagblad.nl/gemeente/nieuwe-burgemeester-eduard-van-zuijlen-genstalleerd',
+        'ENKHUIZEN - Op donderdagavond 29 november is Eduard van Zuijlen geïnstalleerd als burgemeester van de gemeente Enkhuizen. De raadsvergadering werd geopend door Albertine van Vliet – Kuiper, tot die bijeenkomst waarnemend burgemeester van Enkhuizen. Daarna werd Eduard van Zuijlen beëdigd door de Commissaris van de Koning, de heer J.W. Remkes.',
+        {('eduard van zuijlen', 'burgemeester', 'Enkhuizen'), ('j.w. remkes', 'commissaris van de koning', None)},
+    ),
+    (  # gone (devset s318)
+        'https://www.dezeistenaar.nl/alles-over-zeist/politiek',
+        'Wethouder Heijmerink van Bunnik stapte al eerder op vanwege deze kwestie.',
+        set(),
+    ),
 ]
 
 
