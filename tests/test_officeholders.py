@@ -23,7 +23,7 @@ SENTENCES = {item["id"]: item for item in load_sentences(DEVSET)}
 # Floors measured on the labelled sets (name F1, role and municipality accuracy, page fields right); raise them
 # when the extractor improves, never lower them. Sets of pages only have no sentences: their sentence floors are 1.
 FLOORS = {
-    "devset": (0.945, 0.995, 0.98, 0.995),
+    "devset": (0.95, 0.995, 0.98, 0.995),
     "holdout": (0.945, 0.995, 0.97, 0.96),
     "holdout2": (0.97, 0.995, 0.985, 0.995),
     "holdout3": (0.955, 0.995, 0.985, 0.995),
