@@ -13,6 +13,7 @@ PARTICLES = (
     "van de", "van den", "van der", "van het", "van 't", "van ’t", "in 't", "in ’t", "in de", "in het",
     "op de", "op den", "op 't", "op ’t", "uit de", "uit den", "aan de", "aan den", "bij de", "onder de",
     "van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "le", "la", "du", "d'", "von", "zu",
+    "el",  # "Karim el Gebaly"
     "v.d.", "v/d",  # "Astrid v.d. Bend": van de(r)
 )
 _PARTICLE_WORDS = {word for particle in PARTICLES for word in particle.split()}

@@ -101,7 +101,7 @@ _UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ɏ'’]|[A-Z](?=[a-zà-öø-ÿ])
 # written short ("van der", "van den", "van de", "van het", "van 't"; "de", "der", "den"): the name patterns repeat it
 _LC_PARTICLE = (
     rf"(?:v\.[ \u00a0]?d\.|v/d|van(?:{_S}(?:de[rn]?|het|['’]t))?|in{_S}(?:['’]t|de)|op{_S}den?|uit{_S}den?"
-    rf"|de[rn]?|te[rn]?|['’]t|le|la|du|von|klein)"
+    rf"|de[rn]?|te[rn]?|['’]t|le|la|du|von|klein|el)"  # "Karim el Gebaly"
 )
 _CAP_PARTICLE = (
     rf"(?:Van(?:{_S}(?:de[rn]?|het|'t))?|In{_S}(?:'t|de)|Op{_S}den?|Uit{_S}den?|De[rn]?|Te[rn]?|['’]t|Le|La|Du|Von)"
@@ -112,8 +112,9 @@ _ANY_PARTICLE = rf"(?i:{_LC_PARTICLE})"
 # "Nauta-van Moorsel", "Penn- te Strake", "de Jong – de Vries"; not "Mulder - Heemstede", which lists a place.
 _DOUBLE = (  # (an elided particle glued on: "Jack d’Hooghe")
     # (the particle's space lost after a hyphen: "Annemarie Penn-teStrake")
-    # (a hyphen typed as an en dash: "Petra van Wingerden–Boers")
-    rf"(?:d['’](?=[A-Z]))?{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}(?:{_S}|(?=[A-Z])))?|–(?=[A-Z])"
+    # (a hyphen typed as an en dash: "Petra van Wingerden–Boers", "Aukje Treep–van Hoeckel")
+    rf"(?:d['’](?=[A-Z]))?{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}(?:{_S}|(?=[A-Z])))?"
+    rf"|–(?:{_ANY_PARTICLE}{_S})?(?=[A-Z])"
     rf"|[ \u00a0][-–][ \u00a0]{_ANY_PARTICLE}{_S}){_UP})*"
     # "Dimitri Horsthuis – Tangelder (wethouder ...)": a last part after a spaced en dash, when no word follows it;
     # not a dateline ("Zwolle – Andries Heidema", "Emmen – Eric van Oosterhout"); a place, party or office after the

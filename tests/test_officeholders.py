@@ -480,6 +480,10 @@ def test_gazetteer_resolves_aliases_and_merged_municipalities() -> None:
         ("Nienke de Jong – de Vries", "Nienke", "de", "Jong – de Vries", "Jong – de Vries, Nienke de"),
         # an abbreviated tussenvoegsel, as written in tests/holdout34 (da_dokuwiki)
         ("Astrid v.d. Bend", "Astrid", "v.d.", "Bend", "Bend, Astrid v.d."),
+        # an Arabic particle, as written in tests/holdout378 (h378-030)
+        ("Karim el Gebaly", "Karim", "el", "Gebaly", "Gebaly, Karim el"),
+        # a double name joined by an en dash, as written in tests/holdout375 (h375-020)
+        ("Aukje Treep–van Hoeckel", "Aukje", "", "Treep–van Hoeckel", "Treep–van Hoeckel, Aukje"),
     ],
 )
 def test_name_parts_and_dutch_sort_name(name: str, given: str, prefix: str, surname: str, sort_name: str) -> None:
@@ -3165,6 +3169,16 @@ MORE = [
         'https://www.dezeistenaar.nl/alles-over-zeist/politiek',
         'Wethouder Heijmerink van Bunnik stapte al eerder op vanwege deze kwestie.',
         set(),
+    ),
+    (  # names (holdout375 h375-020)
+        'https://www.soesterberg.nu/kandidaat-wethouders-bekend/',
+        'Aukje Treep–van Hoeckel is sinds 2018 wethouder voor GGS in Soest. Voor zij aantrad was ze zelfstandig landschapsarchitect en ontwierp onder andere parken, pleinen en natuurcompensatieplannen.',
+        {('aukje treep–van hoeckel', 'wethouder', 'Soest')},
+    ),
+    (  # names (holdout378 h378-030)
+        'https://www.trouw.nl/home/formule-1-in-zandvoort-gezellig-motorgeronk-of-geluidsoverlast-~a62a1d2e/',
+        'Zelfs milieupartij GroenLinks stemde voor, maar raadslid Karim el Gebaly sprak van “de moeilijkste beslissing uit mijn leven”.',
+        {('karim el gebaly', 'raadslid', None)},
     ),
 ]
 
