@@ -2779,8 +2779,10 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         words.pop(0)
     if len(words) < stripped and words and words[0] in _SURNAME_PARTICLES:
         return None  # "Raad van State": what a sentence word leaves is no surname
-    if len(words) >= 3 and words[1][:1].isupper() and context.places.from_adjective(words[0]):
-        words.pop(0)  # where the person is from: "de Tielse Josan Meijers"
+    if (len(words) >= 2 and words[1][:1].isupper() and context.places.from_adjective(words[0])
+            and (len(words) >= 3 or not is_given_name(words[0]))):
+        # where the person is from: "de Tielse Josan Meijers", "De oorspronkelijk Haarlemse Moolenburgh"
+        words.pop(0)
     if (start >= 0 and len(words) == 2 and words[0] == "De" and words[1].endswith("er")
             and _ROLE.match(context.text, start + len(raw.rstrip()) + 1)):
         return None  # a place's adjective before the office: "De Pekelder burgervader"
@@ -3042,7 +3044,7 @@ def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, 
     tie = _TIE.match(context.text, position)
     if tie:
         found = context.place_at(tie.end())
-        if found:
+        if found and not _PARTY_AFTER.match(context.text, found[1]):  # not "wethouder van Heemskerk Lokaal"
             return found
     # "ook raadslid (in Den Haag) en Statenlid": the tie in parentheses
     bracketed = _BRACKETED_TIE.match(context.text, position)

@@ -3180,6 +3180,21 @@ MORE = [
         'Zelfs milieupartij GroenLinks stemde voor, maar raadslid Karim el Gebaly sprak van “de moeilijkste beslissing uit mijn leven”.',
         {('karim el gebaly', 'raadslid', None)},
     ),
+    (  # names (holdout378 h378-029)
+        'https://www.nhnieuws.nl/nieuws/248745/nieuwe-burgemeester-zandvoort-biecht-op-ik-ben-geen-specifieke-race-fan',
+        'De oorspronkelijk Haarlemse Moolenburgh kijkt erg uit naar zijn werk als burgemeester.',
+        {('moolenburgh', 'burgemeester', None)},
+    ),
+    (  # place (holdout378 h378-043)
+        'https://www.heemskerk.nl/laatste-nieuws/coalitie-heemskerk-met-drie-wethouders-verder',
+        'De coalitie in de gemeente Heemskerk gaat na het aftreden van wethouder Marieke van Dijk met drie wethouders verder. Aad Schoorl, wethouder van Heemskerk Lokaal: “De coalitie betreurt het opstappen van Marieke van Dijk, maar wil graag verder met de doelen die we ons gesteld hebben.',
+        {('aad schoorl', 'wethouder', None)},
+    ),
+    (  # place (holdout108 h108-005)
+        'https://venraylokaal.nl/actueel/nieuws/',
+        'Tijdens de raadsvergadering werd gisteren Orhan Daud geïnstalleerd als raadslid voor VENRAY Lokaal.\nHij neemt de plek in van Harold Stevens die afgelopen donderdag afscheid nam van de gemeenteraad.',
+        {('orhan daud', 'raadslid', None)},
+    ),
 ]
 
 
