@@ -249,6 +249,11 @@ _NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLink
     # "Marian van der Weele (nu burgemeester van Waterland)", "Kees van der Zwet (tevens eerste locoburgemeester)"
     r"(?:(?:nu|thans|inmiddels|tegenwoordig|tevens|ook)\s+)?$"
 )
+_SWITCH_OF_OFFICE = (
+    r"\b(?:over)?stap\s+(?:gemaakt\s+)?van\s+[a-zà-ÿ-]+"
+    r"(?:\s+(?:in|van)\s+(?:de\s+gemeente\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*|aan|en|den?)){0,3})?"
+    r"\s+naar\s+(?:de\s+|het\s+)?"
+)
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
 _COPULA = re.compile(
@@ -262,7 +267,9 @@ _COPULA = re.compile(
     r"\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
     # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"
     r"|\b(?:als\s+|tot\s+(?!(?:de|het)\s+$))(?:de\s+|het\s+)?"
-    r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime)[\s-]+)?)"  # "tot voltijd wethouder"
+    r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime)[\s-]+)?"  # "tot voltijd wethouder"
+    # a switch of office: "maakte de overstap van wethouder in Venlo naar burgemeester van Veere" (the second held now)
+    rf"|{_SWITCH_OF_OFFICE})"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
     re.I,
 )
@@ -2221,7 +2228,9 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         if not text[clause_start:first[0][0]].strip() and _PREDICATE_AFTER_SUBJECT.match(text, first[-1][1]):
             return first
     copula = _COPULA.search(before)
-    if not copula or (_GOVERNED.search(before) and not _ONE_OF.search(before)) or _THERE_IS.search(before):
+    switch = _SWITCH_OF_OFFICE_BEFORE.search(before)
+    if (not copula or (_GOVERNED.search(before) and not _ONE_OF.search(before) and not switch)
+            or _THERE_IS.search(before)):
         return []
     if _SPEAKER.search(before):
         # "Mijn naam is Michiel Wouters. Ik ben sinds juli 2018 wethouder": the speaker named just before; else
@@ -2236,6 +2245,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     still = _STILL.search(text, max(0, match.start() - 12), match.start()) is not None
     groups = [g for g in _name_groups(context, clause_start, match.start(), role, still)
               if not _agent_or_common_noun(context, g, clause_start)]
+    if switch and groups:
+        return groups[-1]  # "..., en maakt Erik Nijssen de stap van ... naar raadslid": the name nearest the switch
     conjunction = list(_CONJUNCTION.finditer(copula.group()))
     if conjunction:
         # "Anja is heel trots dat de twee huidige wethouders ...": the office stands in the clause "dat" opens, and
@@ -2318,6 +2329,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     return titled[0] if titled and not _titled(text, groups[0][0][0]) else (groups or [[]])[0]
 
 
+_SWITCH_OF_OFFICE_BEFORE = re.compile(rf"{_SWITCH_OF_OFFICE}$", re.I)  # "naar" governs no office there
 _SECOND_PREDICATE = re.compile(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:en|maar)[ \t\u00a0]+"
     r"(?:ook|nu|tevens|inmiddels|sinds[ \t\u00a0]+(?:\d{4}|kort|[a-z]+))"

@@ -3195,6 +3195,21 @@ MORE = [
         'Tijdens de raadsvergadering werd gisteren Orhan Daud geïnstalleerd als raadslid voor VENRAY Lokaal.\nHij neemt de plek in van Harold Stevens die afgelopen donderdag afscheid nam van de gemeenteraad.',
         {('orhan daud', 'raadslid', None)},
     ),
+    (  # switch (holdout377 h377-020)
+        'https://www.bndestem.nl/hoeksche-waard/raymond-rotteveel-hield-van-taal-en-eigenlijk-ook-net-zo-veel-van-de-mensen~a4aaa363/',
+        'Marco Oosterwijk maakte stap van wethouder naar burgemeester in Ridderkerk: ‘Het is best eenzaam’',
+        {('marco oosterwijk', 'burgemeester', 'Ridderkerk')},
+    ),
+    (  # switch (holdout360 h360-049)
+        'https://www.wfm96.nl/newsfeed/rob-van-der-zwaag-vertrekt-na-17-jaar-als-burgemeester-van-veere-als-bestuurder-maak-je-je-werk-af-ik-ben-geen-wegloper/',
+        'In 2006 maakte Van der Zwaag de overstap van wethouder in Venlo naar burgemeester van Veere.',
+        {('van der zwaag', 'burgemeester', 'Veere')},
+    ),
+    (  # switch (holdout33 h33-021)
+        'https://www.peelenmaas.nl/bestuur-en-organisatie/blog-raadsnieuws/190/nieuwe-gemeenteraad-geinstalleerd-afscheid-van-12-leden',
+        'Verder keert Piet Rooijakkers (Meijel) voor diezelfde partij na 4 jaar terug in de raad, en maakt Erik Nijssen (Koningslust) de stap van fractie-ondersteuner naar raadslid.',
+        {('erik nijssen', 'raadslid', None)},
+    ),
 ]
 
 
