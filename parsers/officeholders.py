@@ -288,7 +288,9 @@ _ONE_OF = re.compile(r"\b(?:een|één)\s+van\s+de\s+(?:[a-zà-ÿ]+e\s+)?(?:\w+-)
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
 _LIST_INTRO = re.compile(
     # (also after a second function: "De gemeentesecretaris / algemeen directeur is Martiene Branderhorst")
+    # (not a verb of the relative clause before the list's own: "Wethouders die blijven zitten zijn A, B en C")
     r"[ \t\u00a0]*(?:[\w'’/-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
+    r"(?![a-z]+[ \t\u00a0]+(?:is|zijn|waren)[ \t\u00a0]+[A-Z])"
     r"(?:(?:onder\s+andere|onder\s+meer|o\.a\.|ook|namelijk)[ \t\u00a0]+)?"
     # words before a colon, each after the space that ends the previous one (no backtracking over a word's letters)
     # (an attendance list's names may stand on the lines after the colon: "Wethouders:\nA.C.L. Adema en F.R. Hoving")
@@ -2177,6 +2179,9 @@ _AFFILIATION = re.compile(
     # "van VHL Lokaal", "van VVD Nieuwkoop": a local party's words after its acronym
     rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-])"
     rf"(?:[ \t\u00a0]+(?-i:[A-Z][a-z]+)(?![\w-])){{0,2}}"
+    # a party named in words: "Frans Bastiaens van de Senioren Partij", "Sjaak Thijssen van de Groesbeekse Volkspartij"
+    rf"|van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+(?-i:(?:[A-Z][\w'’-]*[ \t\u00a0]+){{0,2}}"
+    rf"[A-Z]?[a-z]*(?:[Pp]artij|[Bb]elang(?:en)?))(?![\w-])"
     # "Ilona Jense voor de VVD, Hanneke van de Gevel voor Eerlijk Alternatief"
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
     rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-]))"

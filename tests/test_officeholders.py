@@ -3210,6 +3210,11 @@ MORE = [
         'Verder keert Piet Rooijakkers (Meijel) voor diezelfde partij na 4 jaar terug in de raad, en maakt Erik Nijssen (Koningslust) de stap van fractie-ondersteuner naar raadslid.',
         {('erik nijssen', 'raadslid', None)},
     ),
+    (  # list (holdout370 h370-014)
+        'https://www.1limburg.nl/nieuws/1756824/maastricht-zeven-partijen-en-drie-nieuwe-wethouders',
+        'Wethouders die blijven zitten zijn Frans Bastiaens van de Senioren Partij, John Aarts van de VVD, Niels Peeters van het CDA en Anita Bastiaans.',
+        {('anita bastiaans', 'wethouder', None), ('frans bastiaens', 'wethouder', None), ('john aarts', 'wethouder', None), ('niels peeters', 'wethouder', None)},
+    ),
 ]
 
 
