@@ -238,7 +238,7 @@ _INTRODUCED = re.compile(
 _RELATIVE = re.compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
 _PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
-_VERB_FINAL = re.compile(r"(?:\s+(?:van|in)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")
+_VERB_FINAL = re.compile(r"(?:\s+(?:van|in|op)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")  # "op Urk"
 # "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
 _WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,9}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"

@@ -3215,6 +3215,11 @@ MORE = [
         'Wethouders die blijven zitten zijn Frans Bastiaens van de Senioren Partij, John Aarts van de VVD, Niels Peeters van het CDA en Anita Bastiaans.',
         {('anita bastiaans', 'wethouder', None), ('frans bastiaens', 'wethouder', None), ('john aarts', 'wethouder', None), ('niels peeters', 'wethouder', None)},
     ),
+    (  # relative (holdout324 h324-023)
+        'https://www.zeelandnet.nl/nieuws/wethouder-urk-legt-taken-voorlopig-neer',
+        'Post, die al sinds 2010 wethouder op Urk is, had die functie niet gemeld, terwijl wethouders wel verplicht zijn om dat te doen.',
+        {('post', 'wethouder', 'Urk')},
+    ),
 ]
 
 
