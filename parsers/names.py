@@ -98,6 +98,11 @@ def is_given_name(word: str) -> bool:
     return _listed(word, "given_names.txt")
 
 
+def is_rare_dutch_given_name(word: str) -> bool:
+    """A first name the Netherlands hardly uses, often a surname there too ('Kok', 'Mans', 'Joosten')."""
+    return _listed(word, "given_names_nl_rare.txt")
+
+
 def is_dutch_given_name(word: str) -> bool:
     """A first name in use in the Netherlands ('Willem' in 'Jan Willem'; not 'Kiel' in 'Patrick Kiel')."""
     return _listed(word, "given_names_nl.txt")

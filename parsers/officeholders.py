@@ -17,7 +17,14 @@ from itertools import pairwise
 
 from parsers.dates import MONTHS, WEEKDAY
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
-from parsers.names import apostrophes_read, is_dutch_given_name, is_given_name, is_particle, split_name
+from parsers.names import (
+    apostrophes_read,
+    is_dutch_given_name,
+    is_given_name,
+    is_particle,
+    is_rare_dutch_given_name,
+    split_name,
+)
 
 PROVINCIAL_ROLES = {"gedeputeerde", "commissaris van de koning"}
 
@@ -740,7 +747,7 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
         if len(fuller) == 1:
             mention.name = fuller.pop()
             return mention
-    if len(words) == 1 and is_given_name(mention.name):
+    if len(words) == 1 and is_given_name(mention.name) and not is_rare_dutch_given_name(mention.name):
         # "Ahmed ook worden geïnstalleerd" after "Noël Bos en Ahmed Salama": the one full name with that given name
         fuller = {name for _, _, name in context.all_names() if is_full_name(name) and name.split()[0] == mention.name}
         if len(fuller) == 1:
@@ -3376,9 +3383,17 @@ def _is_party(word: str) -> bool:
     return bool(_CAMEL_CASE.match(word) or _PARTY_WORDS.search(word))
 
 
-def _given_names_only(words: list[str]) -> bool:
-    """'Jan', 'Jan Willem': a given name, and Dutch given names after it (so 'Patrick Kiel' is no double name)."""
-    return is_given_name(words[0]) and all(is_dutch_given_name(word) for word in words[1:])
+_OFFICE_BEFORE = re.compile(rf"(?:{_ROLE.pattern})[ \t\u00a0]+$", re.I)
+_ANOTHER_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z']")
+
+
+def _given_names_only(words: list[str], common: bool = False) -> bool:
+    """'Jan', 'Jan Willem': a given name, and Dutch given names after it (so 'Patrick Kiel' is no double name).
+
+    `common`: none of them a first name the Netherlands hardly uses, as often a surname ('Kok', 'Joosten').
+    """
+    return (is_given_name(words[0]) and all(is_dutch_given_name(word) for word in words[1:])
+            and not (common and any(is_rare_dutch_given_name(word) for word in words)))
 
 
 def _strip_province(name: str) -> str:
@@ -3411,7 +3426,12 @@ def _split_place_from_name(
             # "Hans Kok van Hof van Twente": the municipality runs on past what looked like a surname (not just over
             # the dash before a party: "Wethouder Eline van Boxtel - Partij van de Arbeid")
             return " ".join(head), place[0], place[1]
-        if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head)
+        # (a first name the Netherlands hardly uses is a surname before a place: "Niels Joosten van Doetinchem", and
+        # alone after the office, "burgemeester Kok van Ommen"; not where the office's own place follows:
+        # "burgemeester Willibrord van Beek van de gemeente Gennep")
+        common = not _ANOTHER_PLACE_AFTER.match(context.text, start + len(name)) and (
+            len(head) > 1 or _OFFICE_BEFORE.search(context.text, max(0, start - 30), start) is not None)
+        if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head, common)
                 or _NOBLE_WORD.fullmatch(head[-1])  # "R.A. ridder van Rappard"
                 # "J. C. van Dijk-Sturm", "J.W.A. (Asje) van Dijk": initials (and a nickname), then the surname
                 or all(word.endswith(".") or word.startswith("(") for word in head)):

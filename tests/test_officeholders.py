@@ -3220,6 +3220,21 @@ MORE = [
         'Post, die al sinds 2010 wethouder op Urk is, had die functie niet gemeld, terwijl wethouders wel verplicht zijn om dat te doen.',
         {('post', 'wethouder', 'Urk')},
     ),
+    (  # names (holdout25 h25-091)
+        'https://www.sallandtv.nl/burgemeester-ommen-overdenkt-een-fusie/',
+        'Burgemeester Kok van Ommen heeft wel oren naar een fusie van de gemeenten Ommen en Dalfsen.',
+        {('kok', 'burgemeester', 'Ommen')},
+    ),
+    (  # names (holdout3 q089)
+        'http://www.blikopnieuws.nl/2010/grensgemeenten-willen-onderzoek-naar-drugsoverlast',
+        'Op uitnodiging van burgemeester Mans van Maastricht hebben de\nburgemeesters van de Belgische gemeenten Lanaken, Riemst, Visé en Voeren, de gemeente Eijsden en de politiecommissarissen vrijdag in Maastricht overlegd over de drugsproblematiek.',
+        {('mans', 'burgemeester', 'Maastricht')},
+    ),
+    (  # names (holdout198 h198-082)
+        'https://www.rtvoost.nl/nieuws/327508/Overijsselse-burgemeesters-richten-zich-tot-inwoners-Voorrecht-jullie-burgemeester-te-zijn',
+        'Burgemeester Gerrit Jan Kok van Staphorst vraagt zijn inwoners vooral op elkaar te letten.',
+        {('gerrit jan kok', 'burgemeester', 'Staphorst')},
+    ),
 ]
 
 
