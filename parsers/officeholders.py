@@ -120,7 +120,8 @@ _ANY_PARTICLE = rf"(?i:{_LC_PARTICLE})"
 _DOUBLE = (  # (an elided particle glued on: "Jack d’Hooghe")
     # (the particle's space lost after a hyphen: "Annemarie Penn-teStrake")
     # (a hyphen typed as an en dash: "Petra van Wingerden–Boers", "Aukje Treep–van Hoeckel")
-    rf"(?:d['’](?=[A-Z]))?{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}(?:{_S}|(?=[A-Z])))?"
+    # (a second surname that opens with "Oud(e)": "Corry van Rhee-Oud Ammerveld")
+    rf"(?:d['’](?=[A-Z]))?{_UP}(?:(?:-[ \u00a0]?(?:{_ANY_PARTICLE}(?:{_S}|(?=[A-Z]))|Oude?{_S}(?=[A-Z]))?"
     rf"|–(?:{_ANY_PARTICLE}{_S})?(?=[A-Z])"
     rf"|[ \u00a0][-–][ \u00a0]{_ANY_PARTICLE}{_S}){_UP})*"
     # "Dimitri Horsthuis – Tangelder (wethouder ...)": a last part after a spaced en dash, when no word follows it;
@@ -210,7 +211,9 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS}|(?(titled){_LC_PARTICLE}{_S}{_DOUBLE}|(?!)))(?![\w-])"
 )
 _NAME_ANYWHERE = re.compile(
-    rf"(?<![\w'’-])(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
+    # (not the W. of "B. en W.", burgemeester en wethouders: "het college van B. en W. Madeleine van Toorenburg")
+    rf"(?<![\w'’-])(?<!B\. en )(?<!B en )(?<!B\.en )"
+    rf"(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
 )
 # "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester",
 # "Albert Dragt, D66 wethouder"
@@ -3431,7 +3434,8 @@ def _split_place_from_name(
         # "burgemeester Willibrord van Beek van de gemeente Gennep")
         common = not _ANOTHER_PLACE_AFTER.match(context.text, start + len(name)) and (
             len(head) > 1 or _OFFICE_BEFORE.search(context.text, max(0, start - 30), start) is not None)
-        if (not head or head[-1].lower() in _LC_PARTICLES or head[-1] in "-–—" or _given_names_only(head, common)
+        # (a double name's hyphen before its particle: "Ilona Jense- van Haarst")
+        if (not head or head[-1].lower() in _LC_PARTICLES or head[-1][-1] in "-–—" or _given_names_only(head, common)
                 or _NOBLE_WORD.fullmatch(head[-1])  # "R.A. ridder van Rappard"
                 # "J. C. van Dijk-Sturm", "J.W.A. (Asje) van Dijk": initials (and a nickname), then the surname
                 or all(word.endswith(".") or word.startswith("(") for word in head)):

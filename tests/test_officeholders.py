@@ -3235,6 +3235,21 @@ MORE = [
         'Burgemeester Gerrit Jan Kok van Staphorst vraagt zijn inwoners vooral op elkaar te letten.',
         {('gerrit jan kok', 'burgemeester', 'Staphorst')},
     ),
+    (  # names (holdout346 h346-086)
+        'https://pijnackernootdorp.vvd.nl/mensen/10075/ilona-jense-van-haarst',
+        'Mijn naam is Ilona Jense- van Haarst, als uw wethouder namens de VVD, geef ik invulling en uitvoering aan het Hoofdlijnenakkoord “Verder in Verbinding” dat door de gehele gemeenteraad is ondertekend.',
+        {('ilona jense- van haarst', 'wethouder', None)},
+    ),
+    (  # names (holdout338 h338-044)
+        'https://sso-sk.bdumedia.nl/lokaal/%C2%B4scherpenzeel-een-levendig-dorp-dat-bruist%C2%B4-328713',
+        'Waarnemend burgemeester Corry van Rhee-Oud Ammerveld zei vereerd te zijn met zoveel belangstelling en bedankte iedereen waarmee zij tot nu toe heeft kennisgemaakt voor de gastvrije wijze waarop zij in Scherpenzeel is ontvangen.',
+        {('corry van rhee-oud ammerveld', 'burgemeester', None)},
+    ),
+    (  # names (holdout328 h328-055)
+        'https://ronddelinde.nl/category/gemeente/',
+        'De Commissaris van de Koning heeft na overleg met een delegatie van de gemeenteraad en het college van B. en W. Madeleine van Toorenburg beëdigd als waarnemend burgemeester van Nuenen ca.',
+        {('madeleine van toorenburg', 'burgemeester', 'Nuenen, Gerwen en Nederwetten')},
+    ),
 ]
 
 
