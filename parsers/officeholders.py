@@ -181,7 +181,10 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     r"['’\"”\]]?(?:[ \t\u00a0]+(?:en|én)[ \t\u00a0]+"
     # "en -fractievoorzitter", "en tijdelijk PCG-fractievoorzitter", "en vicevoorzitter"
     r"(?:(?:(?:voormalige?|tijdelijke?)[ \t\u00a0]+)?-?(?:[A-Za-z0-9]+-)?(?:vice-?)?(?:dag|partij|fractie)?voorzitter"
-    rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+{_PARTY_TOKEN})?|gast(?:heer|vrouw)|loco-?burgemeester"
+    # ("Demissionair wethouder en lijsttrekker van Gemeente Belangen Veldhoven (GBV) X": a party in words, then its
+    # short form)
+    rf"|lijsttrekker(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+{_PARTY_TOKEN}|(?-i:[A-Z][a-z]+)"
+    rf"(?:[ \t\u00a0]+(?-i:[A-Z][a-z]+)){{0,3}}[ \t\u00a0]*\({_PARTY_TOKEN}\)))?|gast(?:heer|vrouw)|loco-?burgemeester"
     # ("Gemeentebelangen-raadslid en voormalig wethouder Guus van Woesik": the former office is another's word)
     r"|partijgeno(?:ot|te)|collega|plaatsgeno(?:ot|te)|dorpsgeno(?:ot|te)|oud-[a-z]+|voormalige?[ \t\u00a0]+[a-z]+"
     r"|loco-?commissaris"

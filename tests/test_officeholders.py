@@ -3250,6 +3250,11 @@ MORE = [
         'De Commissaris van de Koning heeft na overleg met een delegatie van de gemeenteraad en het college van B. en W. Madeleine van Toorenburg beëdigd als waarnemend burgemeester van Nuenen ca.',
         {('madeleine van toorenburg', 'burgemeester', 'Nuenen, Gerwen en Nederwetten')},
     ),
+    (  # names (holdout362 h362-068)
+        'https://www.ed.nl/veldhoven/vvd-pakt-twee-extra-zetels-en-wint-in-veldhoven-trots-trots-en-nog-eens-trots~ad4dc6a7/',
+        'Demissionair wethouder en lijsttrekker van Gemeente Belangen Veldhoven (GBV) Mariënne van Dongen-Lamers toonde zich eveneens tevreden met de uitslag.',
+        {('mariënne van dongen-lamers', 'wethouder', None)},
+    ),
 ]
 
 
