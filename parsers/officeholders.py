@@ -684,7 +684,58 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
             mention.became = mention.became or still
         context.mentions.extend(found)
         current.extend(mention for mention in found if not mention.former)
+    current.extend(_offices_held(context))
     return _merge([_as_written(written, _fullest_form(context, mention)) for mention in current])
+
+
+# An office named as the thing held: "neemt Sandra Maas de functie van gemeentesecretaris waar", "vervult Harm
+# Scheepstra de wethoudersfunctie", "zal haar wethouderschap voortzetten", "Het burgemeesterschap van Heumen wordt
+# waargenomen door mevrouw Mittendorff"
+_OFFICE_HELD = re.compile(
+    r"\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:functie|ambt|taak|post)[ \t\u00a0]+van[ \t\u00a0]+(?=\w)"
+    r"|\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:waarnemend[ \t\u00a0]+)?(?P<noun>(?:loco-?)?burgemeester|wethouder"
+    r"|gemeentesecretaris|griffier)s?(?:schap|functie|post|ambt)\b",
+    re.I,
+)
+# holding it now (not "bekleedde" or "heeft ... waargenomen", a past office; a participle only in the passive)
+_HOLDS = re.compile(
+    r"\b(?:vervult|vervullen|bekleedt|bekleden|waarnemen|uitoefenen|voortzetten"
+    r"|(?:neemt|nemen)\b[^.;!?]{0,80}?\b(?:waar|op[ \t\u00a0]+zich)|(?:oefent|oefenen)\b[^.;!?]{0,80}?\buit"
+    r"|(?:zet|zetten)\b[^.;!?]{0,80}?\bvoort)\b",
+    re.I,
+)
+_GOVERNED_HOLDING = re.compile(
+    r"\b(?:na|naar|voor|tijdens|sinds|om|op|met|tot|in|aan|over|bij|uit)[ \t\u00a0]+$", re.I
+)
+_BY_WHOM = re.compile(
+    r"[^.;!?]{0,60}?\b(?:wordt|worden)\b[^.;!?]{0,30}?\b(?:vervuld|waargenomen|bekleed)[ \t\u00a0]+door[ \t\u00a0]+"
+)
+
+
+def _offices_held(context: _Context) -> list[_Mention]:
+    """Who holds an office the text names as the thing held, where no office word governs a name."""
+    text = context.text
+    held = []
+    for phrase in _OFFICE_HELD.finditer(text):
+        office = None if phrase["noun"] else _ROLE.match(text, phrase.end())
+        role = (phrase["noun"].lower().replace("loco-", "loco") if phrase["noun"] else
+                _role_of(office) if office else None)
+        role = "loco-burgemeester" if role == "locoburgemeester" else role
+        if role is None or role in PROVINCIAL_ROLES:
+            continue
+        start = _clause_start(text, phrase.start())
+        if _GOVERNED_HOLDING.search(text, start, phrase.start()):
+            continue  # "na het wethouderschap", "solliciteert naar de functie van burgemeester": not held
+        end = _SENTENCE_BREAK.search(text, phrase.end())
+        place, after = _tied_place(context, office.end() if office else phrase.end())
+        by_whom = _BY_WHOM.match(text, after)
+        if not by_whom and not _HOLDS.search(text, start, end.start() if end else len(text)):
+            continue
+        names = (context.names_between(by_whom.end(), by_whom.end() + 60)[:1] if by_whom
+                 else context.names_between(start, phrase.start())[-1:])
+        held += [_Mention(name, role, name_start, name_end, place) for name_start, name_end, name in names
+                 if context.claimed_by(name_start, name_end) is None]
+    return held
 
 
 # "Wouter Kolff wordt de nieuwe commissaris van de Koning ... Hij is nu nog burgemeester van Dordrecht": the office
