@@ -2641,7 +2641,7 @@ def _opening_subject(context: _Context, candidate: tuple[int, int, str]) -> bool
     # (a surname alone may open with its particle: "Van der Maas is sinds 2007 actief in de provinciale politiek")
     return ((" " not in name or _PARTICLE_FIRST.match(name) is not None)
             and not text[_clause_start(text, start):start].strip() and context.place_at(start) is None
-            and _OPENING_VERB.match(text, end) is not None)
+            and _OPENING_VERB.match(text, _skip_parens(text, end)) is not None)  # also "Vroom (40) is lid van"
 
 
 # (not "De": "De Buurtkamer is ..." names a place as often as "De Jong" a person)

@@ -3300,6 +3300,21 @@ MORE = [
         'De heer A.H.M. Verhoeven MPM zal met ingang van 15 maart 2013 weer het ambt van burgemeester van de gemeente Leudal weer volledig uitoefenen.',
         {('a.h.m. verhoeven', 'burgemeester', 'Leudal')},
     ),
+    (  # pronoun (holdout85 h85-054)
+        'https://www.binnenlandsbestuur.nl/ambtenaar-en-carriere/personalia/archief/personalia-15-2016.9548094.lynkx',
+        'Korteland (37) is lid van de VVD. Hij is sinds 2010 wethouder in de gemeente Papendrecht.',
+        {('korteland', 'wethouder', 'Papendrecht')},
+    ),
+    (  # pronoun (holdout37 h37-100)
+        'https://www.bndestem.nl/oosterhout/mark-buijs-nieuwe-burgemeester-van-oosterhout~a394cc78/',
+        'Buijs (VVD) is geboren in Den Bosch, is 49 jaar. Hij is nu burgemeester van Boxtel.',
+        {('buijs', 'burgemeester', 'Boxtel')},
+    ),
+    (  # pronoun (holdout118 h118-015)
+        'http://www.rtvdrenthe.nl/nieuws/125943/Mieke-Damsma-wordt-de-nieuwe-burgemeester-van-Midden-Drenthe',
+        'Damsma (D66) was een van de twintig sollicitanten. Ze is nu nog wethouder in de gemeente Maastricht.',
+        {('damsma', 'wethouder', 'Maastricht')},
+    ),
 ]
 
 
