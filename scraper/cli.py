@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from scraper import ARCHIVE_BASE, DEFAULT_URL, __version__
 from scraper.formats import DEFAULT_FORMATS, FORMATS, parse_formats
@@ -324,17 +326,30 @@ def run_officeholders(args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"--date must be YYYY-MM-DD, not {args.date!r}") from None
     if args.file == "-":
-        lines = sys.stdin
+        stream = sys.stdin.buffer
     else:
         path = Path(args.file)
         if not path.is_file():
             raise UsageError(f"no such file: {path}")
-        lines = path.open(encoding="utf-8", errors="replace")
-    with lines:
-        for line in lines:
-            people = [person.to_json() for person in find_officeholders(line.rstrip("\n"), on)]
+        stream = path.open("rb")
+    with stream:
+        for line in text_lines(stream):
+            people = [person.to_json() for person in find_officeholders(line, on)]
             sys.stdout.write(json.dumps({"people": people}, ensure_ascii=False) + "\n")
     return EXIT_OK
+
+
+def text_lines(stream: BinaryIO) -> Iterator[str]:
+    """Each line of `stream` as text, without its line break: UTF-8 (a byte order mark dropped), or Windows-1252
+    for a line that is not UTF-8, as Dutch text saved by older Windows tools often is ("Andr\xe9")."""
+    for number, raw in enumerate(stream):
+        if number == 0 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("cp1252", errors="replace")
+        yield line.rstrip("\r\n")
 
 
 def run_report(args: argparse.Namespace) -> int:

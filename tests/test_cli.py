@@ -102,6 +102,19 @@ def test_officeholders_writes_one_json_line_per_input_line() -> None:
     assert second == {"people": []}
 
 
+def test_officeholders_reads_windows_text_and_byte_order_marks(tmp_path: Path) -> None:
+    # a UTF-8 file from Notepad (a byte order mark, CRLF line ends) and a line saved as Windows-1252
+    text = tmp_path / "zinnen.txt"
+    text.write_bytes(
+        "\ufeffWethouder José Smits van Ede sprak.\r\n".encode()
+        + "Wethouder André Peters sprak.\r\n".encode("cp1252")
+    )
+    done = run("officeholders", str(text))
+    assert done.returncode == 0, done.stderr
+    people = [[(p["name"], p["municipality"]) for p in json.loads(line)["people"]] for line in done.stdout.splitlines()]
+    assert people == [[("José Smits", "Ede")], [("André Peters", None)]]
+
+
 def test_the_summary_points_out_themes_that_are_not_known(tmp_path: Path) -> None:
     from parsers.encoding import decode_html
     from parsers.records import Provenance, records_from_html
