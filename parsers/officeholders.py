@@ -798,11 +798,15 @@ def _fullest_form(context: _Context, mention: _Mention) -> _Mention:
             continue
         surname = " ".join(words[:cut]).casefold()
         # or the double name whose first half it is: "Mevrouw Penn" after "Mevrouw Penn-te Strake"
-        fuller = {name for _, _, name in context.all_names()
-                  if (is_full_name(name) and name.casefold().endswith(" " + surname))
-                  or (cut == len(words) and name.casefold().startswith(surname + "-"))}
-        if len(fuller) == 1:
-            mention.name = fuller.pop()
+        named = [(name, end) for _, end, name in context.all_names()
+                 if (is_full_name(name) and name.casefold().endswith(" " + surname))
+                 or (cut == len(words) and name.casefold().startswith(surname + "-"))]
+        if len({name for name, _ in named}) == 1:
+            mention.name, end = named[0]
+            if mention.municipality is None and mention.role not in PROVINCIAL_ROLES:
+                # the full name's parenthesis may say where: "01 (09) Ellen Nauta (Hof van Twente, CDA)" before "Nauta
+                # ... als burgemeester"
+                mention.municipality = _parenthesis_place(context, end)
             return mention
     if len(words) == 1 and is_given_name(mention.name) and not is_rare_dutch_given_name(mention.name):
         # "Ahmed ook worden geïnstalleerd" after "Noël Bos en Ahmed Salama": the one full name with that given name
@@ -1768,10 +1772,17 @@ def _apposition_mention(context: _Context, match: re.Match[str], role: str, name
     if provincial:
         return _mention(context, _strip_province(name), role, start, end, None, match, provincial)
     name, own_place, _ = _split_place_from_name(context, name, start)
-    place = role_place or own_place or _bare_place(context, after) or _represented(context, start)
+    # (the name's own parenthesis may hold it: "Ellen Nauta (Hof van Twente, CDA), burgemeester")
+    place = (role_place or own_place or _bare_place(context, after) or _parenthesis_place(context, end)
+             or _represented(context, start))
     mention = _mention(context, name, role, start, start + len(name), place, match, provincial)
     mention.became = _became(context.text, match) and _WHO_IS.match(context.text[end:match.start()]) is not None
     return mention
+
+
+def _parenthesis_place(context: _Context, name_end: int) -> Municipality | None:
+    paren = _PAREN.match(context.text, name_end)
+    return _place_in(context, _parenthesis_parts(paren)) if paren else None
 
 
 def _represented(context: _Context, start: int) -> Municipality | None:

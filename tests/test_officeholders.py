@@ -3321,6 +3321,21 @@ MORE = [
         'Damsma (D66) was een van de twintig sollicitanten. Ze is nu nog wethouder in de gemeente Maastricht.',
         {('damsma', 'wethouder', 'Maastricht')},
     ),
+    (  # place (devset s086)
+        'https://www.raadsleden.nl/actueel/nieuws/slechts-11-raadsleden-in-bestuur-en-commissies-vng',
+        'Het bestuur telt 22 leden, onder leiding van voorzitter Annemarie Jorritsma (burgemeester, VVD, Almere).',
+        {('annemarie jorritsma', 'burgemeester', 'Almere')},
+    ),
+    (  # place (holdout327 h327-074)
+        'http://www.roskam.nl/home/nieuws/2933-nauta-beste-bestuurder-twente-eerenberg-twee-van-vlaanderen-drie.html',
+        '01 (09) Ellen Nauta (Hof van Twente, CDA)\n\nNauta toont zich in een bestuurder die op haar plaats is in de gemeente die ze nu een aantal jaren als burgemeester dient.',
+        {('ellen nauta', 'burgemeester', 'Hof van Twente')},
+    ),
+    (  # place (holdout358 h358-018)
+        'https://www.roskam.nl/home/nieuws/4903-gerritsen-burgemeester-van-almelo-beste-bestuurder-twente-2018.html',
+        '01 (25) Arjen Gerritsen (VVD, Almelo)\n\nGerritsen is bijna twee en half jaar burgemeester van de gravenstad aan de Aa.',
+        {('arjen gerritsen', 'burgemeester', 'Almelo')},
+    ),
 ]
 
 
