@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from parsers.gazetteer import gazetteer
-from parsers.names import split_name
+from parsers.names import is_dutch_given_name, is_given_name, split_name
 from parsers.officeholders import find_officeholders
 from scraper.evaluate import load_sentences, norm, score_pages, score_sentences
 
@@ -497,6 +497,15 @@ def test_name_parts_and_dutch_sort_name(name: str, given: str, prefix: str, surn
     assert (parts.given_name, parts.surname_prefix, parts.surname, parts.sort_name) == (
         given, prefix, surname, sort_name,
     )
+
+
+def test_the_bundled_first_names_are_read_as_their_source_writes_them() -> None:
+    # nam_dict.txt is UTF-8 with columns counted in characters: "Herriët" (tests/holdout327, h327-019) is a first
+    # name, and René is as common in the Netherlands as its column says, not rare
+    assert is_given_name("Herriët") and is_dutch_given_name("René")
+    for listing in ("given_names.txt", "given_names_nl.txt", "given_names_nl_rare.txt"):
+        text = (Path(__file__).parent.parent / "parsers" / "data" / listing).read_text(encoding="utf-8")
+        assert "Ã" not in text, listing  # no UTF-8 read as Latin-1
 
 
 def test_every_labelled_sentence_has_a_source() -> None:
