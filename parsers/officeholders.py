@@ -1182,6 +1182,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
                     for start, end, name in listed]
     if not found and plural:
         found = _names_on_lines(context, after, provincial)
+    if not found and plural and _PARTITIVE.search(text, max(0, match.start() - 40), match.start()):
+        found = _partitive_names(context, after, role)
     if (not found and _LIST_INTRO.match(text, after)
             and not _FAREWELL.search(text, after, intro_end := _list_intro_end(text, after))
             and not (role != "raadslid" and _NOMINATED_LIST.search(text, after, intro_end))):
@@ -1764,6 +1766,25 @@ def _two_words(name: str) -> bool:
 def _list_intro_end(text: str, position: int) -> int:
     intro = _LIST_INTRO.match(text, position)
     return intro.end() if intro else position
+
+
+# A sentence that opens with a part of the holders: "Van de vier wethouders van destijds is inmiddels alleen Friso
+# Douwstra van Leeuwarden nog in functie", "Van de huidige wethouders willen in ieder geval A (CDA) en B graag door"
+_PARTITIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[Vv]an[ \t\u00a0]+de[ \t\u00a0]+(?:[a-zà-ÿ0-9]+[ \t\u00a0]+){0,2}$")
+_SENTENCE_CLOSE = re.compile(r"[.!?;:](?=\s|$)|\n")
+
+
+def _partitive_names(context: _Context, after: int, role: str) -> list[tuple[int, int, str, Municipality | None]]:
+    """The first group of names in the rest of the sentence, each with the place that follows it."""
+    close = _SENTENCE_CLOSE.search(context.text, after)
+    end = close.start() if close else len(context.text)
+    office = _ROLE.search(context.text, after, end)  # names after another office are that one's
+    groups = _name_groups(context, after, office.start() if office else end, role)
+    found = []
+    for start, _, name in groups[0] if groups else []:
+        name, place, _ = _split_place_from_name(context, name, start)  # "Friso Douwstra van Leeuwarden"
+        found.append((start, start + len(name), name, place))
+    return found
 
 
 def _apposition_mention(context: _Context, match: re.Match[str], role: str, name: str, start: int, end: int,

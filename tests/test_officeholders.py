@@ -3345,6 +3345,26 @@ MORE = [
         '01 (25) Arjen Gerritsen (VVD, Almelo)\n\nGerritsen is bijna twee en half jaar burgemeester van de gravenstad aan de Aa.',
         {('arjen gerritsen', 'burgemeester', 'Almelo')},
     ),
+    (  # partitive (devset s161)
+        'https://www.waldnet.nl/wn/nieuws/75510/Gedeputeerden_benoemd,_Statenleden_beedigd.html',
+        'Van de vijf gedeputeerden die Fryslân de afgelopen jaren telde, gaat alleen Friso Douwstra (CDA) door.',
+        {('friso douwstra', 'gedeputeerde', None)},
+    ),
+    (  # partitive (devset s186)
+        'https://lc.nl/friesland/leeuwarden/Samenwerking-begint-stroef-door-wisselingen-26497232.html',
+        'Van de vier wethouders van destijds is inmiddels alleen Friso Douwstra van Leeuwarden nog in functie: de andere drie zijn vertrokken.',
+        {('friso douwstra', 'wethouder', 'Leeuwarden')},
+    ),
+    (  # partitive (holdout356 h356-059)
+        'https://www.gooieneemlander.nl/cnt/dmf20180926_23603410',
+        'Van de wethouders heeft Niels Rood het grootste takenpakket.  Rood gaat onder andere het BEL-zwembad doen, economische zaken, de bibliotheek, de Hilt, communicatie, personeel & organisatie, duurzaamheid, onderwijs en het Ocrietterrein.',
+        {('niels rood', 'wethouder', None)},
+    ),
+    (  # partitive (holdout41 h41-013)
+        'https://www.ed.nl/geldrop-mierlo/waarom-alleen-maar-hele-wethouders-in-geldrop-mierlo~a1b463eb/',
+        "Van de huidige wethouders willen in ieder geval Marc Jeucken (CDA) en Miranda Verdouw (in de raad gekozen als SP'er, nu lijsttrekker van haar eigen partij Samen Geldrop-Mierlo) graag door.",
+        {('marc jeucken', 'wethouder', None), ('miranda verdouw', 'wethouder', None)},
+    ),
 ]
 
 
