@@ -1771,7 +1771,7 @@ def _list_intro_end(text: str, position: int) -> int:
 # A sentence that opens with a part of the holders: "Van de vier wethouders van destijds is inmiddels alleen Friso
 # Douwstra van Leeuwarden nog in functie", "Van de huidige wethouders willen in ieder geval A (CDA) en B graag door"
 _PARTITIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[Vv]an[ \t\u00a0]+de[ \t\u00a0]+(?:[a-zà-ÿ0-9]+[ \t\u00a0]+){0,2}$")
-_SENTENCE_CLOSE = re.compile(r"[.!?;:](?=\s|$)|\n")
+_SENTENCE_CLOSE = re.compile(r"[.!?;](?=\s|$)|\n")  # (a colon opens the list: "... eentje over: X")
 
 
 def _partitive_names(context: _Context, after: int, role: str) -> list[tuple[int, int, str, Municipality | None]]:

@@ -3365,6 +3365,11 @@ MORE = [
         "Van de huidige wethouders willen in ieder geval Marc Jeucken (CDA) en Miranda Verdouw (in de raad gekozen als SP'er, nu lijsttrekker van haar eigen partij Samen Geldrop-Mierlo) graag door.",
         {('marc jeucken', 'wethouder', None), ('miranda verdouw', 'wethouder', None)},
     ),
+    (  # partitive (holdout374 h374-017)
+        'https://www.ed.nl/de-peel/is-het-gemertse-college-een-duiventil-geworden~a3bc26a3/',
+        'Van de vier wethouders die in in april 2018 aan de huidige gemeenteraadsperiode begonnen, is er over een paar maanden dan nog maar eentje over: Wilmie Steeghs van de Dorpspartij.',
+        {('wilmie steeghs', 'wethouder', None)},
+    ),
 ]
 
 
