@@ -3393,8 +3393,8 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
             return found[0]
     inside = _IN_PLACE.match(context.text, position)
     found = context.place_at(inside.end()) if inside else None
-    if found and (portfolio or _LIST_ITEM_END.match(context.text, found[1])) and not _NAME_GOES_ON.match(
-            context.text, found[1]):
+    if found and (portfolio or _LIST_ITEM_END.match(context.text, found[1]) or _PREDICATE_NEXT.match(
+            context.text, found[1])) and not _NAME_GOES_ON.match(context.text, found[1]):
         return found[0]  # "burgemeester Annette Bronsvoort in Oost-Gelre, die ...": not "in Zwolle teruggekeerd"
     responsible = _RESPONSIBLE_IN.match(context.text, position)
     found = context.place_at(responsible.end()) if responsible else None
@@ -3412,6 +3412,11 @@ _RESPONSIBLE_IN = re.compile(
 _HOLDS_PORTFOLIO = re.compile(r"[^.;:]{0,60}?\b(?:verantwoordelijk|portefeuille)", re.I)
 
 
+# "wethouder Edwin Enklaar in Harderwijk is ten einde raad": the place of the office, the clause's verb after it (not
+# "burgemeester Wobine Buijs in Tilburg werd geboren": where born)
+_PREDICATE_NEXT = re.compile(
+    r"[ \t\u00a0]+(?:is|wordt|werd|heeft|had|zegt|zei|gaat|krijgt|kreeg)\b(?![ \t\u00a0]+geboren\b)"
+)
 _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")  # "van de Wageningen Universiteit": an institution's name
 
 

