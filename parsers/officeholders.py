@@ -3164,7 +3164,28 @@ def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, 
     found = context.place_at(bracketed.end()) if bracketed else None
     if found and (closing := _CLOSING.match(context.text, found[1])):
         return found[0], closing.end()
-    return None, position
+    return _that_place(context, position) or (None, position)
+
+
+# "burgemeester Dilia Blok van die gemeente", "de burgemeester van die stad", "wethouder in deze gemeente": the
+# municipality the text named last before
+_THAT_PLACE = re.compile(
+    r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:die|deze|diezelfde|dezelfde)[ \t\u00a0]+(?:gemeente|stad)\b"
+)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z]|['’‘]s[ -])")
+
+
+def _that_place(context: _Context, position: int) -> tuple[Municipality, int] | None:
+    """The municipality 'die gemeente' right after `position` points back to, with where the text goes on."""
+    that = _THAT_PLACE.match(context.text, position)
+    if that is None:
+        return None
+    named = None
+    for word in _CAPITALISED_WORD.finditer(context.text, max(0, position - 300), position):
+        found = context.place_at(word.start())
+        if found and found[1] <= position:
+            named = found[0]
+    return (named, that.end()) if named else None
 
 
 _BRACKETED_TIE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:in|van)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
@@ -3368,6 +3389,8 @@ _LIST_ITEM_END = re.compile(r"[ \t\u00a0]*(?:,|\ben\b|;|\)|\n|$)")
 
 def _place_after_name(context: _Context, position: int, listed: bool = True) -> Municipality | None:
     """'wethouder Jansen (Ede)', 'burgemeester Jansen (CDA) van Ede', 'wethouder Jansen van de gemeente Ede'."""
+    if that := _that_place(context, position):
+        return that[0]
     paren = _PAREN.match(context.text, position)
     if paren:
         municipality = _place_in(context, _parenthesis_parts(paren))

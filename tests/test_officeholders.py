@@ -508,6 +508,16 @@ def test_the_bundled_first_names_are_read_as_their_source_writes_them() -> None:
         assert "Ã" not in text, listing  # no UTF-8 read as Latin-1
 
 
+def test_a_person_labelled_under_two_offices_is_compared_on_the_office_found() -> None:
+    # real line: tests/holdout310 (h310-067), labelled both burgemeester of Almelo and the coming commissaris
+    line = next(item for item in load_sentences(Path(__file__).parent / "holdout310") if item["id"] == "h310-067")
+    assert [p["name"] for p in line["people"]] == ["Arjen Gerritsen", "Arjen Gerritsen"]
+    score = score_sentences([line])
+    assert (score.gold, score.matched) == (1, 1)  # one person, found once
+    found = find_officeholders(line["text"])[0]
+    assert score.role_right == (found.role in {"burgemeester", "commissaris van de koning"})
+
+
 def test_every_labelled_sentence_has_a_source() -> None:
     for item in SENTENCES.values():
         assert item["source_url"].startswith("http"), item["id"]
@@ -3384,6 +3394,31 @@ MORE = [
         'https://www.rtvnoord.nl/nieuws/201024/Nog-geen-duidelijkheid-over-opvolging-Jaap-Velema-in-Veendam',
         'Het is nog niet duidelijk wie de vertrekkende wethouder Jaap Velema (D66) in Veendam gaat opvolgen.',
         {('jaap velema', 'wethouder', 'Veendam')},
+    ),
+    (  # place (holdout133 h133-042)
+        'https://www.omroepbrabant.nl/nieuws/4185497/brand-bij-asielopvang-onduidelijk-wat-dit-betekent-voor-komst-asielzoekers',
+        'Het is nog niet duidelijk wat de gevolgen zijn van de brand in kampeerboerderij De Hoof in Someren. Dat zegt burgemeester Dilia Blok van die gemeente.',
+        {('dilia blok', 'burgemeester', 'Someren')},
+    ),
+    (  # place (holdout288 h288-022)
+        'https://www.dekopvan.nl/westerveld/westerveld/301779/jouke-spoelstra-voorgedragen-als-nieuwe-burgemeester-westerveld',
+        'Jouke Spoelstra is 34 jaar, met zijn gezin woonachtig in de gemeente Achtkarspelen en sinds 2016 wethouder in die gemeente. Daarvoor is hij ook actief geweest als raadslid.',
+        {('jouke spoelstra', 'wethouder', 'Achtkarspelen')},
+    ),
+    (  # place (holdout329 h329-053)
+        'https://krantenbankzeeland.nl/issue/pzc/2012-12-04/edition/null/page/3?query=',
+        'Han Polman (rechts) met rapper Ali B tijdens het 800-jarig bestaan van Bergen op Zoom, eerder dit jaar. Polman is nu nog burgemeester van die stad, maar volgt op 1 maart Karla Peijs op als commissaris van de koningin van Zeeland.',
+        {('han polman', 'burgemeester', 'Bergen op Zoom'), ('karla peijs', 'commissaris van de koning', None)},
+    ),
+    (  # place (holdout369 h369-061)
+        'https://nieuwsuitdorst.nl/frans-backhuijs-waarnemend-burgemeester-in-oosterhout/',
+        'Backhuijs treedt aan als waarnemend burgemeester in Oosterhout omdat de huidige burgemeester in deze gemeente – Mark Buijs – burgemeester wordt in Roosendaal.',
+        {('backhuijs', 'burgemeester', 'Oosterhout'), ('mark buijs', 'burgemeester', 'Oosterhout')},
+    ),
+    (  # place (holdout91 h91-045)
+        'https://www.bd.nl/meierij/ronald-van-meygaarden-wordt-de-nieuwe-burgemeester-in-boxtel~a7c65cfa/',
+        'BOXTEL - Ronald van Meygaarden volgt waarnemend burgemeester Fons Naterop op die op zijn beurt Mark Buijs opvolgde, die in december 2018 in Oosterhout begon als nieuwe burgemeester van die stad.',
+        {('fons naterop', 'burgemeester', None), ('mark buijs', 'burgemeester', 'Oosterhout')},
     ),
 ]
 
