@@ -273,7 +273,8 @@ _COPULA = re.compile(
     # ("mag ook de komende zes jaar burgemeester van de gemeente Baarle-Nassau zijn")
     # ("was al wethouder" goes on: "Hazen en De Robles waren al wethouder en Hoekstra maakt nu de overstap")
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan|mag|mogen"
-    r"|(?:was|waren)\s+(?:ook\s+)?al)"
+    # (words between: "waren in de afgelopen periode al raadslid", "was namens de VVD al wethouder")
+    r"|(?:was|waren)(?:\s+(?!al\b)[\w-]+){0,6}?\s+(?:ook\s+)?al)"
     r"(?:\s+[a-zà-ÿ0-9.'’()-]+){0,7}(?:\s*\([\w&/-]{1,12}\)(?:\s+[a-zà-ÿ0-9.'’-]+){0,7})?"  # (a party inside)
     # whom for: "is namens Gemeentebelangen weer wethouder", "is namens de PvdA, de burgemeester"
     r"(?:\s+namens\s+(?:de\s+)?(?-i:[A-Z][\w&/’'-]*(?:\s+[A-Z][\w&/’'-]*){0,2}),?(?:\s+(?-i:[a-zà-ÿ0-9.'’-]+)){0,3})?"
@@ -419,7 +420,9 @@ _FORMER_CLAUSE = re.compile(
     # (not an oath: "legt de eed af als gemeenteraadslid" takes the office)
     r"|(?<!\beed\s)(?<!\bbelofte\s)(?<!\bgelofte\s)\baf\s+als\s+$|\btot\s+voor\s+kort\b[^.;]{0,20}$"
     # "Daarvoor was hij zes jaar burgemeester", "is eerder wethouder geweest"; not "Eerder was bekend dat ..."
-    r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit)\b[^.;,]{0,25}\b(?:was|waren)\s+(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
+    # ("Voor zijn burgemeesterschap van de gemeente Hoorn was Nieuwenburg al kort plaatsvervangend wethouder")
+    r"|\b(?:eerder|daarvoor|vroeger|destijds|ooit|(?-i:Voor)\s+(?:zijn|haar)\s+[\w-]+)\b[^.;,]{0,40}\b(?:was|waren)\s+"
+    r"(?:(?!dat\b|die\b|of\b)\w+\s+){0,4}$"
     r"|\b(?:was|waren|is|zijn)\b[^.;,]{0,25}\b(?:eerder|daarvoor|vroeger|destijds|ooit)\s+(?:(?!dat\b|die\b)\w+\s+){0,3}$",
     re.I,
 )

@@ -3420,6 +3420,21 @@ MORE = [
         'BOXTEL - Ronald van Meygaarden volgt waarnemend burgemeester Fons Naterop op die op zijn beurt Mark Buijs opvolgde, die in december 2018 in Oosterhout begon als nieuwe burgemeester van die stad.',
         {('fons naterop', 'burgemeester', None), ('mark buijs', 'burgemeester', 'Oosterhout')},
     ),
+    (  # already (holdout315 h315-078)
+        'https://www.barneveld.nl/over-barneveld/gemeenteraad/gemeenteraadsnieuws/marlies-bongers-voorgedragen-als-griffier',
+        'De positie van griffier is vacant geworden na het vertrek van de vorige griffier, de heer Iede Bakker. Na diens vertrek was mevrouw Bongers al interim griffier.',
+        {('bongers', 'griffier', None)},
+    ),
+    (  # already (holdout316 h316-025)
+        'https://d66.nl/rotterdam/nieuws/portefeuilles-wethouders-chantal-zeegers-en-said-kasmi/',
+        'Said Kasmi (1975) was de afgelopen vier jaar al wethouder Onderwijs, Cultuur, Toerisme en Horeca en zal opnieuw zitting nemen in het nieuwe college.',
+        {('said kasmi', 'wethouder', None)},
+    ),
+    (  # already (holdout368 h368-064)
+        'https://www.destentor.nl/lochem/nieuw-college-in-lochem-medio-mei-aan-de-slag~ae78ab89/',
+        'Henk van Zeijts was in het verleden al eens raadslid in Lochem. Na de verkiezingen, waar hij lijsttrekker was van GroenLinks, is hij weer raadslid.',
+        {('henk van zeijts', 'raadslid', 'Lochem')},
+    ),
 ]
 
 
@@ -3858,3 +3873,12 @@ def test_a_birthplace_after_a_name_is_no_place_of_office() -> None:
         "Wel leerden de raadsleden dat burgemeester Wobine Buijs in Tilburg werd geboren en dat Frans Molenkamp (D66) "
         "in Den Haag ter wereld kwam.")
     assert [(person.name, person.municipality) for person in people] == [("Wobine Buijs", None)]
+
+
+def test_an_office_held_before_another_is_no_office_now() -> None:
+    # real sentences: tests/holdout310 (h310-039), whose gold has Nieuwenburg as burgemeester of Hoorn only
+    people = find_officeholders(
+        "Voor zijn burgemeesterschap van de gemeente Hoorn was Nieuwenburg al kort plaatsvervangend wethouder. Vanaf "
+        "17 mei 2016 is Nieuwenburg burgemeester van de gemeente Hoorn.")
+    assert [(person.name, person.role, person.municipality) for person in people] == [
+        ("Nieuwenburg", "burgemeester", "Hoorn")]
