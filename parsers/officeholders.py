@@ -82,7 +82,8 @@ _ROLE = re.compile(
     # (nor a national one: "Nationaal Commissaris Digitale Overheid")
     r"|(?<!uropees[ \t\u00a0])(?<!uropese[ \t\u00a0])(?<!ationaal[ \t\u00a0])(?<!-)commissaris"
     r"(?=[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw|drs\.|mr\.)[ \t\u00a0]+)?(?-i:[A-Z][a-zà-ÿ])))"
-    r")(?:\s+a\.\s?i\.)?(?![\w-])",
+    # (or glued to the next line's name where a text lost its line break: "BurgemeesterHarry Leunessen")
+    r")(?:\s+a\.\s?i\.)?(?:(?![\w-])|(?<=[a-z])(?=(?-i:[A-Z][a-z])))",
     re.I,
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
@@ -3375,7 +3376,8 @@ _SIGNATURE = re.compile(  # "De burgemeester van Zelhem,": a place the gazetteer
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF wraps it
-    r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)[ \t\u00a0]+"
+    # (also glued where a text lost its spaces: "burgemeesterSteven de Vreeze(PvdA) vanTiel")
+    r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)(?:[ \t\u00a0]+|(?=[A-Z][a-z]))"
     r"(?:(?:de|het|onze|deze)[ \t\u00a0]+)?(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?"
     # "van de nieuwe gemeente Altena", "van onze gemeente Land van Cuijk"
     rf"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:{_MUNICIPALITY_WORD})?"

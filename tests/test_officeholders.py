@@ -3435,6 +3435,21 @@ MORE = [
         'Henk van Zeijts was in het verleden al eens raadslid in Lochem. Na de verkiezingen, waar hij lijsttrekker was van GroenLinks, is hij weer raadslid.',
         {('henk van zeijts', 'raadslid', 'Lochem')},
     ),
+    (  # glued (holdout217 h217-021)
+        'https://www.binnenlandsbestuur.nl/openbare-orde-en-veiligheid/nieuws/burgemeesters-zijn-dubbel-gedoe-zat.102116.lynkx',
+        'Een treffend voorbeeld van dit worstelen is het antwoord van burgemeesterSteven de Vreeze(PvdA) vanTiel: ‘Het liefste zou ik legaliseren, maar dat kan niet.',
+        {('steven de vreeze', 'burgemeester', 'Tiel')},
+    ),
+    (  # glued (holdout353 h353-023)
+        'https://www.vaals.nl/bestuur-en-organisatie/gemeenteraad/',
+        'BurgemeesterHarry Leunessen\nGriffierBart Hoevenagel',
+        {('bart hoevenagel', 'griffier', None), ('harry leunessen', 'burgemeester', None)},
+    ),
+    (  # glued (holdout179 h179-018)
+        'https://ibabsonline.eu/LijstDetails.aspx?site=Westerveld&ListId=3a6200bc-154a-41bc-b98c-f9660d122307&ReportId=1b4d4153-e43e-4644-8ad1-1f6ff4d1981c&EntryId=314f7ab0-ffa4-4543-aa8c-d2af5aae8088&searchtext=',
+        'RaadsledenAdri van der Weyde (CDA)',
+        {('adri van der weyde', 'raadslid', None)},
+    ),
 ]
 
 
