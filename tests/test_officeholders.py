@@ -3450,6 +3450,11 @@ MORE = [
         'RaadsledenAdri van der Weyde (CDA)',
         {('adri van der weyde', 'raadslid', None)},
     ),
+    (  # partitive (holdout300 h300-038)
+        'https://d66.nl/delft/nieuws/nieuwe-raad-geinstalleerd/',
+        'Van deze 6 raadsleden gaan Sivan Maruf en Harjo Schuurman op voor hun tweede termijn. De overige 4 raadsleden zijn nieuwkomer in de Delftse gemeenteraad.',
+        {('harjo schuurman', 'raadslid', None), ('sivan maruf', 'raadslid', None)},
+    ),
 ]
 
 
