@@ -1775,7 +1775,9 @@ def _list_intro_end(text: str, position: int) -> int:
 
 # A sentence that opens with a part of the holders: "Van de vier wethouders van destijds is inmiddels alleen Friso
 # Douwstra van Leeuwarden nog in functie", "Van de huidige wethouders willen in ieder geval A (CDA) en B graag door"
-_PARTITIVE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[Vv]an[ \t\u00a0]+(?:de|deze|die)[ \t\u00a0]+(?:[a-zà-ÿ0-9]+[ \t\u00a0]+){0,2}$")
+_PARTITIVE = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)[Vv]an[ \t\u00a0]+(?:de|deze|die)[ \t\u00a0]+(?:[a-zà-ÿ0-9]+[ \t\u00a0]+){0,2}$"
+)
 _SENTENCE_CLOSE = re.compile(r"[.!?;](?=\s|$)|\n")  # (a colon opens the list: "... eentje over: X")
 
 
