@@ -2525,7 +2525,7 @@ def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], 
 _CONJUNCTION = re.compile(r"\b(?:dat|omdat|zodat|of)\b", re.I)  # opens a clause of its own
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
 _THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
-_I_AM = re.compile(r"\s*[\"“'‘]?(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+){0,5}\s+$", re.I)
+_I_AM = re.compile(r"\s*[\"“'‘]?(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+(?:,\d+)?){0,5}\s+$", re.I)  # "nu 1,5 jaar"
 _MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+")
 
 

@@ -3455,6 +3455,11 @@ MORE = [
         'Van deze 6 raadsleden gaan Sivan Maruf en Harjo Schuurman op voor hun tweede termijn. De overige 4 raadsleden zijn nieuwkomer in de Delftse gemeenteraad.',
         {('harjo schuurman', 'raadslid', None), ('sivan maruf', 'raadslid', None)},
     ),
+    (  # speaker (holdout363 h363-035)
+        'https://www.cda.nl/fryslan/sudwest-fryslan/actueel/nieuws/interview-bauke-dam-over-de-herinrichting-bolsward',
+        '"Ik ben Bauke Dam, 37 jaar, opgegroeid in Witmarsum en Bolsward. Ik ben nu 1,5 jaar actief als wethouder voor het CDA, daarvoor sinds 2018 raadslid.',
+        {('bauke dam', 'wethouder', None)},
+    ),
 ]
 
 
