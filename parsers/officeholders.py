@@ -1472,7 +1472,9 @@ def _subject_after_fronted_office(
 # (not a farewell: "Bij zijn afscheid als wethouder riep X ...")
 def _name_before_colon(context: _Context, match: re.Match[str]) -> list[tuple[int, int, str, Municipality | None]]:
     """A list line 'Astrid Janssen: Wethouder Amersfoort': a full name, a colon, then the office."""
-    line_start = context.text.rfind("\n", 0, match.start()) + 1
+    if not _COLON_BEFORE.search(context.text, max(0, match.start() - 8), match.start()):
+        return []  # (checked first: a long line would otherwise be read once for every office word on it)
+    line_start = max(context.text.rfind("\n", 0, match.start()) + 1, match.start() - _MAX_CLAUSE)
     for start, end, name in context.names_between(line_start, match.start()):
         if _COLON_GAP.fullmatch(context.text, end, match.start()) and is_full_name(name):
             return [(start, end, name, _bare_place(context, match.end()))]
@@ -1480,6 +1482,7 @@ def _name_before_colon(context: _Context, match: re.Match[str]) -> list[tuple[in
 
 
 _COLON_GAP = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
+_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
 _FRONTED_AS = re.compile(r"^(?!.*\b(?:afscheid|vertrek)\b)\W*(?:[A-Z]\w*(?:\s+\w+){0,5}\s+)?[Aa]ls\s+$")
 # (a place the gazetteer does not read may stand between: "Als burgemeester van de provinciehoofdstad kreeg Snijders")
 _VERB_THEN = re.compile(
