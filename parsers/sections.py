@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 from lxml import etree
 
@@ -164,6 +165,7 @@ def _names_table(heading: str) -> bool:
 _NON_WORD = re.compile(r"\W+")
 
 
+@lru_cache(maxsize=4096)  # headings are compared with every earlier one: a long page folds each only once
 def _fold(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip().casefold()
 
