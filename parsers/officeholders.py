@@ -722,11 +722,10 @@ def _offices_held(context: _Context) -> list[_Mention]:
     text = context.text
     held = []
     for phrase in _OFFICE_HELD.finditer(text):
-        office = None if phrase["noun"] else _ROLE.match(text, phrase.end())
-        role = (phrase["noun"].lower().replace("loco-", "loco") if phrase["noun"] else
-                _role_of(office) if office else None)
-        role = "loco-burgemeester" if role == "locoburgemeester" else role
-        if role is None or role in PROVINCIAL_ROLES:
+        noun = (phrase["noun"] or "").lower()
+        office = None if noun else _ROLE.match(text, phrase.end())
+        role = ("loco-burgemeester" if noun.startswith("loco") else noun) or (office and _role_of(office))
+        if not role or role in PROVINCIAL_ROLES:
             continue
         start = _clause_start(text, phrase.start())
         if _GOVERNED_HOLDING.search(text, start, phrase.start()):
@@ -1820,7 +1819,7 @@ def _represented(context: _Context, start: int) -> Municipality | None:
     """The municipality a contract's party is, for the one named as its representative: "De gemeente Beesel, ...
     rechtsgeldig vertegenwoordigd door de heer M.H.J. Roelofs, in zijn hoedanigheid van wethouder"."""
     text = context.text
-    parties = list(_CONTRACT_PARTY.finditer(text, max(0, start - 200), start))
+    parties = list(_MUNICIPALITY_NAMED.finditer(text, max(0, start - 200), start))
     found = context.place_at(parties[-1].end()) if parties else None
     if found is None or not _REPRESENTED_BY.search(text, found[1], start):
         return None
@@ -1828,7 +1827,6 @@ def _represented(context: _Context, start: int) -> Municipality | None:
 
 
 # "De gemeente Beesel, ten deze gelet op artikel 171 van de Gemeentewet, rechtsgeldig vertegenwoordigd door de heer"
-_CONTRACT_PARTY = re.compile(r"\b[Gg]emeente[ \t\u00a0]+(?=[A-Z'’])")
 _REPRESENTED_BY = re.compile(rf"\bvertegenwoordigd[ \t\u00a0\n]+door[ \t\u00a0]+(?:{_TITLES})?$")
 
 
@@ -2892,8 +2890,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         after_office or _INTRODUCED.search(context.text, max(0, start - 40), max(0, start)) is not None)
     # A capitalised particle opens a surname-only mention ("Van der Neut"); other sentence words go.
     # a frequent surname that is also a word names a person right after an office: "wethouder Bron aan de telefoon"
-    office_before = after_office or (
-        start > 0 and _ROLE.fullmatch((before.split() or [""])[-1]) is not None)
+    office_before = after_office or _office_word_before(context.text, start)
     surname_after_office = office_before and bool(words) and words[0].lower() in _COMMON_SURNAMES
     stripped = len(words)
     while (words and not (dated_name or surname_after_office) and words[0].lower().strip("'’") in _STOPWORDS
@@ -3184,7 +3181,6 @@ def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, 
 _THAT_PLACE = re.compile(
     r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:die|deze|diezelfde|dezelfde)[ \t\u00a0]+(?:gemeente|stad)\b"
 )
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z]|['’‘]s[ -])")
 
 
 def _that_place(context: _Context, position: int) -> tuple[Municipality, int] | None:
@@ -3193,7 +3189,7 @@ def _that_place(context: _Context, position: int) -> tuple[Municipality, int] | 
     if that is None:
         return None
     named = None
-    for word in _CAPITALISED_WORD.finditer(context.text, max(0, position - 300), position):
+    for word in _CAPITALISED.finditer(context.text, max(0, position - 300), position):
         found = context.place_at(word.start())
         if found and found[1] <= position:
             named = found[0]
@@ -3494,8 +3490,8 @@ _TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{
 
 
 _PARTY_ACRONYM = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Z0-9]{1,4}")  # "GroenLinks", "PvdA", "VVD", "D66", "JA21"
-_PARTY_WORD_NEXT = re.compile(r"[ \t\u00a0]+(?i:belang|belangen|partij|lokaal|leefbaar)\b")
 _PARTY_NAME_WORD = re.compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
+_PARTY_WORD_NEXT = re.compile(rf"[ \t\u00a0]+{_PARTY_NAME_WORD.pattern}\b")
 _PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
 # "Wijchen Lokaal", "Dongen Belang", "Zoetermeer Vooruit", "Beuningen Nu & Morgen": a party named for the place
 _PARTY_AFTER = re.compile(
@@ -3513,8 +3509,12 @@ def _is_party(word: str) -> bool:
     return bool(_CAMEL_CASE.match(word) or _PARTY_WORDS.search(word))
 
 
-_OFFICE_BEFORE = re.compile(rf"(?:{_ROLE.pattern})[ \t\u00a0]+$", re.I)
 _ANOTHER_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z']")
+
+
+def _office_word_before(text: str, start: int) -> bool:
+    """An office word is the last word before `start` ("wethouder Bron", "burgemeester Kok van Ommen")."""
+    return start > 0 and _ROLE.fullmatch((text[max(0, start - 40):start].split() or [""])[-1]) is not None
 
 
 def _given_names_only(words: list[str], common: bool = False) -> bool:
@@ -3560,7 +3560,7 @@ def _split_place_from_name(
         # alone after the office, "burgemeester Kok van Ommen"; not where the office's own place follows:
         # "burgemeester Willibrord van Beek van de gemeente Gennep")
         common = not _ANOTHER_PLACE_AFTER.match(context.text, start + len(name)) and (
-            len(head) > 1 or _OFFICE_BEFORE.search(context.text, max(0, start - 30), start) is not None)
+            len(head) > 1 or _office_word_before(context.text, start))
         # (a double name's hyphen before its particle: "Ilona Jense- van Haarst")
         if (not head or head[-1].lower() in _LC_PARTICLES or head[-1][-1] in "-–—" or _given_names_only(head, common)
                 or _NOBLE_WORD.fullmatch(head[-1])  # "R.A. ridder van Rappard"

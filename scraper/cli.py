@@ -333,13 +333,13 @@ def run_officeholders(args: argparse.Namespace) -> int:
             raise UsageError(f"no such file: {path}")
         stream = path.open("rb")
     with stream:
-        for line in text_lines(stream):
+        for line in _text_lines(stream):
             people = [person.to_json() for person in find_officeholders(line, on)]
             sys.stdout.write(json.dumps({"people": people}, ensure_ascii=False) + "\n")
     return EXIT_OK
 
 
-def text_lines(stream: BinaryIO) -> Iterator[str]:
+def _text_lines(stream: BinaryIO) -> Iterator[str]:
     """Each line of `stream` as text, without its line break: UTF-8 (a byte order mark dropped), or Windows-1252
     for a line that is not UTF-8, as Dutch text saved by older Windows tools often is ("Andr\xe9")."""
     for number, raw in enumerate(stream):
