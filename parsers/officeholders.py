@@ -127,8 +127,9 @@ _DOUBLE = (  # (an elided particle glued on: "Jack d’Hooghe")
     rf"|[ \u00a0][-–][ \u00a0]{_ANY_PARTICLE}{_S}){_UP})*"
     # "Dimitri Horsthuis – Tangelder (wethouder ...)": a last part after a spaced en dash, when no word follows it;
     # not a dateline ("Zwolle – Andries Heidema", "Emmen – Eric van Oosterhout"); a place, party or office after the
-    # dash is split off later. A spaced hyphen lists: "Toespraak loco-burgemeester Remery - Welberg" is labelled so.
-    rf"(?:[ \u00a0]–[ \u00a0](?!{_CAP_PARTICLE}\b){_UP}"
+    # dash is split off later. A spaced hyphen the same ("Lian Heijs - Eisses", "Joan Leemhuis - Stout, die"), but not
+    # before a colon: "Floor Rodunder van Haarlem - Foto: NH Media".
+    rf"(?:[ \u00a0](?:–|-(?![ \u00a0]*{_UP}[ \u00a0]*:))[ \u00a0](?!{_CAP_PARTICLE}\b){_UP}"
     rf"(?![ \u00a0]*[-–]|[ \t\u00a0]+(?:{_ANY_PARTICLE}[ \t\u00a0]+)?[A-Z]))?"
 )
 _INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))?"  # also "H.R.E Hofland"
@@ -682,7 +683,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         if role is None:
             continue
         found = _names_for_role(context, match, role)
-        former = bool(match.group("former")) or _marked_former(text, match) or _ended_period(context, match.end())
+        former = bool(match.group("former")) or _marked_former(context, match) or _ended_period(context, match.end())
         still = _STILL.search(text, max(0, match.start() - 12), match.start()) is not None
         for mention in found:
             mention.former = former or _ended_term(context, mention.end)
@@ -914,8 +915,9 @@ def _is_plural(match: re.Match[str]) -> bool:
     )
 
 
-def _marked_former(text: str, match: re.Match[str]) -> bool:
+def _marked_former(context: _Context, match: re.Match[str]) -> bool:
     """'X was tot 2020 burgemeester', 'X, die tot vorig jaar wethouder was', 'heeft afscheid genomen als'."""
+    text = context.text
     if match.group(0).lower().startswith("huidig"):
         return False  # "In navolging van zijn voorganger X zal ook de huidige Commissaris van de Koning Y"
     if _NOW.search(text, max(0, match.start() - 30), match.start()):
@@ -928,10 +930,12 @@ def _marked_former(text: str, match: re.Match[str]) -> bool:
     if ((_FORMER_AFTER.match(after) and not _VISITED.search(before))
             or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before)) or _CLOSED_TERM.match(after)):
         return True
-    if _WAS_ROLE.search(before) and (not _NAMED_AFTER.match(text, _skip_portfolio(text, match.end()))
-                                     or _after_a_name(before)):
-        # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen"; but "Johannes
-        # Rijpstra was burgemeester van Zelhem" (a place the gazetteer does not know)
+    if _WAS_ROLE.search(before) and (
+            not _NAMED_AFTER.match(text, _skip_portfolio(text, _tied_place(context, match.end())[1]))
+            or _after_a_name(before)):
+        # "X is Nederlandse en was wethouder in Baarle-Nassau"; not "Aanwezig was wethouder Jansen", "was commissaris
+        # van de Koningin in Utrecht Roel Robbertsen te gast"; but "Johannes Rijpstra was burgemeester van Zelhem" (a
+        # place the gazetteer does not know)
         return True
     if _DEPARTURE.search(before) and not _ON_A_DATE.match(after) and not _FAREWELL_NOW.search(before):
         # "na het vertrek van wethouder X"; not "het afscheid van wethouder X op 18 januari", nor "Dinsdag neemt de
@@ -2866,7 +2870,9 @@ def _without_what_follows_a_dash(words: list[str], context: _Context) -> list[st
         return words[dash + 1:]  # a dateline before the name: "De Ronde Venen – Ruud Kleijnen"; not "Aart – Jan"
     if after.lower() in _SURNAME_PARTICLES:
         return words  # "Magda Jansen – van Harten"
-    no_surname = (not after or after.lower() in _STOPWORDS or _ROLE.fullmatch(after) or _OFFICE_NOUN.search(after)
+    # (a capitalised present participle describes: "Rike Pot - Afzwaaiend burgemeester Oldambt")
+    no_surname = (not after or after.lower() in _STOPWORDS or after.lower().endswith(("end", "ende"))
+                  or _ROLE.fullmatch(after) or _OFFICE_NOUN.search(after)
                   or _CAMEL_CASE.search(after) or _PARTY_NAME_WORD.fullmatch(after)
                   or context.places.lookup(after) or context.places.is_province(after))
     return words[:dash] if no_surname else words  # not "Dimitri Horsthuis – Tangelder"

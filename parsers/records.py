@@ -13,7 +13,7 @@ from parsers.officeholders import Person, find_officeholders
 from parsers.sections import Page, PageMeta, Section
 from parsers.themes import normalise_theme
 
-EXTRACTOR_VERSION = "18"  # bump when a change to the parsers can change a record (18: the rules of sets 373-378)
+EXTRACTOR_VERSION = "19"  # bump when a change to the parsers can change a record (19: spaced-hyphen double names)
 
 
 @dataclass(frozen=True)
