@@ -38,6 +38,7 @@ _QUALIFIER = (
 _FORMER = (
     r"(?:oud|voormalig|voormalige|ex|toenmalig|toenmalige|gewezen|vorige|wijlen|kandidaat|beoogd|beoogde|aspirant"
     r"|aanstaand|aanstaande|aankomend|aankomende|voorgaand|voorgaande|komend|komende"
+    r"|voorheen|vroeger|vroegere|destijds|toentertijd|indertijd"  # "Paul Depla, voorheen burgemeester van Heerlen"
     r"|vmlg?\.?)"  # "vmlg burgemeester": voormalig
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
@@ -49,11 +50,11 @@ _ROLE = re.compile(
     rf"(?:{_QUALIFIER}(?:[\t\u00a0 -]|(?<=-)\n)+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
-    # misspelt: "burgermeester", "burgmeester", "burgemeerster"; split by a scan: "burge meester", "bur gemeester",
-    # or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer" stands in.
+    # misspelt: "burgermeester", "burgmeester", "burgemeerster", "burgemeeester"; split by a scan: "burge meester",
+    # "bur gemeester", or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer" stands in.
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
     # "burg. Van Zuijlen" as minutes write it
-    r"|(?P<burgemeester>(?:collega)?bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?mee?r?sters?|waarnemers?|boargemasters?"
+    r"|(?P<burgemeester>(?:collega)?bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?me{1,3}r?sters?|waarnemers?|boargemasters?"
     # "eerste burger van Helmond" (not "de langstdienende eerste burger van Nederland")
     # ("regioburgemeester Sharon Dijksma": the one of a safety region, a burgemeester too)
     r"|burgervaders?|burgermoeders?|regioburgemeesters?"
@@ -357,13 +358,16 @@ _FORMER_CLAUSE = re.compile(
     # "nam onlangs ontslag als", "heeft vrijdag zijn ontslag ingediend als"
     r"|\b(?:nam|namen|heeft|hebben)\b[^.;]{0,30}\bontslag\s+(?:genomen\s+|ingediend\s+)?als\s+$"
     r"|\b(?:opgestapt|afgetreden|teruggetreden)\s+als\s+$"  # "Willem Oorschot was net opgestapt als raadslid"
+    # "Nadat J. Manderfeld dinsdag al zijn ontslag als wethouder had aangeboden", "beroep tegen zijn ontslag als"
+    r"|\b(?:zijn|haar)\s+ontslag\s+als\s+(?:[\w-]+\s+en\s+)?$"
     # "Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt"
     r"|\bbij\s+(?:zijn|haar)\s+(?:aftreden|vertrek|pensionering)\b[^.;]{0,40}\bals\s+(?:de\s+)?$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
     r"|\b(?:zijn|haar|je|jouw|hun)\s+afscheid\s+als\s+(?-i:[A-Z][\w&]*-)?$"  # "bij zijn afscheid als CDA-wethouder"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     # "de afscheidsbijeenkomst van Jaap Lodders als wethouder", "het vertrek van Ricardo Offermans als burgemeester"
-    r"|\b(?:afscheid\w*|vertrek|opstappen|aftreden)\s+van\s+[^.;,]{1,60}?\s+als\s+$"
+    # (not the one another verb names: "Na het aftreden van Huisman werd Marcel Fränzel benoemd als")
+    r"|\b(?:afscheid\w*|vertrek|opstappen|aftreden)\s+van\s+(?:(?!\b(?:werd|wordt|werden|worden)\b)[^.;,]){1,60}?\s+als\s+$"
     r"|\boverlijden\s+van\b[^.;:]{1,60}\ben\s+$"  # "het overlijden van X en raadslid Y"
     # ("die per 1 oktober afzwaaide als burgemeester")
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden|afzwaaide|afzwaaiden"
@@ -686,8 +690,10 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         former = bool(match.group("former")) or _marked_former(context, match) or _ended_period(context, match.end())
         still = _STILL.search(text, max(0, match.start() - 12), match.start()) is not None
         for mention in found:
-            mention.former = former or _ended_term(context, mention.end)
+            mention.former = former or _ended_term(context, mention.end) or _left_since(context, mention.end)
             mention.became = mention.became or still
+        if found and not former:
+            found = _fellow_before(context, match, role) + found
         context.mentions.extend(found)
         current.extend(mention for mention in found if not mention.former)
     current.extend(_offices_held(context))
@@ -743,6 +749,28 @@ def _offices_held(context: _Context) -> list[_Mention]:
     return held
 
 
+# "Eerenberg en collega-wethouder Dennis de Vries", "Ro van Doesburg (midden) samen met collega-wethouders X en Y":
+# a colleague in an office holds it too
+_FELLOW_BEFORE = re.compile(
+    r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]+(?:en|samen[ \t\u00a0]+met|met)[ \t\u00a0]+(?:zijn|haar|hun)?"
+    r"[ \t\u00a0]*collega[- ]$",
+    re.I,
+)
+
+
+def _fellow_before(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
+    """The one named right before 'en collega-ROLE', as holding that office too."""
+    start = _clause_start(context.text, match.start())
+    names = context.names_between(start, match.start())
+    if not names:
+        return []
+    name_start, name_end, name = names[-1]
+    if (not _FELLOW_BEFORE.fullmatch(context.text, name_end, match.start())
+            or context.claimed_by(name_start, name_end) or _office_word_before(context.text, name_start)):
+        return []
+    return [_Mention(name, role, name_start, name_end)]
+
+
 # "Wouter Kolff wordt de nieuwe commissaris van de Koning ... Hij is nu nog burgemeester van Dordrecht": the office
 # held now replaces the one still to come (the labelled sets read these so)
 _STILL = re.compile(r"\bnu\s+nog\s+$", re.I)
@@ -785,6 +813,19 @@ def _ended_term(context: _Context, name_end: int) -> bool:
     if term is None:
         return False
     return _ended_before_the_text(context, int(term["end"] or term["century"] + term["short"]))
+
+
+# "wethouder Henk Mirck, die onlangs plotseling opstapte", "raadslid Johan Harink dat twee weken geleden aftrad"
+_LEFT_SINCE = re.compile(
+    r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]*,?[ \t\u00a0]*(?:die|dat)\b[^.;,]{0,50}?"
+    # (not another office it names: "waarnemend burgemeester Rianne Donders die in Roermond opstapte als burgemeester")
+    r"\b(?:opstapte|aftrad|terugtrad|overleed|afzwaaide|afscheid\s+nam)\b(?![ \t\u00a0]+als\b)"
+)
+
+
+def _left_since(context: _Context, name_end: int) -> bool:
+    """A relative clause right after the name says the person has since left the office."""
+    return _LEFT_SINCE.match(context.text, name_end) is not None
 
 
 def _ended_before_the_text(context: _Context, year: int) -> bool:
@@ -1153,9 +1194,11 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
         # the portfolio's parts, no name
         found = []
     if len(found) == 1 and " " not in found[0][2] and text[found[0][1]:found[0][1] + 1] == ",":
-        # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name
+        # "wethouder Wijkaanpak, Arjen van Drunen": a portfolio, then the person's full name; not a list of people
+        # the office opens: "Burgemeester Tuijnman, Kees Jan de Vet en wethouders Van Baal, ..."
         full = _names_after(context, found[0][1] + 1, plural, provincial)
-        found = full if full and is_full_name(full[0][2]) and not is_given_name(found[0][2]) else found
+        found = full if (full and is_full_name(full[0][2]) and not is_given_name(found[0][2])
+                         and not _AND_NEXT.match(text, full[0][1])) else found
     if (len(found) == 1 and " " not in found[0][2] and _PAREN_CLOSES.match(text, found[0][1])
             and _office_in_parenthesis(context, match, role)):
         # "Luc Vanparys (burgemeester Oostkamp)", "de heer Polman (burgemeester Noordwijkerhout, D66)": the word in
@@ -1359,12 +1402,41 @@ def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | 
     gemeente Y heeft een nieuwe burgemeester, X': the one that has it."""
     text = context.text
     possessed = _POSSESSED.search(text, max(0, match.start() - 12), match.start())
-    for named in reversed(list(_MUNICIPALITY_NAMED.finditer(text, _clause_start(text, match.start()), match.start()))):
+    clause = _clause_start(text, match.start())
+    for named in reversed(list(_MUNICIPALITY_NAMED.finditer(text, clause, match.start()))):
         found = context.place_at(named.end())
         # "In de gemeente Haarlem van burgemeester Jos Wienen geldt ...": the office's own municipality
         if found and (possessed or _OF_PLACES.fullmatch(text, found[1], match.start())):
             return found[0]
+    # "Amstelveen heeft nu vijf wethouders: ...", "Nu heeft Wassenaar een waarnemer, Frank Koen": the municipality
+    # that has the office, as the clause's subject
+    # (not a province's name: "Utrecht heeft een nieuwe burgemeester" may be either's)
+    had = _HAS_OFFICES.search(text, max(0, match.start() - 60), match.start())
+    if had and (opening := _OPENING.match(text, clause)) and (found := context.place_at(opening.end())):
+        return found[0] if found[1] == had.start() and not _a_province_too(context, opening.end(), found[1]) else None
+    inverted = _HAS_THEN_PLACE.match(text, clause)
+    if inverted and (found := context.place_at(inverted.end())):
+        held = _COUNT_AFTER_PLACE.fullmatch(text, found[1], match.start())
+        return found[0] if held and not _a_province_too(context, inverted.end(), found[1]) else None
     return None
+
+
+def _a_province_too(context: _Context, start: int, end: int) -> bool:
+    return context.places.is_province(context.text[start:end])
+
+
+_COUNT_OF = (
+    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste)[ \t\u00a0]+)?"
+)
+_HAS_OFFICES = re.compile(
+    r"[ \t\u00a0]+(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+"
+    rf"(?:(?:nu|inmiddels|weer|voortaan|dus)[ \t\u00a0]+)?{_COUNT_OF}$"
+)
+_OPENING = re.compile(r"\W*(?=[A-Z'])")
+_HAS_THEN_PLACE = re.compile(
+    r"\W*(?:Nu|Dan|Inmiddels|Sindsdien)[ \t\u00a0]+(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+(?=[A-Z'])"
+)
+_COUNT_AFTER_PLACE = re.compile(rf"[ \t\u00a0]+{_COUNT_OF}")
 
 
 def _full_name_at(context: _Context, position: int) -> bool:
@@ -1508,7 +1580,9 @@ _NEXT_SENTENCE_LIST = re.compile(
     r"(?:\s+[a-zà-ÿ]+)?:?"
     r"|(?:Zijn|Haar)\s+naam\s+is"  # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer"
     r"|Onder\s+hen(?:\s+(?:ook|onder\s+meer|onder\s+andere))?:?"  # "... de 37 raadsleden ... Onder hen ook A en B"
-    r"|(?:V\.?l\.?n\.?r\.?|Van\s+links\s+naar\s+rechts):?"  # a caption: "De vijf wethouders. V.l.n.r.: A, B en C"
+    # a caption: "De vijf wethouders. V.l.n.r.: A, B en C", "Op de foto van links naar rechts: A (CDA), B (CDA), ..."
+    r"|(?:Op\s+de\s+foto(?:\s+(?:v\.?l\.?n\.?r\.?|van\s+links\s+naar\s+rechts))?|V\.?l\.?n\.?r\.?"
+    r"|Van\s+links\s+naar\s+rechts):?"
     # "Namens de gemeente Edam-Volendam zijn dat A en B", "Voor het CDA Ermelo zijn dat: A, B"
     r"|(?:[A-Z][^.!?:]{0,60}?\s)?(?:zijn|is)\s+dat:?"
     # "... benoemde de gemeenteraad de nieuwe wethouders. Benoemd werden: A, B, C en D"
@@ -1586,10 +1660,17 @@ _COUNTED = re.compile(
 # "Voor de PvdA Hein de Haan en Hein Kuiken, voor GroenLinks ...", "voor de VVD is dat X", "Voor Leefbaar
 # Schouwen-Duiveland wordt dat X": the party, then who it gives the office to
 _FOR_PARTY = re.compile(
-    r"(?:^|(?<=[.:;,])|(?<=\ben))[ \t\u00a0]*[Vv]oor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
+    r"(?:^|(?<=[.:;,])|(?<=\ben))[ \t\u00a0]*(?:[Vv]oor"
+    # "Amstelveen heeft nu vijf wethouders: twee van de VVD: A en B, twee van D66: C en D"
+    r"|(?:een|één|twee|drie|vier|vijf|\d)[ \t\u00a0]+van)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
 )
-_PARTY_WORD_THEN = re.compile(r"[ \t\u00a0]*[A-Z][\w'’&/-]*(?=[ \t\u00a0])")
-_THAT_IS = re.compile(r"[ \t\u00a0]+(?:is|zijn|wordt|worden)[ \t\u00a0]+dat(?=[ \t\u00a0])", re.I)
+_PARTY_WORD_THEN = re.compile(r"[ \t\u00a0]*[A-Z][\w'’&/-]*(?=[ \t\u00a0:])")
+_THAT_IS = re.compile(
+    r"[ \t\u00a0]+(?:is|zijn|wordt|worden)[ \t\u00a0]+dat(?=[ \t\u00a0])|[ \t\u00a0]*:(?=[ \t\u00a0])"
+    # "Voor CDA zitten Jeroen Bruijns, Marc van Oosterbosch, ... in de raad", "Voor PGB zitten in de raad: ..."
+    r"|[ \t\u00a0]+(?:zit|zitten)(?:[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad)?[ \t\u00a0]*:?(?=\s)",
+    re.I,
+)
 
 
 def _party_by_party(
@@ -2109,8 +2190,10 @@ def _names_after(
     last = closed = False  # the separator before this name was "en"; an "en" has ended a part of the list
     first_kind: str | None = None
     while position >= 0:
-        found = _NAME_AFTER_ROLE.match(text, position)
-        if not found:
+        found = _NAME_AFTER_ROLE.match(text, position) or (
+            # further on in a list "van" opens a surname too: "de raadsleden Arp, Bos, van Basten Batenburg, de Groot"
+            _LISTED_VAN.match(text, position) if names and plural else None)
+        if not found or (found.re is _LISTED_VAN and context.place_at(found.start("name") + 4)):
             break
         raw = found.group("name")
         start = found.start("name")
@@ -2182,6 +2265,10 @@ def _names_after(
     return _shared_place(context, names, position) if plural else names
 
 
+_LISTED_VAN = re.compile(rf"[ \t\u00a0]*(?P<name>van{_S}{_DOUBLE}(?:{_S}{_UP})?)(?![\w-])")
+_AND_NEXT = re.compile(  # (not "Onderwijs, Elly Konijn-Vermaas en de leerplichtambtenaren")
+    r"[ \t\u00a0]+en[ \t\u00a0]+(?=[A-Z]|[a-z-]*(?:wethouder|burgemeester|raadsl|gedeputeerde))"
+)
 _BOTH = re.compile(r"\bzowel\b", re.I)
 _PLURAL_TITLE = re.compile(r"de[ \t\u00a0]+(?:heren|dames)\b", re.I)
 _AS_WELL_AS = re.compile(r"[ \t\u00a0]+als[ \t\u00a0]+(?=[A-Z])")
