@@ -106,6 +106,8 @@ class Gazetteer:
                 er_candidates.setdefault(name + "r", set()).add(name)  # "Raalter wethouder"
             if re.search(r"[aeiou][lmnprst]$", name) and not name.endswith("en"):
                 er_candidates.setdefault(name + name[-1] + "er", set()).add(name)  # "Haarlemmer", "Eemnesser"
+            if name.endswith("r"):
+                er_candidates.setdefault(name + "der", set()).add(name)  # an inhabitant: "Zoetermeerder"
         self.adjectives = {form: names.pop() for form, names in candidates.items() if len(names) == 1}
         self.adjectives.update(_IRREGULAR_ADJECTIVES)
         # uninflected too: "Haags wethouder", "Nijmeegs burgemeester"

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 # Tussenvoegsels, longest first so that "van der" wins over "van".
 PARTICLES = (
-    "van de", "van den", "van der", "van het", "van 't", "van ’t", "in 't", "in ’t", "in de", "in het",
+    "van de", "van den", "van der", "van het", "van 't", "van ’t", "van t", "in 't", "in ’t", "in de", "in het",
     "op de", "op den", "op 't", "op ’t", "uit de", "uit den", "aan de", "aan den", "bij de", "onder de",
     "van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "le", "la", "du", "d'", "von", "zu",
     "el",  # "Karim el Gebaly"

@@ -50,11 +50,13 @@ _ROLE = re.compile(
     rf"(?:{_QUALIFIER}(?:[\t\u00a0 -]|(?<=-)\n)+)?"
     r"(?P<role>"
     r"(?P<loco>loco[\s-]?burg(?:ee?|er)?mee?r?sters?)"
-    # misspelt: "burgermeester", "burgmeester", "burgemeerster", "burgemeeester"; split by a scan: "burge meester",
-    # "bur gemeester", or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer" stands in.
+    # misspelt: "burgermeester", "burgmeester", "burgemeerster", "burgemeeester", "bugemeester"; split by a scan:
+    # "burge meester", "bur gemeester", or broken at a line's end: "Bur- gemeester", "wet-\nhouder". A "waarnemer"
+    # stands in.
     # Frisian: "boargemaster", "wethâlder", "riedslid", "deputearre", "gemeentesiktaris"
     # "burg. Van Zuijlen" as minutes write it
-    r"|(?P<burgemeester>(?:collega)?bur(?:-\s?|[ ])?g(?:ee?|er)?(?:-\s?|[ ])?me{1,3}r?sters?|waarnemers?|boargemasters?"
+    r"|(?P<burgemeester>(?:collega)?bu(?:r(?:-\s?|[ ])?)?g(?:ee?|er)?(?:-\s?|[ ])?me{1,3}r?sters?|waarnemers?"
+    r"|boargemasters?"
     # "eerste burger van Helmond" (not "de langstdienende eerste burger van Nederland")
     # ("regioburgemeester Sharon Dijksma": the one of a safety region, a burgemeester too)
     r"|burgervaders?|burgermoeders?|regioburgemeesters?"
@@ -89,7 +91,7 @@ _ROLE = re.compile(
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
 _ROLE_STEM = re.compile(
-    r"bur-?\s?g|wethoud|wetoud|weth\.|wet-?\s?houd|burge-\s?meest|waarnemer|raadsl|secretaris|griffier|gedeputeerde|ged\."
+    r"bur-?\s?g|bugem|wethoud|wetoud|weth\.|wet-?\s?houd|burge-\s?meest|waarnemer|raadsl|secretaris|griffier|gedeputeerde|ged\."
     r"|commiss?aris"
     r"|boargem|wethâld|riedsl|deputearre|siktaris"
     r"|cdk|cvdk|cvk|gouverneur",
@@ -109,7 +111,8 @@ _S = r"[ \t\u00a0]+"  # a name never runs over a line break
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ɏ'’]|[A-Z](?=[a-zà-öø-ÿ]))*[a-zà-öø-ÿĀ-ɏ]"  # Latin-1, Extended-A and -B
 # written short ("van der", "van den", "van de", "van het", "van 't"; "de", "der", "den"): the name patterns repeat it
 _LC_PARTICLE = (
-    rf"(?:v\.[ \u00a0]?d\.|v/d|van(?:{_S}(?:de[rn]?|het|['’]t))?|in{_S}(?:['’]t|de)|op{_S}den?|uit{_S}den?"
+    # ("Mirjam van t Veld", its apostrophe lost)
+    rf"(?:v\.[ \u00a0]?d\.|v/d|van(?:{_S}(?:de[rn]?|het|['’]?t(?={_S})))?|in{_S}(?:['’]t|de)|op{_S}den?|uit{_S}den?"
     rf"|de[rn]?|te[rn]?|['’]t|le|la|du|von|klein|el)"  # "Karim el Gebaly"
 )
 _CAP_PARTICLE = (
@@ -253,6 +256,10 @@ _INTRODUCED = re.compile(
 )
 _RELATIVE = re.compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
 _PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
+_DATE_THEN_THE = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:per|op|vanaf)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+)?(?:de\s+)?(?:nieuwe\s+)?"
+)
+_THAT_BEFORE = re.compile(r"\bdat\s+$")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
 _VERB_FINAL = re.compile(r"(?:\s+(?:van|in|op)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")  # "op Urk"
 # "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
@@ -704,7 +711,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
 # Scheepstra de wethoudersfunctie", "zal haar wethouderschap voortzetten", "Het burgemeesterschap van Heumen wordt
 # waargenomen door mevrouw Mittendorff"
 _OFFICE_HELD = re.compile(
-    r"\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:functie|ambt|taak|post)[ \t\u00a0]+van[ \t\u00a0]+(?=\w)"
+    r"\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:functie|ambt|taak|post|rol)[ \t\u00a0]+van[ \t\u00a0]+(?=\w)"
     r"|\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:waarnemend[ \t\u00a0]+)?(?P<noun>(?:loco-?)?burgemeester|wethouder"
     r"|gemeentesecretaris|griffier)s?(?:schap|functie|post|ambt)\b",
     re.I,
@@ -1275,8 +1282,12 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if not found and plural:
         # "De nieuwe wethouders zijn geïnstalleerd. A (FNP), B (CDA) en C (PvdA) vormen nu ...": a list opening
         # the next sentence
-        listed = _names_after(context, _next_sentence_start(text, match.end()), True, provincial)
-        found = listed if len(listed) >= 2 else []
+        next_start = _next_sentence_start(text, match.end())
+        listed = _names_after(context, next_start, True, provincial)
+        # (not those that sentence puts forward: "... worden ook de wethouders benoemd. De heren A, B en C worden
+        # voorgedragen als wethouders")
+        nominated = listed and _NOMINATED_LIST.search(text, next_start, _sentence_end(text, next_start))
+        found = listed if len(listed) >= 2 and not nominated else []
     if _COUNTED.search(text, max(0, match.start() - 30), match.start()):
         by_party = _party_by_party(context, match.end(), provincial)
         found = by_party if len(by_party) > len(found) else found
@@ -1736,6 +1747,12 @@ def _next_sentence_start(text: str, position: int) -> int:
 _SENTENCE_END = re.compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
 
 
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence at `position` ends (after its full stop), else the text's end."""
+    found = _SENTENCE_END.match(text, position)
+    return found.end() if found else len(text)
+
+
 def _next_sentence_list(text: str, position: int) -> int:
     """'... drie zittende wethouders terug. Het gaat om A, B en C.': where the names start, else -1."""
     found = _NEXT_SENTENCE_LIST.match(text, position)
@@ -2013,7 +2030,11 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         return start, end, name  # "regiovoorzitter Van Veldhuizen, ook burgemeester van Enschede": one person
     if _OTHER_OFFICE_FIRST.match(gap) and is_full_name(name):
         return start, end, name
-    if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)) and _VERB_FINAL.match(context.text, match.end()):
+    if (_PARENS_ONLY.fullmatch(gap) or _WHO_IS.match(gap)
+            or (_DATE_THEN_THE.fullmatch(gap) and _THAT_BEFORE.search(context.text, max(0, start - 6), start))) and (
+            _VERB_FINAL.match(context.text, match.end())):
+        # "dat X (PvdA) waarnemend burgemeester wordt", "dat Nadine Stemerdink per 17 mei de nieuwe burgemeester van
+        # Voorschoten wordt"
         return start, end, name
     if (_CAPTION_GAP.fullmatch(gap) and match.group(0)[:1].islower()
             and (is_full_name(name) or _titled(context.text, start))
@@ -2217,6 +2238,8 @@ def _names_after(
                 at_place and not _titled(text, start) and not _listed_with_party(text, start, end)
                 and not surname_like_place):
             break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name; not "Bloemendaal (D66)"
+        if " " not in name and (for_place := _FOR_A_PLACE.match(text, end)) and context.place_at(for_place.end()):
+            break  # "raadslid Hart voor Wassenaar", "Beter voor Rijswijk": a party named for its place, no name
         place, resume = None, start + len(name)
         if provincial:
             # "gedeputeerde Johannes Kramer van de Fryske Nasjonale Partij": whom the name speaks for goes, as after a
@@ -2266,6 +2289,7 @@ def _names_after(
 
 
 _LISTED_VAN = re.compile(rf"[ \t\u00a0]*(?P<name>van{_S}{_DOUBLE}(?:{_S}{_UP})?)(?![\w-])")
+_FOR_A_PLACE = re.compile(r"[ \t\u00a0]+voor[ \t\u00a0]+(?=[A-Z'])")
 _AND_NEXT = re.compile(  # (not "Onderwijs, Elly Konijn-Vermaas en de leerplichtambtenaren")
     r"[ \t\u00a0]+en[ \t\u00a0]+(?=[A-Z]|[a-z-]*(?:wethouder|burgemeester|raadsl|gedeputeerde))"
 )
@@ -2999,11 +3023,17 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     if (start >= 0 and len(words) == 2 and words[0] == "De" and words[1].endswith("er")
             and _ROLE.match(context.text, start + len(raw.rstrip()) + 1)):
         return None  # a place's adjective before the office: "De Pekelder burgervader"
+    if (len(words) == 2 and words[0] in ("De", "de")
+            and (words[1].endswith("naar") or context.places.from_adjective(words[1], er_form=True))):
+        return None  # an inhabitant: "Hans Krieger, de Purmerender die ...", "De Dordtenaar is ... burgemeester"
     if len(words) >= 2 and _place_compound(context, words[0]) and is_given_name(given := words[0].partition("-")[2]):
         words[0] = given  # a dateline glued on: "Hoogeveen-Karel Loohuis is ... herbenoemd tot burgemeester"
-    if (len(words) >= 2 and words[1][:1].isupper() and words[0].endswith("naar") and not is_given_name(words[0])
+    if (len(words) >= 2 and words[1][:1].isupper() and not is_given_name(words[0])
+            and (words[0].endswith("naar") or context.places.from_adjective(words[0], er_form=True))
             and not context.places.lookup(words[0])):
-        words.pop(0)  # an inhabitant, or a trade: "Drentenaar Boumans", "Edenaar Peter van ’t Hoog", "Eigenaar X"
+        # an inhabitant, or a trade: "Drentenaar Boumans", "Edenaar Peter van ’t Hoog", "Eigenaar X", "Zoetermeerder
+        # Aptroot"
+        words.pop(0)
     words = _without_what_follows_a_dash(words, context)
     # "wethouder Wijbenga van Integratie", "Wethouder Vente van Sociale Zaken": the portfolio, not a surname's part
     # (after given names only it is: "William van Zaken")
