@@ -136,7 +136,8 @@ _DOUBLE = (  # (an elided particle glued on: "Jack d’Hooghe")
     rf"(?:[ \u00a0](?:–|-(?![ \u00a0]*{_UP}[ \u00a0]*:))[ \u00a0](?!{_CAP_PARTICLE}\b){_UP}"
     rf"(?![ \u00a0]*[-–]|[ \t\u00a0]+(?:{_ANY_PARTICLE}[ \t\u00a0]+)?[A-Z]))?"
 )
-_INITIALS = r"(?:[A-Z][a-z]?\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))?"  # also "H.R.E Hofland"
+# also "H.R.E Hofland", "J.Chr. van der Hoek"
+_INITIALS = r"(?:(?:[A-Z][a-z]?|Chr|Joh|Jac)\.[ \u00a0]?){1,6}(?:(?<=\.)[A-Z][ \u00a0](?=[A-Z]))?"
 _GIVEN = rf"{_UP}(?:(?:-|[ \u00a0]–[ \u00a0]){_UP})?"  # "Aart-Jan", "Aart – Jan Moerkerke"
 # "(Jannewietske)", or initials after a given name ("Koos (J.J.L.M.) Janssen"); not a party such as "(GroenLinks)"
 _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
@@ -367,6 +368,8 @@ _FORMER_CLAUSE = re.compile(
     r"|\b(?:opgestapt|afgetreden|teruggetreden)\s+als\s+$"  # "Willem Oorschot was net opgestapt als raadslid"
     # "Nadat J. Manderfeld dinsdag al zijn ontslag als wethouder had aangeboden", "beroep tegen zijn ontslag als"
     r"|\b(?:zijn|haar)\s+ontslag\s+als\s+(?:[\w-]+\s+en\s+)?$"
+    # "In het verleden was Van Dijk ook onder meer tien jaar lang als wethouder in ..."
+    r"|\bin\s+het\s+verleden\s+(?:was|waren)\b[^.;:]{0,80}$"
     # "Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt"
     r"|\bbij\s+(?:zijn|haar)\s+(?:aftreden|vertrek|pensionering)\b[^.;]{0,40}\bals\s+(?:de\s+)?$"
     r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
@@ -471,7 +474,9 @@ _FORMER_AFTER = re.compile(
     # "Wethouder Heijmerink van Bunnik stapte al eerder op vanwege deze kwestie"
     r"|(?:stapte|stapten)\b[^.;]{0,30}?\bop\b(?![ \t\u00a0]+(?:een|de|het|zijn|haar|hun)\b)"
     # "ging recent met pensioen", "die op 1 januari 2017 met pensioen is gegaan"
-    r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+(?:is\s+|zijn\s+)?gegaan)\b"
+    r"|(?:ging|gingen)\b[^.;]{0,30}?\bmet\s+pensioen|met\s+pensioen\s+(?:is\s+|zijn\s+)?gegaan"
+    # "waarom de twee wethouders Luiten en Ten Kate vlak na elkaar Hardenberg hebben verlaten"
+    r"|(?:heeft|hebben)\s+verlaten)\b"
     # "heeft dinsdagavond afscheid genomen van de gemeenteraad van Schagen"; not of someone else, nor before leaving
     # at a date to come ("Hij vertrekt officieel per 1 februari")
     r"|[^.;]{0,40}?\b(?:heeft|hebben)\b[^.;]{0,30}?\bafscheid\s+genomen\s+"
@@ -562,7 +567,8 @@ _STOPWORDS = frozenset(
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
     aanwezig afwezig verslag notulist notuliste notulen eerst later daarvoor postbus antwoordnummer
     functie functiegegevens leden god mijn binnen mocht mochten hiermee daarmee hierbij waarmee majesteit hare zijne
-    statenfractie raadsfractie kamerfractie msc bsc mba llm bec mpa phd
+    statenfractie raadsfractie kamerfractie msc bsc mba llm bec mpa phd hierna hierop daarop waarna portefeuillehouder
+    friezin
     """.split()  # noqa: SIM905
 )
 _STREET = re.compile(
@@ -590,7 +596,7 @@ _INSTITUTIONS = frozenset({
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
 })
 _ADJECTIVE_ENDING = re.compile(r"(?:lijke|ische|landse|sche|ste|tse)$")  # "Muehling van het Duitse Balve"
-_ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club|vergadering)$", re.I)
+_ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club|vergadering|bestuur)$", re.I)
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
 _CALENDAR = frozenset({
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
@@ -1090,7 +1096,9 @@ _WAS_ROLE = re.compile(
     r"(?:(?:ook|toen|daar|er|destijds|jarenlang|lang|eerder|\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht"
     r"|negen|tien|elf|twaalf|jaar|jaren)\s+"
     # (and a second office after the first: "was 27 jaar SGP-raadslid en tien jaar wethouder in Lopik")
-    r"|[\w-]*(?:raadslid|wethouder|burgemeester|gedeputeerde|griffier)\s+en\s+)*"
+    r"|[\w-]*(?:raadslid|wethouder|burgemeester|gedeputeerde|griffier)\s+en\s+"
+    # (and where first: "hij was in de gemeente Lingewaal wethouder van financiën")
+    r"|in\s+(?:de\s+gemeente\s+)?(?-i:[A-Z][\w'’-]*)\s+)*"
     r"(?-i:[A-Z][\w&]*-)?$",  # "A en B waren 12 jaar raadslid", "was 27 jaar SGP-raadslid"
     re.I,
 )
@@ -2227,6 +2235,9 @@ def _names_after(
             # "wethouder Brekelmans in de Boekhorstlaan": a surname, then where (not "Anja in 't Veld")
             raw = raw[:place_phrase.start()]
             name = _clean_name(raw, context, start)
+        if (name and not raw.startswith(name.split()[0]) and (offset := raw.find(name)) > 0
+                and is_full_name(name) and is_dutch_given_name(name.split()[0]) and _office_word_before(text, start)):
+            start, raw = start + offset, raw[offset:]  # a portfolio first: "Wethouder Vastgoed Govert van Bezooijen"
         if (not name or not raw.startswith(name.split()[0])
                 or (text[max(0, start - 3):start].rstrip().endswith("(") and text.startswith(":", found.end()))
                 or _YEAR_GLUED.match(text, found.end())
@@ -3084,6 +3095,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
             continue
         if not index and (dated_name or surname_after_office):
             continue
+        if index and word[0].isupper() and re.search(r"-(?:de|der|den|ter|ten)$", words[index - 1]):
+            continue  # a double name's particle opens its second surname: "H.J.M.J. van Limbeek-ter Haar"
         # (after given names also "van": "William van Zaken")
         particles = index
         while particles > 1 and words[particles - 1] in (*_TUSSENVOEGSELS, "van"):
@@ -3108,7 +3121,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         words.pop()  # initials after a full name open the next one: "Jaap Smit H.M. Koningin Máxima"
     while words and (words[-1].lower() in _LC_PARTICLES or words[-1].startswith("(")):
         words.pop()  # a particle or a "(nickname)" ends no name: "Pieter Verhoeve (Gouda) Foto: ..."
-    words = _from_the_given_name(words)
+    words = _from_the_given_name(words, office_before)
     if (len(words) >= 4 and is_given_name(words[0]) and not is_given_name(words[1])
             and words[1].lower() not in (*_LC_PARTICLES, "–") and is_dutch_given_name(words[2])):
         words = words[:2]  # two people side by side: "burgemeester Sjoerd Potters Carmen Braak herbenoemen"
@@ -3182,9 +3195,10 @@ _GIVEN_NAME_LENGTH = 8
 _BARE_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 
 
-def _from_the_given_name(words: list[str]) -> list[str]:
+def _from_the_given_name(words: list[str], office_before: bool = False) -> list[str]:
     """'Paleis Noordeinde Arthur van Dijk', 'Zaankanter Jeroen Olthof': capitalised words before a given name that
-    are no given names (a place, a noun) are no part of the name."""
+    are no given names (a place, a noun) are no part of the name; nor is a portfolio right after the office:
+    'Wethouder Vastgoed Govert van Bezooijen'."""
     if len(words) < 3 or is_given_name(words[0]) or words[0].lower() in _LC_PARTICLES:
         return words
     # (after two such words any listed given name: "Slim en Schoon Onderweg Dimitri Horsthuis")
@@ -3195,7 +3209,8 @@ def _from_the_given_name(words: list[str]) -> list[str]:
         return words
     # two words, or an inhabitant's name ("Zaankanter", "Hagenaar"); one other word may be an unlisted given
     # name: "Siert Jan Lap"
-    return words[first:] if first >= 2 or re.search(r"(?:er|aar)$", words[0]) else words
+    portfolio = office_before and first == 1 and is_dutch_given_name(words[1])
+    return words[first:] if first >= 2 or re.search(r"(?:er|aar)$", words[0]) or portfolio else words
 
 
 _ABBREVIATION = re.compile(r"[ \t\u00a0]*\([A-Za-z]{2,6}\)")  # "Commissaris van de Koning (cvdK) Wim van de Donk"

@@ -259,7 +259,7 @@ FLOORS = {
     "holdout234": (0.995, 0.995, 0.995, 0.98),
     "holdout235": (0.94, 0.995, 0.92, 0.995),
     "holdout236": (0.92, 0.955, 0.955, 0.995),
-    "holdout237": (0.935, 0.995, 0.995, 0.995),
+    "holdout237": (0.945, 0.995, 0.995, 0.995),
     "holdout238": (0.995, 0.995, 0.995, 0.95),
     "holdout239": (0.995, 0.995, 0.995, 0.77),
     "holdout240": (0.97, 0.995, 0.98, 0.995),
@@ -407,11 +407,11 @@ FLOORS = {
     "holdout384": (0.905, 0.995, 0.95, 0.995),
     "holdout385": (0.955, 0.98, 0.96, 0.995),
     "holdout386": (0.925, 0.995, 0.955, 0.995),
-    "holdout387": (0.945, 0.995, 0.98, 0.995),
-    "holdout388": (0.915, 0.995, 0.98, 0.995),
-    "holdout389": (0.855, 0.98, 0.98, 0.995),
-    "holdout390": (0.925, 0.995, 0.995, 0.995),
-    "holdout391": (0.9, 0.995, 0.975, 0.995),
+    "holdout387": (0.97, 0.995, 0.98, 0.995),
+    "holdout388": (0.94, 0.995, 0.985, 0.995),
+    "holdout389": (0.865, 0.98, 0.98, 0.995),
+    "holdout390": (0.935, 0.995, 0.995, 0.995),
+    "holdout391": (0.91, 0.995, 0.975, 0.995),
     "holdout392": (0.995, 0.995, 0.995, 0.965),
 }
 
@@ -3658,6 +3658,51 @@ MORE = [
         'In deze raadsvergadering worden ook de wethouders benoemd. De heren Dion Dankers, Jan de Laat en Peter Smit worden voorgedragen als wethouders.',
         set(),
     ),
+    (  # "In het verleden was X ... als wethouder": an office held before (holdout389 h389-030)
+        'https://www.nhnieuws.nl/nieuws/235238/Arthur-van-Dijk-VVD-nieuwe-commissaris-van-de-Koning',
+        'In het verleden was Van Dijk ook onder meer tien jaar lang als wethouder in de gemeente Haarlemmermeer en werkte hij voor belastingopsporingsdienst FIOD.',
+        set(),
+    ),
+    (  # a sentence adverb, a function noun or an inhabitant before a name is no part of it (holdout388 h388-049)
+        'https://dordtcentraal.nl/actueel/politiek-gezien-latertje-drechtraad/',
+        'Portefeuillehouder Flach van het Drechtstedenbestuur, en in het dagelijks leven wethouder van Hendrik-Ido-Ambacht, was al diverse keren in het voortraject verzocht om de begroting aan te passen.',
+        {('flach', 'wethouder', 'Hendrik-Ido-Ambacht')},
+    ),
+    (  # "hij was in de gemeente Lingewaal wethouder": an office held before, its place first (holdout391 h391-020)
+        'https://www.weekbladwestbetuwe.nl/nieuws/algemeen/629139/geen-koopzondag-wel-samen-bouwen-aan-west-betuwe-',
+        'ChristenUnie zal vertegenwoordigd worden door Govert van Bezooijen, hij was in de gemeente Lingewaal wethouder van financiën en had onderwijs in zijn portefeuille, hiervoor zal hij in de nieuwe gemeente West Betuwe ook verantwoording dragen.',
+        set(),
+    ),
+    (  # "... Hardenberg hebben verlaten": gone (holdout388 h388-042)
+        'https://hbrg.nl/gepruts-op-de-vierkante-meter/',
+        'Het wordt steeds duidelijker waarom de twee wethouders Luiten en Ten Kate vlak na elkaar Hardenberg hebben verlaten.',
+        set(),
+    ),
+    (  # initials with "Chr." and "Joh." (holdout387 h387-066)
+        'https://www.veiligheidsregiozeeland.nl/over-ons/over-de-directie-en-het-bestuur',
+        '• de heer A.R.B. van den Tillaar (burgemeester van Vlissingen)\n• de heer J.Chr. van der Hoek (burgemeester van Schouwen-Duiveland)',
+        {('a.r.b. van den tillaar', 'burgemeester', 'Vlissingen'), ('j.chr. van der hoek', 'burgemeester', 'Schouwen-Duiveland')},
+    ),
+    (  # initials with "Chr." and "Joh." (holdout18 hf115)
+        'http://www.opennieuwsbank.nl/bericht/2001/09/22/W012-activiteiten-leden-college-van-gedeputeerde-staten.html',
+        'Zaterdag 22 september\nGedeputeerde de heer Joh. Dijks opent de expositie "Inspirerende initiatieven in De Wolden", in het kader van de eerste Toekomstdag voor De Wolden.\nPlaats: Ruinen, gemeentehuis.',
+        {('joh. dijks', 'gedeputeerde', None)},
+    ),
+    (  # a double name whose second part opens with a particle ("van Limbeek-ter Haar") (holdout387 h387-087)
+        'https://vdocuments.mx/hoogachtend-burgemeester-en-wethouders-van-geautomatiseerd-ondersteund-door.html',
+        'Inlichtingen bij De raadsgriffier Mevrouw H.J.M.J. van Limbeek-ter Haar',
+        {('h.j.m.j. van limbeek-ter haar', 'griffier', None)},
+    ),
+    (  # a portfolio between the office and a full name ("Wethouder Vastgoed Govert van Bezooijen") (holdout390 h390-014)
+        'https://www.omroepgelderland.nl/nieuws/7261815/Kinderen-ontdekken-nieuw-Kindcentrum-in-De-Plantage-in-Meteren',
+        'Wethouder Vastgoed Govert van Bezooijen: “De officiële opening laat nog even op zich wachten, maar we laten de kinderen niet langer in spanning.',
+        {('govert van bezooijen', 'wethouder', None)},
+    ),
+    (  # a portfolio between the office and a full name ("Wethouder Vastgoed Govert van Bezooijen") (holdout237 h237-024)
+        'https://www.meerbode.nl/rustig-nachtje-voor-minister-in-aalsmeer/',
+        'Tijdens een ontbijtsessie met burgemeester Gido Oude Kotte, wethouder Schiphol Bart Kabout en een afvaardiging van de gemeenteraad, zegde de minister toe dat in haar ministersperiode 500 duizend vluchten als maximum wordt vastgesteld en dat verdere groei pas aan de orde is als voor de omgeving aantoonbaar minder hinder is gerealiseerd.',
+        {('bart kabout', 'wethouder', None), ('gido oude kotte', 'burgemeester', None)},
+    ),
 ]
 
 
@@ -4127,3 +4172,13 @@ def test_an_inhabitant_is_no_name() -> None:
     ) for person in find_officeholders(text)]
     assert not {"de Tilburger", "de Purmerender", "De Dordtenaar"} & set(names)
 
+
+
+def test_a_sentence_adverb_or_an_inhabitant_is_no_name() -> None:
+    # real sentences: tests/holdout388 (h388-057) and tests/holdout389 (h389-001), whose golds name no "Hierna" and no
+    # "De Friezin"
+    names = [person.name for text in (
+        "Hierna werden de raadsleden eerst toegesproken door Bart Bikkers als locoburgemeester vanuit het college.",
+        "De Friezin Ina Adema is vrijdagmiddag geïnstalleerd als gloednieuwe commissaris van de Koning in Brabant.",
+    ) for person in find_officeholders(text)]
+    assert not {"Hierna", "De Friezin"} & set(names)
