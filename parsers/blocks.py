@@ -969,7 +969,12 @@ def _is_capitals(text: str) -> bool:
     """A line written in capitals ("DIALOOGTAFEL OVER GEZONDHEID"): a heading in plain-text layouts. Not an
     abbreviation ("VNG"): at least two words, and no sentence's end."""
     return (len(text) <= MAX_TITLE_LINE and text.upper() == text and not text.endswith((".", ",", ";"))
-            and len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6 and not _is_persons_name(text))
+            and len(text.split()) >= 2 and sum(c.isalpha() for c in text) >= 6 and not _is_persons_name(text)
+            and not _POSTCODE.match(text))
+
+
+# an address's last line, its postcode and town: "2670 AD  NAALDWIJK"
+_POSTCODE = re.compile(r"\d{4}\s?[A-Z]{2}\s")
 
 
 def _is_persons_name(text: str) -> bool:

