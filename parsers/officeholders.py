@@ -239,7 +239,9 @@ _APPOSITION_GAP = re.compile(
     # "Marijke van Haaren, CDA-wethouder van Berkelland", "Sanja Duijvestijn, Gemeentebelangen raadslid"
     # not an adjective alone ("Lingewaards burgemeester"); after "de" it is one: "X, de Flevolandse commissaris"
     # (or a colleague: "Joris Bengevoord, collega-burgemeester in Winterswijk")
-    rf"(?:(?:{_PARTY_TOKEN}|[A-Z][a-zà-ÿ]+(?<!s)(?<!se)|(?<=\bde\s)[A-Z][a-zà-ÿ]+se)(?:\s+|-)|collega-)?$"
+    # (not an article, which opens a sentence after a dateline: "Mariahout - De nieuwe burgemeester van Laarbeek, X")
+    rf"(?:(?:{_PARTY_TOKEN}|(?!(?:De|Het|Een)\s)[A-Z][a-zà-ÿ]+(?<!s)(?<!se)|(?<=\bde\s)[A-Z][a-zà-ÿ]+se)(?:\s+|-)"
+    r"|collega-)?$"
 )
 # "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
 _OTHER_OFFICE_FIRST = re.compile(  # (or held before: "Greetje Bos, oud-officier van justitie en nu wethouder")

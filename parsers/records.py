@@ -13,7 +13,7 @@ from parsers.officeholders import Person, find_officeholders
 from parsers.sections import Page, PageMeta, Section
 from parsers.themes import normalise_theme
 
-EXTRACTOR_VERSION = "23"  # bump when a change to the parsers can change a record (23: an address line is no heading)
+EXTRACTOR_VERSION = "24"  # bump when a change to the parsers can change a record (24: a dateline before an article)
 
 
 @dataclass(frozen=True)
