@@ -1675,9 +1675,7 @@ def _skip_portfolio(text: str, position: int) -> int:
 
 
 # an office counted out to the parties: "Er komen zes wethouders.", "Alle drie partijen leveren ook een wethouder."
-_COUNTED = re.compile(
-    r"\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t\u00a0]+(?:(?:nieuwe|eigen)[ \t\u00a0]+)?$", re.I
-)
+_COUNTED = re.compile(rf"\b{_COUNT_OF}$", re.I)
 # "Voor de PvdA Hein de Haan en Hein Kuiken, voor GroenLinks ...", "voor de VVD is dat X", "Voor Leefbaar
 # Schouwen-Duiveland wordt dat X": the party, then who it gives the office to
 _FOR_PARTY = re.compile(
