@@ -1446,9 +1446,8 @@ def _a_province_too(context: _Context, start: int, end: int) -> bool:
     return context.places.is_province(context.text[start:end])
 
 
-_COUNT_OF = (
-    r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste)[ \t\u00a0]+)?"
-)
+_NUMBER = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
+_COUNT_OF = rf"{_NUMBER}[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste)[ \t\u00a0]+)?"
 _HAS_OFFICES = re.compile(
     r"[ \t\u00a0]+(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+"
     rf"(?:(?:nu|inmiddels|weer|voortaan|dus)[ \t\u00a0]+)?{_COUNT_OF}$"
@@ -1681,7 +1680,7 @@ _COUNTED = re.compile(rf"\b{_COUNT_OF}$", re.I)
 _FOR_PARTY = re.compile(
     r"(?:^|(?<=[.:;,])|(?<=\ben))[ \t\u00a0]*(?:[Vv]oor"
     # "Amstelveen heeft nu vijf wethouders: twee van de VVD: A en B, twee van D66: C en D"
-    r"|(?:een|één|twee|drie|vier|vijf|\d)[ \t\u00a0]+van)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
+    rf"|{_NUMBER}[ \t\u00a0]+van)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
 )
 _PARTY_WORD_THEN = re.compile(r"[ \t\u00a0]*[A-Z][\w'’&/-]*(?=[ \t\u00a0:])")
 _THAT_IS = re.compile(
