@@ -1420,7 +1420,7 @@ _LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z])")
 
 def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | None:
     """'Gemeente Westerwolde en haar gemeentesecretaris Herman Zwart': the municipality 'haar' stands for; 'De
-    gemeente Y heeft een nieuwe burgemeester, X': the one that has it."""
+    gemeente Y heeft een nieuwe burgemeester, X', 'Amstelveen heeft nu vijf wethouders': the one that has it."""
     text = context.text
     possessed = _POSSESSED.search(text, max(0, match.start() - 12), match.start())
     clause = _clause_start(text, match.start())
