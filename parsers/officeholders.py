@@ -260,7 +260,7 @@ _INTRODUCED = re.compile(
 _RELATIVE = re.compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
 _PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 _DATE_THEN_THE = re.compile(
-    r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?:per|op|vanaf)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+)?(?:de\s+)?(?:nieuwe\s+)?"
+    rf"{_PARENS_ONLY.pattern}(?:(?:per|op|vanaf)\s+\d{{1,2}}\s+[a-z]+(?:\s+\d{{4}})?\s+)?(?:de\s+)?(?:nieuwe\s+)?"
 )
 _THAT_BEFORE = re.compile(r"\bdat\s+$")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
@@ -1448,14 +1448,12 @@ def _a_province_too(context: _Context, start: int, end: int) -> bool:
 
 _NUMBER = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
 _COUNT_OF = rf"{_NUMBER}[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste)[ \t\u00a0]+)?"
+_HAS_VERB = r"(?:heeft|krijgt|kreeg|had)"
 _HAS_OFFICES = re.compile(
-    r"[ \t\u00a0]+(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+"
-    rf"(?:(?:nu|inmiddels|weer|voortaan|dus)[ \t\u00a0]+)?{_COUNT_OF}$"
+    rf"[ \t\u00a0]+{_HAS_VERB}[ \t\u00a0]+(?:(?:nu|inmiddels|weer|voortaan|dus)[ \t\u00a0]+)?{_COUNT_OF}$"
 )
 _OPENING = re.compile(r"\W*(?=[A-Z'])")
-_HAS_THEN_PLACE = re.compile(
-    r"\W*(?:Nu|Dan|Inmiddels|Sindsdien)[ \t\u00a0]+(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+(?=[A-Z'])"
-)
+_HAS_THEN_PLACE = re.compile(rf"\W*(?:Nu|Dan|Inmiddels|Sindsdien)[ \t\u00a0]+{_HAS_VERB}[ \t\u00a0]+(?=[A-Z'])")
 _COUNT_AFTER_PLACE = re.compile(rf"[ \t\u00a0]+{_COUNT_OF}")
 
 
@@ -1756,8 +1754,8 @@ _SENTENCE_END = re.compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
 
 def _sentence_end(text: str, position: int) -> int:
     """Where the sentence at `position` ends (after its full stop), else the text's end."""
-    found = _SENTENCE_END.match(text, position)
-    return found.end() if found else len(text)
+    end = _next_sentence_start(text, position)
+    return end if end >= 0 else len(text)
 
 
 def _next_sentence_list(text: str, position: int) -> int:
@@ -2218,10 +2216,12 @@ def _names_after(
     last = closed = False  # the separator before this name was "en"; an "en" has ended a part of the list
     first_kind: str | None = None
     while position >= 0:
-        found = _NAME_AFTER_ROLE.match(text, position) or (
+        found = _NAME_AFTER_ROLE.match(text, position)
+        if not found and names and plural:
             # further on in a list "van" opens a surname too: "de raadsleden Arp, Bos, van Basten Batenburg, de Groot"
-            _LISTED_VAN.match(text, position) if names and plural else None)
-        if not found or (found.re is _LISTED_VAN and context.place_at(found.start("name") + 4)):
+            found = _LISTED_VAN.match(text, position)
+            found = None if found and context.place_at(found.start("surname")) else found
+        if not found:
             break
         raw = found.group("name")
         start = found.start("name")
@@ -2298,7 +2298,7 @@ def _names_after(
     return _shared_place(context, names, position) if plural else names
 
 
-_LISTED_VAN = re.compile(rf"[ \t\u00a0]*(?P<name>van{_S}{_DOUBLE}(?:{_S}{_UP})?)(?![\w-])")
+_LISTED_VAN = re.compile(rf"[ \t\u00a0]*(?P<name>van{_S}(?P<surname>{_DOUBLE}(?:{_S}{_UP})?))(?![\w-])")
 _FOR_A_PLACE = re.compile(r"[ \t\u00a0]+voor[ \t\u00a0]+(?=[A-Z'])")
 _AND_NEXT = re.compile(  # (not "Onderwijs, Elly Konijn-Vermaas en de leerplichtambtenaren")
     r"[ \t\u00a0]+en[ \t\u00a0]+(?=[A-Z]|[a-z-]*(?:wethouder|burgemeester|raadsl|gedeputeerde))"
@@ -2999,6 +2999,11 @@ def _without_what_follows_a_dash(words: list[str], context: _Context) -> list[st
     return words[:dash] if no_surname else words  # not "Dimitri Horsthuis – Tangelder"
 
 
+def _an_inhabitant(context: _Context, word: str) -> bool:
+    """'Drentenaar', 'Edenaar' (or a trade: 'Eigenaar'), 'Purmerender', 'Zoetermeerder': who someone is, no name."""
+    return word.endswith("naar") or context.places.from_adjective(word, er_form=True) is not None
+
+
 def _place_of_words(context: _Context, words: list[str]) -> bool:
     return len(words) >= 2 and context.places.lookup(" ".join(words)) is not None
 
@@ -3033,14 +3038,12 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     if (start >= 0 and len(words) == 2 and words[0] == "De" and words[1].endswith("er")
             and _ROLE.match(context.text, start + len(raw.rstrip()) + 1)):
         return None  # a place's adjective before the office: "De Pekelder burgervader"
-    if (len(words) == 2 and words[0] in ("De", "de")
-            and (words[1].endswith("naar") or context.places.from_adjective(words[1], er_form=True))):
+    if len(words) == 2 and words[0] in ("De", "de") and _an_inhabitant(context, words[1]):
         return None  # an inhabitant: "Hans Krieger, de Purmerender die ...", "De Dordtenaar is ... burgemeester"
     if len(words) >= 2 and _place_compound(context, words[0]) and is_given_name(given := words[0].partition("-")[2]):
         words[0] = given  # a dateline glued on: "Hoogeveen-Karel Loohuis is ... herbenoemd tot burgemeester"
     if (len(words) >= 2 and words[1][:1].isupper() and not is_given_name(words[0])
-            and (words[0].endswith("naar") or context.places.from_adjective(words[0], er_form=True))
-            and not context.places.lookup(words[0])):
+            and _an_inhabitant(context, words[0]) and not context.places.lookup(words[0])):
         # an inhabitant, or a trade: "Drentenaar Boumans", "Edenaar Peter van ’t Hoog", "Eigenaar X", "Zoetermeerder
         # Aptroot"
         words.pop(0)

@@ -6,9 +6,8 @@ import argparse
 import codecs
 import gc
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
 
 from scraper import ARCHIVE_BASE, DEFAULT_URL, __version__
 from scraper.formats import DEFAULT_FORMATS, FORMATS, parse_formats
@@ -339,7 +338,7 @@ def run_officeholders(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _text_lines(stream: BinaryIO) -> Iterator[str]:
+def _text_lines(stream: Iterable[bytes]) -> Iterator[str]:
     """Each line of `stream` as text, without its line break: UTF-8 (a byte order mark dropped), or Windows-1252
     for a line that is not UTF-8, as Dutch text saved by older Windows tools often is ("Andr\xe9")."""
     for number, raw in enumerate(stream):
