@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from parsers.dates import MONTHS, WEEKDAY
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
+from parsers.lazy_regex import lazy_compile
 from parsers.names import (
     apostrophes_read,
     is_dutch_given_name,
@@ -42,7 +43,7 @@ _FORMER = (
     r"|vmlg?\.?)"  # "vmlg burgemeester": voormalig
 )
 _PROVINCE_NAMES = "|".join(re.escape(p).replace(r"\-", r"[\s-]") for p in PROVINCES)
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     # A party may be glued on ("SGP-wethouder", "D66-raadslid"); other hyphenated words are not the office. A former
     # one's party may stand apart: "voormalig VVD wethouder X".
     rf"(?:(?<=-)|(?<![\w-]))(?:(?P<former>{_FORMER})[\s-]+(?:[A-Z0-9]+-|(?-i:[A-Z][a-z]+|[a-z]+e|[A-Z][A-Z0-9]+)\s+)?)?"
@@ -90,7 +91,7 @@ _ROLE = re.compile(
     re.I,
 )
 # A word stem every office word holds (loco-burgemeester, sportwethouder, CdK, gouverneur, ...)
-_ROLE_STEM = re.compile(
+_ROLE_STEM = lazy_compile(
     r"bur-?\s?g|bugem|wethoud|wetoud|weth\.|wet-?\s?houd|burge-\s?meest|waarnemer|raadsl|secretaris|griffier|gedeputeerde|ged\."
     r"|commiss?aris"
     r"|boargem|wethâld|riedsl|deputearre|siktaris"
@@ -146,7 +147,7 @@ _NICK = r"\((?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|(?:[A-Z]\.){1,6})\)"
 _INITIALS_NICK = r"\([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\)"
 # (written with a capital too: "S.P. Baron Bentinck"; not "Graaf" and "Ridder", which are surnames: "De Graaf")
 _NOBLE = r"(?:ridder|[Bb]aron|[Bb]arones|graaf|gravin|[Jj]onkheer|[Jj]onkvrouw)"
-_NOBLE_WORD = re.compile(_NOBLE)
+_NOBLE_WORD = lazy_compile(_NOBLE)
 _FULL_NAME = (  # "J.H.M. Jansen", "Jan J. Schrijen", "J.A. (Jannewietske) de Vries", "Maikel van der Neut"
     # a double surname after a particle, the name ending the phrase: "Piet de Vey Mestdagh heeft", "Sybrand van
     # Haersma Buma (Leeuwarden)"; a place after "van" is split off later ("Jan Jansen van Hollands Kroon")
@@ -175,14 +176,14 @@ _TITLES = (
     r"|(?:de\s+)?edelachtbare(?:\s+heer|\s+vrouwe)?)\s+"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
-_PAREN = re.compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,160})\)")
+_PAREN = lazy_compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,160})\)")
 
 _NOT_A_CAPACITY = (
     r"[a-zà-ÿ]*(?:meester|houder|raadslid|gedeputeerde|griffier|secretaris|commissaris|gouverneur)"
     r"|echtgeno|vrouw\b|man\b|partner|zoon|dochter|vader|moeder|broer|zus|vriend|kleinzoon|kleindochter"
 )
 _PARTY_TOKEN = r"[A-Z][\w/&.-]*[A-Z0-9][\w/&.-]*"  # a party written as one word: "VVD", "D66", "PvdA", "GroenLinks"
-_NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
+_NAME_AFTER_ROLE = lazy_compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen)", "burgemeester en voorzitter X"
     # "Gedeputeerde en voormalig D66-partijvoorzitter Fleur Gräper", "Gedeputeerde en lijsttrekker van de VVD X"
     # (an editor's insertion closes first: "[burgemeester] Daphne Bergman")
     r"['’\"”\]]?(?:[ \t\u00a0]+(?:en|én)[ \t\u00a0]+"
@@ -220,14 +221,14 @@ _NAME_AFTER_ROLE = re.compile(  # "wethouder Jan Jansen", "wethouder (Jan Jansen
     # after a title any particle opens a surname: "burgemeester de heer van Beers"
     rf"(?P<name>{_NAME_AFTER_ROLE_FORMS}|(?(titled){_LC_PARTICLE}{_S}{_DOUBLE}|(?!)))(?![\w-])"
 )
-_NAME_ANYWHERE = re.compile(
+_NAME_ANYWHERE = lazy_compile(
     # (not the W. of "B. en W.", burgemeester en wethouders: "het college van B. en W. Madeleine van Toorenburg")
     rf"(?<![\w'’-])(?<!B\. en )(?<!B en )(?<!B\.en )"
     rf"(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
 )
 # "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester",
 # "Albert Dragt, D66 wethouder"
-_APPOSITION_GAP = re.compile(
+_APPOSITION_GAP = lazy_compile(
     # a separable verb's particle may close the clause first: "legt Ard van der Tuuk uit, burgemeester van ..."
     # a party named after the name: "Kees Koudstaal van de Baarnse Onafhankelijke Partij, het langstzittende raadslid"
     # a degree after the name: "de heer L.P. van der Linden MSc, wethouder"
@@ -244,7 +245,7 @@ _APPOSITION_GAP = re.compile(
     r"|collega-)?$"
 )
 # "Pieter Verhoeve, voorzitter van de Koninklijke Bond (KBOV) en burgemeester van Gouda": another office first
-_OTHER_OFFICE_FIRST = re.compile(  # (or held before: "Greetje Bos, oud-officier van justitie en nu wethouder")
+_OTHER_OFFICE_FIRST = lazy_compile(  # (or held before: "Greetje Bos, oud-officier van justitie en nu wethouder")
     r"^\s*,\s*(?!(?:die|dat|wie|zei|zegt|is|was|heeft|had|wordt|werd|met|maar|want|waarna|en|of)\b)[a-zà-ÿ-]+\s"
     r"(?:(?!\b(?:burgemeester|wethouders?|college|raad)\b)[^.;:!?,]){1,90}?"
     # "X, voorzitter van het bestuur van SUW, tevens burgemeester van Montfoort"
@@ -252,23 +253,23 @@ _OTHER_OFFICE_FIRST = re.compile(  # (or held before: "Greetje Bos, oud-officier
 )
 # "kinderburgemeester Jur Roothans, wethouder Fons Potters": a name that its own noun introduces is a list item
 # (on the same line: "\Z", as "$" would match before a line break, "M. Wenzkowski, wethouder \nS. de Bruin, ...")
-_INTRODUCED = re.compile(
+_INTRODUCED = lazy_compile(
     r"(?:burgemeester|wethouder|wethoudster|raadslid|griffier|gedeputeerde|secretaris|commissaris|voorzitter|"
     r"directeur|minister|lid|dj|presentator|ondernemer|exploitant|cabaretier|journalist)s?[ \t\u00a0]+\Z",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
-_PARENS_ONLY = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
-_DATE_THEN_THE = re.compile(
+_RELATIVE = lazy_compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
+_PARENS_ONLY = lazy_compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
+_DATE_THEN_THE = lazy_compile(
     rf"{_PARENS_ONLY.pattern}(?:(?:per|op|vanaf)\s+\d{{1,2}}\s+[a-z]+(?:\s+\d{{4}})?\s+)?(?:de\s+)?(?:nieuwe\s+)?"
 )
-_THAT_BEFORE = re.compile(r"\bdat\s+$")
+_THAT_BEFORE = lazy_compile(r"\bdat\s+$")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".
-_VERB_FINAL = re.compile(r"(?:\s+(?:van|in|op)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")  # "op Urk"
+_VERB_FINAL = lazy_compile(r"(?:\s+(?:van|in|op)\s+[^.;,]{1,40}?)?\s+(?:is|wordt|werd|blijft)\b")  # "op Urk"
 # "volgt Jeroen Nobel (PvdA) op, die daar sinds mei 2015 waarnemend burgemeester is"
-_WHO_IS = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,9}$")
+_WHO_IS = lazy_compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:[a-z]+\s*)?,?\s*die\s+(?:[a-z0-9]+\s+){0,9}$")
 # "Jan Jansen (burgemeester van Ede)", "Henk Jan Meijer (voorzitter Regio Zwolle / burgemeester Zwolle)"
-_NAME_BEFORE_PAREN = re.compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
+_NAME_BEFORE_PAREN = lazy_compile(  # also "Marloes Borsboom-Turabaz – GroenLinks (1e loco-burgemeester)"
     # "(voorzitter van de Veiligheidsregio Gooi en Vechtstreek en burgemeester van Hilversum)"
     r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?(?:[/,;-]|\sen\s))?\s*"
     r"(?:\d+(?:e|ste|de)\s+)?"
@@ -282,7 +283,7 @@ _SWITCH_OF_OFFICE = (
 )
 # The verb that makes a clause's subject the officeholder: "X is (sinds 2019) burgemeester", "X werd de
 # eerste vrouwelijke burgemeester", "A en B zijn beëdigd als wethouder", "X benoemd tot burgemeester".
-_COPULA = re.compile(
+_COPULA = lazy_compile(
     # ("mag ook de komende zes jaar burgemeester van de gemeente Baarle-Nassau zijn")
     # ("was al wethouder" goes on: "Hazen en De Robles waren al wethouder en Hoekstra maakt nu de overstap")
     r"(?:\b(?:is|ben|wordt|werd|blijft|blijven|zijn|worden|werden|is\s+geworden|blijft\s+aan|blijven\s+aan|mag|mogen"
@@ -302,7 +303,7 @@ _COPULA = re.compile(
 )
 # "... is opgetogen over het aanblijven van de burgemeester", "net als de burgemeesters": the role is governed by a
 # preposition or is a comparison.
-_GOVERNED = re.compile(
+_GOVERNED = lazy_compile(
     r"\b(?:van|over|met|door|voor|bij|aan|naar|om|op|uit|onder|zonder|tegen|namens|volgens|net\s+als|zoals|evenals)"
     # the adjective in lower case: "van Marle waarnemend griffier" is a surname, not "van de nieuwe"
     # (not a separable verb's particle before a relative clause: "volgde wethouder X op die burgemeester werd")
@@ -311,9 +312,9 @@ _GOVERNED = re.compile(
     re.I,
 )
 # "X is één van de raadsleden die ...": one of them, not governed by "van"
-_ONE_OF = re.compile(r"\b(?:een|één)\s+van\s+de\s+(?:[a-zà-ÿ]+e\s+)?(?:\w+-)?$", re.I)
+_ONE_OF = lazy_compile(r"\b(?:een|één)\s+van\s+de\s+(?:[a-zà-ÿ]+e\s+)?(?:\w+-)?$", re.I)
 # Introduces the names after a role phrase: "De andere wethouders zijn A, B en C", "twee raadsleden opgenomen: A".
-_LIST_INTRO = re.compile(
+_LIST_INTRO = lazy_compile(
     # (also after a second function: "De gemeentesecretaris / algemeen directeur is Martiene Branderhorst")
     # (not a verb of the relative clause before the list's own: "Wethouders die blijven zitten zijn A, B en C")
     r"[ \t\u00a0]*(?:[\w'’/-]+[ \t\u00a0]+){0,4}?(?:is|zijn|waren|blijven|blijft)(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
@@ -339,7 +340,7 @@ _LIST_INTRO = re.compile(
     r"|[ \t\u00a0]+die[ \t\u00a0][^.;:!?\n]{1,80}?,?[ \t\u00a0]+(?:zijn|waren|blijven|is)"
     r"(?:[ \t\u00a0]+\w+:)?[ \t\u00a0]+"
 )
-_LIST_SEPARATOR = re.compile(
+_LIST_SEPARATOR = lazy_compile(
     # one item a line: "H.F.P. Bode (PvdA),\nF.C. Jans (Nieuw Enkhuizen) en\nD. van Pijkeren"
     # (a space missing after a parenthesis: "Harry van Waveren (Oud-Beijerland)en Arie Mol")
     r"[ \t\u00a0]*(?:,[ \t\u00a0]*\n?[ \t\u00a0]*(?:en[ \t\u00a0]+)?"
@@ -347,11 +348,11 @@ _LIST_SEPARATOR = re.compile(
     r"|[ \t\u00a0]+&[ \t\u00a0]+)"
 )
 # "Meneer Mulder, mevrouw Haak, de heer Tokkie en mevrouw Wielage": a title may open every item of a list
-_TITLED_SEPARATOR = re.compile(rf"{_LIST_SEPARATOR.pattern}(?:{_TITLES})?")
-_LOOSE_SEPARATOR = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
-_TITLE_PREFIX = re.compile(rf"^{_TITLES}")
-_SENTENCE_BREAK = re.compile(r"[.!?;:](?:\s|$)|\n")
-_FORMER_CLAUSE = re.compile(
+_TITLED_SEPARATOR = lazy_compile(rf"{_LIST_SEPARATOR.pattern}(?:{_TITLES})?")
+_LOOSE_SEPARATOR = lazy_compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?=[A-Z])")
+_TITLE_PREFIX = lazy_compile(rf"^{_TITLES}")
+_SENTENCE_BREAK = lazy_compile(r"[.!?;:](?:\s|$)|\n")
+_FORMER_CLAUSE = lazy_compile(
     # "was tot 2020 wethouder", "tot mijn pensionering was ik griffier", "tot en met 2018 burgemeester"
     # (a time after "tot": not "Er was concurrentie en dat maakt ons trots dat we tot de finalisten behoren")
     r"\b(?:was|waren|is\s+geweest|werkte|werkten|diende|dienden|fungeerde|fungeerden)\b[^.;:]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|begin|eind|medio|vorig|afgelopen|kort|"
@@ -451,9 +452,9 @@ _TO_LEAVE = (r"(?:(?!\b(?:per|vanaf|ingang)\b)[^.;]){0,80}?"
              r"\b(?:neer\s+te\s+leggen|op\s+te\s+stappen|af\s+te\s+treden)\b")
 # the office as someone visited or met, or as the head noun's ("geweest" is the visit's or the noun's): "zijn ... bij
 # commissaris van de Koning John Berends geweest", "De collegeperiode van wethouder Aart de Kruijf is ... geweest"
-_VISITED = re.compile(r"\b(?:bij|met|naar|van)[ \t\u00a0]+(?:de[ \t\u00a0]+)?$", re.I)
+_VISITED = lazy_compile(r"\b(?:bij|met|naar|van)[ \t\u00a0]+(?:de[ \t\u00a0]+)?$", re.I)
 # After the role: "was wethouder geweest", "zijn functie als wethouder van X per direct neergelegd".
-_FORMER_AFTER = re.compile(
+_FORMER_AFTER = lazy_compile(
     # the holders of a year: "Dounia en Kick, de burgemeesters van 2023"; not "wethouder van 2018 tot nu"
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:1[89]|20)\d\d\b(?![^.;]{0,20}\btot\s+(?:nu|heden|op\s+heden|vandaag)\b)|"
     # "raadslid van Heusden geweest"; not "wethouder X kon melden dat er contact geweest is", nor "is burgemeester X
@@ -531,13 +532,13 @@ _FORMER_AFTER = re.compile(
 )
 # A clause that ends in "was": "die ruim een decennium raadslid was van de gemeente Heerlen", "X, die tot vorig jaar
 # wethouder was"; not "... van Heusden en eerder was hij", nor "Burgemeester van Bloemendaal Elbert Roest was te gast".
-_WAS_AFTER = re.compile(r"\s+van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+(?:was|waren)\b")
+_WAS_AFTER = lazy_compile(r"\s+van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+(?:was|waren)\b")
 # a term that has ended: "P. Mossel, burgemeester van 1873-1901", "wethouder (1994-2002)"
-_CLOSED_TERM = re.compile(
+_CLOSED_TERM = lazy_compile(
     r"[ \t\u00a0]*(?:van[ \t\u00a0]+|\()(?:1[89]|20)\d\d[ \t\u00a0]*(?:[-–]|tot(?:[ \t\u00a0]+en[ \t\u00a0]+met)?)"
     r"[ \t\u00a0]*(?:1[89]|20)\d\d\b"
 )
-_RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
+_RELATIVE_BEFORE = lazy_compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
 _STOPWORDS = frozenset(
@@ -573,13 +574,13 @@ _STOPWORDS = frozenset(
     friezin
     """.split()  # noqa: SIM905
 )
-_STREET = re.compile(
+_STREET = lazy_compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug|hal|zaal|pad)$"
 )
 
 
 # what a street named after a person stands after: "in de Burgemeester ", "aan de Drs. "
-_THE_STREET = re.compile(r"\bde\s+(?:[A-Z][\w.]*\s+){0,2}$")
+_THE_STREET = lazy_compile(r"\bde\s+(?:[A-Z][\w.]*\s+){0,2}$")
 
 
 def _names_a_street(words: list[str], before: str = "") -> bool:
@@ -597,16 +598,16 @@ _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
     "provincie", "raad", "college", "kamer", "zaken", "staten", "veiligheidsregio", "ontwikkeling", "griffie",
 })
-_ADJECTIVE_ENDING = re.compile(r"(?:lijke|ische|landse|sche|ste|tse)$")  # "Muehling van het Duitse Balve"
-_ORGANISATION = re.compile(r"(?:vereniging|stichting|fonds|museum|club|vergadering|bestuur)$", re.I)
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]")
+_ADJECTIVE_ENDING = lazy_compile(r"(?:lijke|ische|landse|sche|ste|tse)$")  # "Muehling van het Duitse Balve"
+_ORGANISATION = lazy_compile(r"(?:vereniging|stichting|fonds|museum|club|vergadering|bestuur)$", re.I)
+_CAMEL_CASE = lazy_compile(r"[A-Z][a-z]+[A-Z]")
 _CALENDAR = frozenset({
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
     "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
 # Sentence words that are also frequent Dutch surnames: after a given name they are the surname ("Albert Koning").
 _COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
-_WEEKDAY = re.compile(WEEKDAY, re.I)
+_WEEKDAY = lazy_compile(WEEKDAY, re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _TUSSENVOEGSELS = frozenset({"de", "der", "den", "ter", "ten", "'t", "’t"})  # not "van": "Jansen van Zorg"
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
@@ -718,23 +719,23 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
 # An office named as the thing held: "neemt Sandra Maas de functie van gemeentesecretaris waar", "vervult Harm
 # Scheepstra de wethoudersfunctie", "zal haar wethouderschap voortzetten", "Het burgemeesterschap van Heumen wordt
 # waargenomen door mevrouw Mittendorff"
-_OFFICE_HELD = re.compile(
+_OFFICE_HELD = lazy_compile(
     r"\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:functie|ambt|taak|post|rol)[ \t\u00a0]+van[ \t\u00a0]+(?=\w)"
     r"|\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:waarnemend[ \t\u00a0]+)?(?P<noun>(?:loco-?)?burgemeester|wethouder"
     r"|gemeentesecretaris|griffier)s?(?:schap|functie|post|ambt)\b",
     re.I,
 )
 # holding it now (not "bekleedde" or "heeft ... waargenomen", a past office; a participle only in the passive)
-_HOLDS = re.compile(
+_HOLDS = lazy_compile(
     r"\b(?:vervult|vervullen|bekleedt|bekleden|waarnemen|uitoefenen|voortzetten"
     r"|(?:neemt|nemen)\b[^.;!?]{0,80}?\b(?:waar|op[ \t\u00a0]+zich)|(?:oefent|oefenen)\b[^.;!?]{0,80}?\buit"
     r"|(?:zet|zetten)\b[^.;!?]{0,80}?\bvoort)\b",
     re.I,
 )
-_GOVERNED_HOLDING = re.compile(
+_GOVERNED_HOLDING = lazy_compile(
     r"\b(?:na|naar|voor|tijdens|sinds|om|op|met|tot|in|aan|over|bij|uit)[ \t\u00a0]+$", re.I
 )
-_BY_WHOM = re.compile(
+_BY_WHOM = lazy_compile(
     r"[^.;!?]{0,60}?\b(?:wordt|worden)\b[^.;!?]{0,30}?\b(?:vervuld|waargenomen|bekleed)[ \t\u00a0]+door[ \t\u00a0]+"
 )
 
@@ -766,7 +767,7 @@ def _offices_held(context: _Context) -> list[_Mention]:
 
 # "Eerenberg en collega-wethouder Dennis de Vries", "Ro van Doesburg (midden) samen met collega-wethouders X en Y":
 # a colleague in an office holds it too
-_FELLOW_BEFORE = re.compile(
+_FELLOW_BEFORE = lazy_compile(
     r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?[ \t\u00a0]+(?:en|samen[ \t\u00a0]+met|met)[ \t\u00a0]+(?:zijn|haar|hun)?"
     r"[ \t\u00a0]*collega[- ]$",
     re.I,
@@ -788,7 +789,7 @@ def _fellow_before(context: _Context, match: re.Match[str], role: str) -> list[_
 
 # "Wouter Kolff wordt de nieuwe commissaris van de Koning ... Hij is nu nog burgemeester van Dordrecht": the office
 # held now replaces the one still to come (the labelled sets read these so)
-_STILL = re.compile(r"\bnu\s+nog\s+$", re.I)
+_STILL = lazy_compile(r"\bnu\s+nog\s+$", re.I)
 
 
 def _as_written(written: str, mention: _Mention) -> _Mention:
@@ -800,14 +801,14 @@ def _as_written(written: str, mention: _Mention) -> _Mention:
 
 
 # "gemeentesecretaris Johan Krul (2011-2015)": the years of a term, right after the name
-_TERM = re.compile(
+_TERM = lazy_compile(
     r"[ \t\u00a0]*\((?:[a-z]+[ \t\u00a0]+)?(?P<century>1[6-9]|20)\d\d[ \t\u00a0]*[-–][ \t\u00a0]*"
     r"(?:(?P<end>(?:1[6-9]|20)\d\d)|['’](?P<short>\d\d))\)"  # "(2011-2015)", "(1825-’81)"
 )
 
 
 # "als wethouder en locoburgemeester van de gemeente Kollumerland c.a. in de periode 2001-2010"
-_PERIOD = re.compile(  # (the dots of "c.a." end no sentence)
+_PERIOD = lazy_compile(  # (the dots of "c.a." end no sentence)
     r"(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bin\s+de\s+periode\s+(?:19|20)\d\d\s*[-–]\s*(?P<end>(?:19|20)\d\d)\b"
     # "burgemeester van Westzaan van 1938 tot 1951", right after the office (not "... en was van 2006 tot 2017 lid
     # van de Tweede Kamer", another one's)
@@ -831,7 +832,7 @@ def _ended_term(context: _Context, name_end: int) -> bool:
 
 
 # "wethouder Henk Mirck, die onlangs plotseling opstapte", "raadslid Johan Harink dat twee weken geleden aftrad"
-_LEFT_SINCE = re.compile(
+_LEFT_SINCE = lazy_compile(
     r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]*,?[ \t\u00a0]*(?:die|dat)\b[^.;,]{0,50}?"
     # (not another office it names: "waarnemend burgemeester Rianne Donders die in Roermond opstapte als burgemeester")
     r"\b(?:opstapte|aftrad|terugtrad|overleed|afzwaaide|afscheid\s+nam)\b(?![ \t\u00a0]+als\b)"
@@ -925,7 +926,7 @@ def _role_of(match: re.Match[str]) -> str | None:
     return None
 
 
-_UNTIL_A_SUCCESSOR = re.compile(r"[^.;]{0,40}?\btot\s+(?:de|een)\s+nieuwe\b", re.I)
+_UNTIL_A_SUCCESSOR = lazy_compile(r"[^.;]{0,40}?\btot\s+(?:de|een)\s+nieuwe\b", re.I)
 
 
 def _college_secretary(match: re.Match[str]) -> bool:
@@ -944,23 +945,23 @@ def _college_secretary(match: re.Match[str]) -> bool:
             and not _OFFICIAL_BEFORE.search(text, max(0, match.start() - 20), match.start()))
 
 
-_COLLEGE_BURGEMEESTER = re.compile(r"\bburgemeester", re.I)
-_GEMEENTESECRETARIS = re.compile(r"gemeentesecretaris", re.I)
-_COLLEGE_WETHOUDER = re.compile(r"wethouders?", re.I)
-_COLLEGE_GRIFFIER = re.compile(r"\bgriffier\b", re.I)
-_OTHER_BODY = re.compile(
+_COLLEGE_BURGEMEESTER = lazy_compile(r"\bburgemeester", re.I)
+_GEMEENTESECRETARIS = lazy_compile(r"gemeentesecretaris", re.I)
+_COLLEGE_WETHOUDER = lazy_compile(r"wethouders?", re.I)
+_COLLEGE_GRIFFIER = lazy_compile(r"\bgriffier\b", re.I)
+_OTHER_BODY = lazy_compile(
     # a board's other officers, or another body
     r"penningmeester|vice-?voorzitter|notulist|bestuursle(?:den|d)|stichting|vereniging|\bclub|commissie|rekenkamer"
     r"|raad\s+van\s+toezicht",
     re.I,
 )
-_SECRETARY_OF = re.compile(r"[ \t\u00a0]*(?:van\b|der\b|des\b|en\b|[-/])", re.I)
-_OFFICIAL_BEFORE = re.compile(r"\b(?:ambtelijk|algemeen|als)[ \t\u00a0]+$", re.I)
+_SECRETARY_OF = lazy_compile(r"[ \t\u00a0]*(?:van\b|der\b|des\b|en\b|[-/])", re.I)
+_OFFICIAL_BEFORE = lazy_compile(r"\b(?:ambtelijk|algemeen|als)[ \t\u00a0]+$", re.I)
 
 
-_ABROAD = re.compile(r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?(?!Limburg\b)[A-Z]")
+_ABROAD = lazy_compile(r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+provincie[ \t\u00a0]+)?(?!Limburg\b)[A-Z]")
 _QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
-_NOT_BEING = re.compile(r"\bniet(?:[ \t\u00a0]+zijnde[ \t\u00a0]+|-)$", re.I)
+_NOT_BEING = lazy_compile(r"\bniet(?:[ \t\u00a0]+zijnde[ \t\u00a0]+|-)$", re.I)
 _PLAIN_OFFICES = {"burgemeester", "burgemeesters", "wethouder", "wethouders", "raadslid", "raadsleden"}
 
 
@@ -1016,26 +1017,28 @@ def _marked_former(context: _Context, match: re.Match[str]) -> bool:
 
 
 # a former one before two offices: "Voormalig loco-burgemeester en wethouder van Emmen Bouke Arends"
-_FORMER_PAIR = re.compile(
+_FORMER_PAIR = lazy_compile(
     rf"\b{_FORMER}[\s-]+[\w-]*(?:meester|houder|raadslid|gedeputeerde|secretaris|griffier)\s+en\s+$", re.I
 )
 # an appointment still to come: "Volgens ingewijden wordt X ...", "De stemming over de benoeming van X tot wethouder"
-_PENDING = re.compile(
+_PENDING = lazy_compile(
     r"\b(?:(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt|stemming\s+over\s+de\s+benoeming)\b"
     # "wordt zeer waarschijnlijk de nieuwe burgemeester", "wordt naar verwachting de nieuwe"
     r"|\bwordt\s+(?:zeer\s+)?(?:waarschijnlijk|naar\s+verwachting)\b[^.;:]{0,20}$"
     # "Naar verwachting begint Van Rooij begin december als nieuwe burgemeester"
     r"|\bnaar\s+verwachting\s+(?:begint|start|treedt)\b[^.;:]{0,60}\bals\s+(?:de\s+)?(?:nieuwe\s+)?$", re.I
 )
-_AS_BEFORE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
-_NOMINATED_RELATIVE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+die[ \t\u00a0]+(?:wordt|worden)[ \t\u00a0]+voorgedragen\b")
-_NOMINATED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")
-_NOW = re.compile(
+_AS_BEFORE = lazy_compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|vaste|toekomstige)\s+)*$", re.I)
+_NOMINATED_RELATIVE = lazy_compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+die[ \t\u00a0]+(?:wordt|worden)[ \t\u00a0]+voorgedragen\b"
+)
+_NOMINATED_AFTER = lazy_compile(r"[^.;]{0,60}?\b(?:aanbevolen|voorgedragen|voor\s+te\s+dragen)\b")
+_NOW = lazy_compile(
     r"\b(?:is|zijn|ben)[ \t\u00a0]+(?:nu|inmiddels|thans|momenteel|sindsdien)[ \t\u00a0]+"
     r"(?:(?:ook|al|weer)[ \t\u00a0]+)?$"
 )
 # "het vertrek van wethouder X" (six labellers of eight); not "ingezet op het vertrek van" (not gone yet)
-_DEPARTURE = re.compile(
+_DEPARTURE = lazy_compile(
     # also "het vertrek van de Muidense burgemeester X"
     # ("Door het recente vertrek van SP-wethouder Hoekstra")
     r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?"
@@ -1051,9 +1054,9 @@ _DEPARTURE = re.compile(
     r"|\b(?:de\s+dood|(?:het\s+)?(?:[a-z]+e\s+)?overlijden)\s+van\s+(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+)?$",
     re.I,
 )
-_FAREWELL_NOW = re.compile(r"\b(?:neemt|nemen)\b[^.;]{0,60}\bafscheid\s+van\b", re.I)
-_ON_A_DATE = re.compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
-_NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E.C. Reynvaan aanwezig"
+_FAREWELL_NOW = lazy_compile(r"\b(?:neemt|nemen)\b[^.;]{0,60}\bafscheid\s+van\b", re.I)
+_ON_A_DATE = lazy_compile(r"[^.;]{0,40}?\b(?:op|per)\s+\d{1,2}\s+[a-z]+")  # a departure still to come
+_NAMED_AFTER = lazy_compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E.C. Reynvaan aanwezig"
     # (also after a comma or a dash: "waren er twee wethouders – Floor Gordon en Marijn van Ballegooijen – gekomen")
     rf"[ \t\u00a0]*[,–—:]?[ \t\u00a0]+(?:{_TITLES})?(?:[A-Z]|(?:van|de|der|den|ter)\s+[A-Z])"
 )
@@ -1061,7 +1064,7 @@ _NAMED_AFTER = re.compile(  # "was wethouder Jansen", "was wethouder mevrouw R.E
 # (the dot of an initial ends no sentence: "namen twee wethouders, R. van Tilburg (CDA) en H. Poppelaars ontslag")
 # the particle "op" of a split verb; not a preposition ("stapte burgemeester Jager op een duofiets")
 _OP_PARTICLE = r"\bop\b(?![ \t\u00a0]+(?:een|de|het|zijn|haar|hun|die|dat|deze)\b)"
-_SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?{particle}"))
+_SPLIT_LEAVING = tuple((lazy_compile(verb, re.I), lazy_compile(rf"(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?{particle}"))
                        for verb, particle in (
     (r"\b(?:nam|namen)\b", r"\bafscheid\b"),
     (r"\b(?:stapte|stapten)\b", _OP_PARTICLE),
@@ -1080,20 +1083,20 @@ _SPLIT_LEAVING = tuple((re.compile(verb, re.I), re.compile(rf"(?:[^.;]|(?<=\b[A-
     # (present: often a successor still to come, the office still X's), nor "X volgde als wethouder Y op"
     (r"\b(?:volgde|volgden)\b(?![^.;]*\bals\s+$)", _OP_PARTICLE),
 ))
-_DECIDED = re.compile(r"\b(?:besloot|besloten)\b", re.I)
-_NO_LONGER_BEFORE = re.compile(r"\bgeen\s+$", re.I)
-_NO_LONGER_AFTER = re.compile(r"[^.;]{0,40}?\bmeer\b")
-_ALREADY_WAS = re.compile(r"\b(?:was|waren)\s+(?:ook\s+)?al\s+$", re.I)
-_CAREER_AFTER = re.compile(
+_DECIDED = lazy_compile(r"\b(?:besloot|besloten)\b", re.I)
+_NO_LONGER_BEFORE = lazy_compile(r"\bgeen\s+$", re.I)
+_NO_LONGER_AFTER = lazy_compile(r"[^.;]{0,40}?\bmeer\b")
+_ALREADY_WAS = lazy_compile(r"\b(?:was|waren)\s+(?:ook\s+)?al\s+$", re.I)
+_CAREER_AFTER = lazy_compile(
     r"[ \t\u00a0]*,[ \t\u00a0]*(?:\w+[ \t\u00a0]+){0,2}?[\w-]*"
     r"(?:wethouder|burgemeester|raadslid|gedeputeerde|kamerlid|statenlid|minister|griffier|secretaris)",
     re.I,
 )
-_TO_LEAVE_AFTER = re.compile(_TO_LEAVE, re.I)
-_UNTIL = re.compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
-_WAS_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
+_TO_LEAVE_AFTER = lazy_compile(_TO_LEAVE, re.I)
+_UNTIL = lazy_compile(r"\btot\b", re.I)  # "X, die tot vorig jaar wethouder was"
+_WAS_SOON_AFTER = lazy_compile(r"[^.;]{0,40}?\b(?:was|geweest)\b")
 # "X ... was (ook) wethouder in Y"; not "Het was burgemeester X die ...", "Er was wethouder X"
-_WAS_ROLE = re.compile(
+_WAS_ROLE = lazy_compile(
     r"(?<!\bhet\s)(?<!\ber\s)(?<!\bdit\s)(?<!\bdat\s)\b(?:was|waren)\s+"
     r"(?:(?:ook|toen|daar|er|destijds|jarenlang|lang|eerder|\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht"
     r"|negen|tien|elf|twaalf|jaar|jaren)\s+"
@@ -1137,7 +1140,7 @@ def _is_initial_dot(text: str, index: int) -> bool:
 # --- the three ways a name is tied to a role ---------------------------------------------------------------------
 
 
-_AS_BEFORE_OFFICE = re.compile(r"\bals[ \t\u00a0]+(?:(?!de\b)[a-z]+e[ \t\u00a0]+)?$", re.I)
+_AS_BEFORE_OFFICE = lazy_compile(r"\bals[ \t\u00a0]+(?:(?!de\b)[a-z]+e[ \t\u00a0]+)?$", re.I)
 
 
 def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
@@ -1357,7 +1360,7 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     return [_mention(context, name, role, start, end, place, match, provincial) for start, end, name, place in placed]
 
 
-_BARE_LIST_SEPARATOR = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]*(?:,|en|,[ \t\u00a0]*en)[ \t\u00a0]+")
+_BARE_LIST_SEPARATOR = lazy_compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]*(?:,|en|,[ \t\u00a0]*en)[ \t\u00a0]+")
 # A municipality has one of each of these at a time (its wethouders and raadsleden are many).
 _ONE_HOLDER_ROLES = frozenset({"burgemeester", "griffier", "gemeentesecretaris"})
 
@@ -1372,11 +1375,11 @@ def _one_holder_per_place(
             for start, end, name, place in found]
 
 
-_IN_OR_OF = re.compile(r"[ \t\u00a0]+(?:in|van)[ \t\u00a0]")
-_COMMA_BEFORE = re.compile(r",[ \t\u00a0]*$")
-_LINE_END = re.compile(r"[ \t\u00a0]*[;.]?[ \t\u00a0]*(?:\n|\Z)")  # a list item may close with ";" or "."
-_THE_BEFORE = re.compile(r"\bde[ \t\u00a0]+$", re.I)
-_PAREN_CLOSES = re.compile(r"(?:,[^(),\n]{1,40})?\)")
+_IN_OR_OF = lazy_compile(r"[ \t\u00a0]+(?:in|van)[ \t\u00a0]")
+_COMMA_BEFORE = lazy_compile(r",[ \t\u00a0]*$")
+_LINE_END = lazy_compile(r"[ \t\u00a0]*[;.]?[ \t\u00a0]*(?:\n|\Z)")  # a list item may close with ";" or "."
+_THE_BEFORE = lazy_compile(r"\bde[ \t\u00a0]+$", re.I)
+_PAREN_CLOSES = lazy_compile(r"(?:,[^(),\n]{1,40})?\)")
 
 
 def _first_place(context: _Context, start: int, end: int) -> Municipality | None:
@@ -1386,36 +1389,36 @@ def _first_place(context: _Context, start: int, end: int) -> Municipality | None
     return None
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-_LEAVING_QUALIFIER = re.compile(r"(?:vertrekkend|scheidend)", re.I)
+_CAPITALISED = lazy_compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_LEAVING_QUALIFIER = lazy_compile(r"(?:vertrekkend|scheidend)", re.I)
 # a farewell in the past: those listed are gone ("hebben acht raadsleden afscheid genomen: A, B"); not one to come
 # ("Drie huidige wethouders nemen afscheid: A, B en C")
-_FAREWELL = re.compile(r"\bafscheid\s+(?:genomen|namen|nam)\b|\b(?:namen|nam)\s+(?:\w+\s+)?afscheid\b", re.I)
+_FAREWELL = lazy_compile(r"\bafscheid\s+(?:genomen|namen|nam)\b|\b(?:namen|nam)\s+(?:\w+\s+)?afscheid\b", re.I)
 # those put forward for an office, not in it yet: "Voor het college worden de volgende wethouders voorgedragen: A, B"
-_NOMINATED_LIST = re.compile(r"\bvoorgedragen\b", re.I)
+_NOMINATED_LIST = lazy_compile(r"\bvoorgedragen\b", re.I)
 # "een wethouder", "een nieuwe burgemeester"
-_AN_OFFICE = re.compile(r"\been[ \t\u00a0]+(?:[a-z]+e[ \t\u00a0]+)?$", re.I)
+_AN_OFFICE = lazy_compile(r"\been[ \t\u00a0]+(?:[a-z]+e[ \t\u00a0]+)?$", re.I)
 # a colon, then the one named, perhaps with where from: ": de Purmerendse Rick Ossendorp"
-_COLON_THEN_ONE = re.compile(
+_COLON_THEN_ONE = lazy_compile(
     r"[^.:;!?\n]{0,60}?:[ \t\u00a0]+(?:de[ \t\u00a0]+(?-i:[A-Z]\w+se)[ \t\u00a0]*(?=[ \t\u00a0]*[A-Z]))?"
 )
-_CLOSES_THE_SENTENCE = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]*(?:[.!?]|$)")
-_COLON_AFTER_PLURAL = re.compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|[:;][ \t\u00a0]+)")  # not "10:30"
-_COLLEAGUE = re.compile(
+_CLOSES_THE_SENTENCE = lazy_compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]*(?:[.!?]|$)")
+_COLON_AFTER_PLURAL = lazy_compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|[:;][ \t\u00a0]+)")  # not "10:30"
+_COLLEAGUE = lazy_compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:die|deze)[ \t\u00a0]+(?:gemeente|stad|provincie))?"  # "A van die gemeente als"
     r"[ \t\u00a0]*,?[ \t\u00a0]+(?:en|als)[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+"
     # (not a former one: "wethouder Aart de Kruijff (SGP) en zijn oud-collega Gerard van den Hengel")
     r"(?:(?!oud-|ex-)[\w-]+-|(?P<adjective>[A-Z]\w+e)[ \t\u00a0]+)?collega(?:'s|’s)?(?=[ \t\u00a0])"
 )
 _AREA_WORDS = r"[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?"
-_PORTFOLIO_LIST = re.compile(  # ", ruimte en welzijn" after the first area of a portfolio
+_PORTFOLIO_LIST = lazy_compile(  # ", ruimte en welzijn" after the first area of a portfolio
     rf"[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS}(?:[ \t\u00a0]*,[ \t\u00a0]*{_AREA_WORDS})*"
     r"[ \t\u00a0]+en[ \t\u00a0]+[a-zà-ÿ]"
 )
 # "... en haar gemeentesecretaris", "De gemeente Tytsjerksteradiel heeft een nieuwe burgemeester"
-_POSSESSED = re.compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
-_MUNICIPALITY_NAMED = re.compile(r"\b[Gg]emeente[ \t\u00a0]+")
-_LABEL_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z])")
+_POSSESSED = lazy_compile(r"\bhaar[ \t\u00a0]+$|\b(?:heeft|krijgt|kreeg|had)[ \t\u00a0]+een[ \t\u00a0]+$")
+_MUNICIPALITY_NAMED = lazy_compile(r"\b[Gg]emeente[ \t\u00a0]+")
+_LABEL_COLON = lazy_compile(r"[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z])")
 
 
 def _possessor_place(context: _Context, match: re.Match[str]) -> Municipality | None:
@@ -1449,12 +1452,12 @@ def _a_province_too(context: _Context, start: int, end: int) -> bool:
 _NUMBER = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
 _COUNT_OF = rf"{_NUMBER}[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste)[ \t\u00a0]+)?"
 _HAS_VERB = r"(?:heeft|krijgt|kreeg|had)"
-_HAS_OFFICES = re.compile(
+_HAS_OFFICES = lazy_compile(
     rf"[ \t\u00a0]+{_HAS_VERB}[ \t\u00a0]+(?:(?:nu|inmiddels|weer|voortaan|dus)[ \t\u00a0]+)?{_COUNT_OF}$"
 )
-_OPENING = re.compile(r"\W*(?=[A-Z'])")
-_HAS_THEN_PLACE = re.compile(rf"\W*(?:Nu|Dan|Inmiddels|Sindsdien)[ \t\u00a0]+{_HAS_VERB}[ \t\u00a0]+(?=[A-Z'])")
-_COUNT_AFTER_PLACE = re.compile(rf"[ \t\u00a0]+{_COUNT_OF}")
+_OPENING = lazy_compile(r"\W*(?=[A-Z'])")
+_HAS_THEN_PLACE = lazy_compile(rf"\W*(?:Nu|Dan|Inmiddels|Sindsdien)[ \t\u00a0]+{_HAS_VERB}[ \t\u00a0]+(?=[A-Z'])")
+_COUNT_AFTER_PLACE = lazy_compile(rf"[ \t\u00a0]+{_COUNT_OF}")
 
 
 def _full_name_at(context: _Context, position: int) -> bool:
@@ -1473,7 +1476,7 @@ def _line_label_place(context: _Context, match: re.Match[str]) -> Municipality |
     return found[0] if found and found[1] == label.end("place") else None
 
 
-_LINE_LABEL = re.compile(
+_LINE_LABEL = lazy_compile(
     r"[ \t\u00a0]*[Gg]emeente[ \t\u00a0]+(?P<place>\S.*?)[ \t\u00a0]*(?::[ \t\u00a0]*|[ \t\u00a0]{2,}|\t[ \t\u00a0]*)"
 )
 
@@ -1495,12 +1498,12 @@ def _respective_places(
 
 
 # "als burgemeester van Zandvoort, respectievelijk Blaricum", "tot burgemeester van respectievelijk de gemeentes A en B"
-_IN_TURN_TIE = re.compile(
+_IN_TURN_TIE = lazy_compile(
     r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?P<in_turn>(?:respectievelijk|resp\.)[ \t\u00a0]+)?"
     r"(?:de[ \t\u00a0]+gemeente[ns]?[ \t\u00a0]+)?"
 )
 # (also set off by a dash: "De drie HLT-burgemeesters - respectievelijk A, B en C -")
-_IN_TURN_SEPARATOR = re.compile(r"[ \t\u00a0]*[,–—-]?[ \t\u00a0]*(?:respectievelijk|resp\.)[ \t\u00a0]+")
+_IN_TURN_SEPARATOR = lazy_compile(r"[ \t\u00a0]*[,–—-]?[ \t\u00a0]*(?:respectievelijk|resp\.)[ \t\u00a0]+")
 
 
 def _places_in_turn(context: _Context, position: int) -> list[Municipality]:
@@ -1574,11 +1577,11 @@ def _name_before_colon(context: _Context, match: re.Match[str]) -> list[tuple[in
     return []
 
 
-_COLON_GAP = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
-_COLON_BEFORE = re.compile(r":[ \t\u00a0]*$")
-_FRONTED_AS = re.compile(r"^(?!.*\b(?:afscheid|vertrek)\b)\W*(?:[A-Z]\w*(?:\s+\w+){0,5}\s+)?[Aa]ls\s+$")
+_COLON_GAP = lazy_compile(r"[ \t\u00a0]*:[ \t\u00a0]*")
+_COLON_BEFORE = lazy_compile(r":[ \t\u00a0]*$")
+_FRONTED_AS = lazy_compile(r"^(?!.*\b(?:afscheid|vertrek)\b)\W*(?:[A-Z]\w*(?:\s+\w+){0,5}\s+)?[Aa]ls\s+$")
 # (a place the gazetteer does not read may stand between: "Als burgemeester van de provinciehoofdstad kreeg Snijders")
-_VERB_THEN = re.compile(
+_VERB_THEN = lazy_compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+[a-zà-ÿ]+)?"
     # a relative clause on the place first: "Als burgemeester van Cranendonck, waar Budel onder valt, ziet hij"
     r"(?:[ \t\u00a0]*,?[ \t\u00a0]+(?:waar|die|dat)\b[^,.;:]{1,80},)?"
@@ -1587,10 +1590,10 @@ _VERB_THEN = re.compile(
 )
 
 
-_LOWER_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
+_LOWER_AFTER = lazy_compile(r"[ \t\u00a0]+[a-z]")
 
 
-_NEXT_SENTENCE_LIST = re.compile(
+_NEXT_SENTENCE_LIST = lazy_compile(
     # (or a caption's "vanaf links" after a semicolon: "te midden van de net benoemde wethouders; vanaf links A, B")
     r"[^.!?;]*;\s*(?:vanaf\s+links|van\s+links\s+naar\s+rechts|v\.?l\.?n\.?r\.?):?"
     r"|[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|waren|betreft|bestaat\s+uit"
@@ -1617,11 +1620,11 @@ _POLICY_AREAS = (
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
     r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang|participatie|vernieuwing)"
 )
-_POLICY_AREA = re.compile(rf"(?i:{_POLICY_AREAS})")
+_POLICY_AREA = lazy_compile(rf"(?i:{_POLICY_AREAS})")
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
 _PORTFOLIO_AREAS = rf"(?i:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*"
-_WHOLE_PORTFOLIO = re.compile(rf"(?=[A-Z]){_PORTFOLIO_AREAS}\b")  # capitalised: "Integratie", "Sociale Zaken"
-_PORTFOLIO_LABEL = re.compile(
+_WHOLE_PORTFOLIO = lazy_compile(rf"(?=[A-Z]){_PORTFOLIO_AREAS}\b")  # capitalised: "Integratie", "Sociale Zaken"
+_PORTFOLIO_LABEL = lazy_compile(
     r"[ \t\u00a0]+(?P<area>[A-Z][\w-]*(?:[ \t\u00a0]+(?:[A-Z][\w-]*|en|[a-zà-ÿ]+)){0,5}?)(?P<gap>[ \t\u00a0]*):"
     r"(?:[ \t\u00a0]*:)?[ \t\u00a0]+(?=[A-Z])"
 )
@@ -1641,13 +1644,13 @@ def _portfolio_label(text: str, match: re.Match[str], after: int) -> re.Match[st
 
 
 # "wethouder Financiën Jan Brink", "gedeputeerde Natuur & Milieu Jan Jansen": the portfolio, then the name.
-_PORTFOLIO = re.compile(  # also "de wethouder voor cultuur, Karin Bijl"
+_PORTFOLIO = lazy_compile(  # also "de wethouder voor cultuur, Karin Bijl"
     rf"[ \t\u00a0]+(?:(?:van|voor)[ \t\u00a0]+)?(?:[A-Za-zà-ÿ][a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS},?"
     rf"(?=[ \t\u00a0]+(?:[A-Z]|en[ \t\u00a0]+loco|{_TITLES}))"
 )
 
 
-_PORTFOLIO_BEFORE_TIE = re.compile(
+_PORTFOLIO_BEFORE_TIE = lazy_compile(
     rf"[ \t\u00a0]+(?:(?:van|voor)[ \t\u00a0]+)?(?:[a-zà-ÿ]+e[ \t\u00a0]+)?{_PORTFOLIO_AREAS}"
     # "wethouder Sport bij de gemeente Lochem", "wethouder Sport gemeente Aalten"
     r"(?=[ \t\u00a0]+(?:van|in|bij|[Gg]emeente)[ \t\u00a0])"
@@ -1655,7 +1658,7 @@ _PORTFOLIO_BEFORE_TIE = re.compile(
 
 
 # "wethouder Eerenberg van Financiën in Enschede": a portfolio between the name and the place
-_PORTFOLIO_AFTER_NAME = re.compile(
+_PORTFOLIO_AFTER_NAME = lazy_compile(
     rf"[ \t\u00a0]+van[ \t\u00a0]+{_PORTFOLIO_AREAS}(?=[ \t\u00a0]+(?:van|in)[ \t\u00a0])"
 )
 
@@ -1672,16 +1675,16 @@ def _skip_portfolio(text: str, position: int) -> int:
 
 
 # an office counted out to the parties: "Er komen zes wethouders.", "Alle drie partijen leveren ook een wethouder."
-_COUNTED = re.compile(rf"\b{_COUNT_OF}$", re.I)
+_COUNTED = lazy_compile(rf"\b{_COUNT_OF}$", re.I)
 # "Voor de PvdA Hein de Haan en Hein Kuiken, voor GroenLinks ...", "voor de VVD is dat X", "Voor Leefbaar
 # Schouwen-Duiveland wordt dat X": the party, then who it gives the office to
-_FOR_PARTY = re.compile(
+_FOR_PARTY = lazy_compile(
     r"(?:^|(?<=[.:;,])|(?<=\ben))[ \t\u00a0]*(?:[Vv]oor"
     # "Amstelveen heeft nu vijf wethouders: twee van de VVD: A en B, twee van D66: C en D"
     rf"|{_NUMBER}[ \t\u00a0]+van)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
 )
-_PARTY_WORD_THEN = re.compile(r"[ \t\u00a0]*[A-Z][\w'’&/-]*(?=[ \t\u00a0:])")
-_THAT_IS = re.compile(
+_PARTY_WORD_THEN = lazy_compile(r"[ \t\u00a0]*[A-Z][\w'’&/-]*(?=[ \t\u00a0:])")
+_THAT_IS = lazy_compile(
     r"[ \t\u00a0]+(?:is|zijn|wordt|worden)[ \t\u00a0]+dat(?=[ \t\u00a0])|[ \t\u00a0]*:(?=[ \t\u00a0])"
     # "Voor CDA zitten Jeroen Bruijns, Marc van Oosterbosch, ... in de raad", "Voor PGB zitten in de raad: ..."
     r"|[ \t\u00a0]+(?:zit|zitten)(?:[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad)?[ \t\u00a0]*:?(?=\s)",
@@ -1715,10 +1718,10 @@ def _party_by_party(
 
 
 # one's first day or week in office: "Het is zijn eerste werkdag als burgemeester"
-_FIRST_DAY_AS = re.compile(
+_FIRST_DAY_AS = lazy_compile(
     r"\b(?:zijn|haar)[ \t\u00a0]+eerste[ \t\u00a0]+(?:werk)?(?:dag|week)[ \t\u00a0]+als[ \t\u00a0]+$", re.I
 )
-_SUBJECT_VERB = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]+(?:is|wordt|werd)\b")
+_SUBJECT_VERB = lazy_compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0]+(?:is|wordt|werd)\b")
 
 
 def _subject_of_next_sentence(
@@ -1739,8 +1742,10 @@ def _subject_of_next_sentence(
     return found if (found and is_full_name(found[0][2]) and _INSTALLED_AFTER.match(context.text, found[0][1])) else []
 
 
-_INVERTED_VERB = re.compile(r"\s+[A-Z][^.!?\n]{0,100}?\b(?:werd|is|wordt)[ \t\u00a0]+(?=[A-Z])")
-_INSTALLED_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,3}[ \t\u00a0]+(?:geïnstalleerd|beëdigd|benoemd|aangesteld)\b")
+_INVERTED_VERB = lazy_compile(r"\s+[A-Z][^.!?\n]{0,100}?\b(?:werd|is|wordt)[ \t\u00a0]+(?=[A-Z])")
+_INSTALLED_AFTER = lazy_compile(
+    r"(?:[ \t\u00a0]+[a-z]+){0,3}[ \t\u00a0]+(?:geïnstalleerd|beëdigd|benoemd|aangesteld)\b"
+)
 
 
 def _next_sentence_start(text: str, position: int) -> int:
@@ -1749,7 +1754,7 @@ def _next_sentence_start(text: str, position: int) -> int:
     return found.end() if found else -1
 
 
-_SENTENCE_END = re.compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
+_SENTENCE_END = lazy_compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
 
 
 def _sentence_end(text: str, position: int) -> int:
@@ -1774,10 +1779,12 @@ def _mention(
     return _Mention(name, role, start, end, place)
 
 
-_ROW_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]+")  # "Brunssum (wnd.) Burgemeester"
-_PROGRAMME_GAP = re.compile(r"[ \t\u00a0]+(?:[–—-][ \t\u00a0]+)?")
+_ROW_GAP = lazy_compile(r"(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]+")  # "Brunssum (wnd.) Burgemeester"
+_PROGRAMME_GAP = lazy_compile(r"[ \t\u00a0]+(?:[–—-][ \t\u00a0]+)?")
 # what a programme's row may open with before its place: its time, the word "Gemeente"
-_ROW_LEAD = re.compile(r"[ \t\u00a0]*(?:\d{1,2}[.:]\d\d(?:[ \t\u00a0]+uur)?[ \t\u00a0]+)?(?:[Gg]emeente[ \t\u00a0]+)?")
+_ROW_LEAD = lazy_compile(
+    r"[ \t\u00a0]*(?:\d{1,2}[.:]\d\d(?:[ \t\u00a0]+uur)?[ \t\u00a0]+)?(?:[Gg]emeente[ \t\u00a0]+)?"
+)
 
 
 def _line_place(context: _Context, role_start: int) -> Municipality | None:
@@ -1815,7 +1822,7 @@ def _place_of_the_office_before(context: _Context, match: re.Match[str], role: s
 
 
 # a plural office that ends its line ("Recent benoemde burgemeesters", "De vier nieuwe wethouders zijn:")
-_HEADS_LINES = re.compile(
+_HEADS_LINES = lazy_compile(
     r"[ \t\u00a0]*(?:(?:zijn|waren)[ \t\u00a0]*)?:?[ \t\u00a0]*\n"
     # whom they speak for may close the line, when numbered or bulleted lines follow: "bestaat het college uit 5
     # wethouders namens de coalitie van VVD, GBV en PvdA." / "1. Ad van den Oever (VVD)"
@@ -1823,11 +1830,11 @@ _HEADS_LINES = re.compile(
     r"(?=\s*(?:[•·*▪–-]|\d{1,2}[.)])[ \t\u00a0])"
 )
 # what may open a list line before its name: a bullet, a number, a date ("01-04-2019: drs. R.F.I. Palmen")
-_LINE_ITEM = re.compile(  # ... and a party before the line's names: "• WaterlandNatuurlijk: A, B en C;"
+_LINE_ITEM = lazy_compile(  # ... and a party before the line's names: "• WaterlandNatuurlijk: A, B en C;"
     r"[ \t\u00a0]*(?:[•·*▪–-]|\d{1,2}[.)]|\d{1,2}-\d{1,2}-\d{2,4}[ \t\u00a0]*:)?"
     r"(?:[ \t\u00a0]*[A-Z][\w/&.+-]*(?:[ \t\u00a0][A-Z][\w/&.+-]*){0,3}[ \t\u00a0]*:(?=[ \t\u00a0]))?"
 )
-_PLACE_ENDS_LINE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_PLACE_ENDS_LINE = lazy_compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 _MAX_LIST_LINE = 120
 
 
@@ -1884,10 +1891,10 @@ def _list_intro_end(text: str, position: int) -> int:
 
 # A sentence that opens with a part of the holders: "Van de vier wethouders van destijds is inmiddels alleen Friso
 # Douwstra van Leeuwarden nog in functie", "Van de huidige wethouders willen in ieder geval A (CDA) en B graag door"
-_PARTITIVE = re.compile(
+_PARTITIVE = lazy_compile(
     r"(?:^|[.!?:]\s+|\n\s*)[Vv]an[ \t\u00a0]+(?:de|deze|die)[ \t\u00a0]+(?:[a-zà-ÿ0-9]+[ \t\u00a0]+){0,2}$"
 )
-_SENTENCE_CLOSE = re.compile(r"[.!?;](?=\s|$)|\n")  # (a colon opens the list: "... eentje over: X")
+_SENTENCE_CLOSE = lazy_compile(r"[.!?;](?=\s|$)|\n")  # (a colon opens the list: "... eentje over: X")
 
 
 def _partitive_names(context: _Context, after: int, role: str) -> list[tuple[int, int, str, Municipality | None]]:
@@ -1934,7 +1941,7 @@ def _represented(context: _Context, start: int) -> Municipality | None:
 
 
 # "De gemeente Beesel, ten deze gelet op artikel 171 van de Gemeentewet, rechtsgeldig vertegenwoordigd door de heer"
-_REPRESENTED_BY = re.compile(rf"\bvertegenwoordigd[ \t\u00a0\n]+door[ \t\u00a0]+(?:{_TITLES})?$")
+_REPRESENTED_BY = lazy_compile(rf"\bvertegenwoordigd[ \t\u00a0\n]+door[ \t\u00a0]+(?:{_TITLES})?$")
 
 
 def _lists_owner(text: str, match: re.Match[str], colon: int) -> int:
@@ -1963,10 +1970,10 @@ def _brought_with(context: _Context, match: re.Match[str], role: str,
     return [(start, end, name, place[0] if place else None) for start, end, name in groups[0]]
 
 
-_WITH_FRONTED = re.compile(r"[ \t\u00a0]*Met[ \t\u00a0]+")
-_HAS = re.compile(r"[ \t\u00a0]+(?:heeft|hebben|krijgt|krijgen|telt|tellen)[ \t\u00a0]+")
+_WITH_FRONTED = lazy_compile(r"[ \t\u00a0]*Met[ \t\u00a0]+")
+_HAS = lazy_compile(r"[ \t\u00a0]+(?:heeft|hebben|krijgt|krijgen|telt|tellen)[ \t\u00a0]+")
 # the office counted: "nu een wethouder", "daar echter twee uitstekende nieuwe wethouders"
-_COUNTED_OFFICE = re.compile(
+_COUNTED_OFFICE = lazy_compile(
     r"\b(?:een|twee|drie|vier|vijf)[ \t\u00a0]+(?:[a-zà-ÿ]+[ \t\u00a0]+){0,3}(?:\w+-)?$")
 
 
@@ -1981,14 +1988,14 @@ def _list_ending_in(context: _Context, match: re.Match[str], role: str,
 
 # a comma or a dash sets the office apart from the list: "A en B - wethouders gemeente Barneveld"; not "A (CDA) en B
 # (CDA) waarnemende burgemeesters gekregen", the object of a clause
-_SET_APART = re.compile(r"[ \t\u00a0]*[,;:–—-]")
-_IN_CAPACITY = re.compile(
+_SET_APART = lazy_compile(r"[ \t\u00a0]*[,;:–—-]")
+_IN_CAPACITY = lazy_compile(
     r"[ \t\u00a0]*(?:\([^()]{1,60}\)[ \t\u00a0]*)?,?[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
     r"in[ \t\u00a0]+(?:zijn|haar)[ \t\u00a0]+"
     r"(?:hoedanigheid|functie|rol|kwaliteit)[ \t\u00a0]+(?:van|als)[ \t\u00a0]+(?:\w+-)?"
 )
-_NOT_ONE = re.compile(r"\bgeen[ \t\u00a0]+$")
-_OPENS_PARENTHESIS = re.compile(r"[ \t\u00a0]*\(")
+_NOT_ONE = lazy_compile(r"\bgeen[ \t\u00a0]+$")
+_OPENS_PARENTHESIS = lazy_compile(r"[ \t\u00a0]*\(")
 
 
 def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tuple[int, int, str] | None:
@@ -2059,8 +2066,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     return None
 
 
-_AS_PREDICATE = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,60}\))?[ \t\u00a0]*,[ \t\u00a0]*(?:tot|als)[ \t\u00a0]+")
-_AND_BEFORE = re.compile(rf"\ben[ \t\u00a0]+(?:{_TITLES})?$")  # "A en B, raadsleden"
+_AS_PREDICATE = lazy_compile(r"(?:[ \t\u00a0]*\([^()]{1,60}\))?[ \t\u00a0]*,[ \t\u00a0]*(?:tot|als)[ \t\u00a0]+")
+_AND_BEFORE = lazy_compile(rf"\ben[ \t\u00a0]+(?:{_TITLES})?$")  # "A en B, raadsleden"
 # "minister-president Rutte, vier bewindslieden en de burgemeester van Den Haag": a list of others, no apposition
 def _became(text: str, match: re.Match[str]) -> bool:
     """'... die burgemeester werd van Noord-Beveland', '... die burgemeester is geworden': the office, then the verb
@@ -2068,40 +2075,40 @@ def _became(text: str, match: re.Match[str]) -> bool:
     return _BECAME.match(text, match.end()) is not None
 
 
-_BECAME = re.compile(r"[ \t\u00a0]+(?:werd|is[ \t\u00a0]+geworden)\b")
+_BECAME = lazy_compile(r"[ \t\u00a0]+(?:werd|is[ \t\u00a0]+geworden)\b")
 # "De toenmalig burgemeester John Berends (nu commissaris van de Koning)": the office held now
-_NOW_IN_PARENS = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:nu|thans|inmiddels|tegenwoordig)[ \t\u00a0]+")
-_HELD_NOW = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*die[ \t\u00a0]+(?:nu|inmiddels|thans|tegenwoordig)[ \t\u00a0]+")
-_AND_ANOTHER = re.compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
-_PLACE_OF_AN_OFFICE = re.compile(
+_NOW_IN_PARENS = lazy_compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:nu|thans|inmiddels|tegenwoordig)[ \t\u00a0]+")
+_HELD_NOW = lazy_compile(r"[ \t\u00a0]*,[ \t\u00a0]*die[ \t\u00a0]+(?:nu|inmiddels|thans|tegenwoordig)[ \t\u00a0]+")
+_AND_ANOTHER = lazy_compile(r"\ben[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+$")
+_PLACE_OF_AN_OFFICE = lazy_compile(
     r"(?:meester|houder|raadslid|secretaris|griffier)s?[ \t\u00a0]+(?:van|in)[ \t\u00a0]+"
     r"(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?$",
     re.I,
 )
-_WHO = re.compile(r"\s*,\s*die\b")  # "aan de Bloemenbuurt, die de wethouder niet ...": a relative clause's antecedent
-_CAPTION_GAP = re.compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]+")
+_WHO = lazy_compile(r"\s*,\s*die\b")  # "aan de Bloemenbuurt, die de wethouder niet ...": a relative clause's antecedent
+_CAPTION_GAP = lazy_compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]+")
 # what may stand before a caption's name in its clause: nothing, or "Op de foto", "Foto:", "v.l.n.r."
-_CAPTION_START = re.compile(  # ... or a quotation's speaker: '"...", zegt Bert Wassink burgemeester van Terschelling'
+_CAPTION_START = lazy_compile(  # ... or a quotation's speaker: '"...", zegt Bert Wassink burgemeester van Terschelling'
     r"^\W*$|(?:\bfoto|\bv\.?\s?l\.?\s?n\.?\s?r)\W*$|\b(?:zegt|zei|aldus|vertelt|vertelde)\s+$", re.I
 )
 
 
-_UNKNOWN_PLACE = re.compile(  # (also before the name's apposition: "De wethouder van Nieuw-Lekkerland, de heer X")
+_UNKNOWN_PLACE = lazy_compile(  # (also before the name's apposition: "De wethouder van Nieuw-Lekkerland, de heer X")
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z][\w'’-]+"
     # (or initials: "de huidige burgemeester van Dinteloord, A. Schout")
     # (or a title: "de burgemeester van Vlagtwedde mevrouw Leontien Kompier")
     r"(?=[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+)?[A-Z]"
     r"|,[ \t\u00a0]+(?:(?:de[ \t\u00a0]+heer|mevrouw)[ \t\u00a0]+|(?:[A-Z]\.[ \t\u00a0]?)+)[A-Z])"
 )
-_OF_WHAT = re.compile(  # (or where: "een raadslid in Yerseke, Andries Jumelet, is")
+_OF_WHAT = lazy_compile(  # (or where: "een raadslid in Yerseke, Andries Jumelet, is")
     r"[ \t\u00a0]+(?:van|in|uit|bij)[ \t\u00a0]+(?:(?:de|het|die|deze)[ \t\u00a0]+)?[\w'’ -]{1,40}?,"
     r"[ \t\u00a0]+(?=[A-Z])"
 )
 # "burgemeester van Hoek vormden": a lower-case "van" and one word that names no municipality, then no more name.
-_VAN_SURNAME = re.compile(rf"[ \t\u00a0]+(?P<name>van{_S}(?P<surname>{_UP}))(?![\w'’-])(?![ \t\u00a0]+[A-Z])")
+_VAN_SURNAME = lazy_compile(rf"[ \t\u00a0]+(?P<name>van{_S}(?P<surname>{_UP}))(?![\w'’-])(?![ \t\u00a0]+[A-Z])")
 
 
-_BARE_QUALIFIER = re.compile(r"(?:\b(?:waarnemend|interim|demissionair|vertrekkend|scheidend)[\s-]+)?$", re.I)
+_BARE_QUALIFIER = lazy_compile(r"(?:\b(?:waarnemend|interim|demissionair|vertrekkend|scheidend)[\s-]+)?$", re.I)
 
 
 def _used_as_title(text: str, role_start: int) -> bool:
@@ -2126,12 +2133,12 @@ def _used_as_title(text: str, role_start: int) -> bool:
     )
 
 
-_AFTER_A_COMMA = re.compile(r"\w,\s*(?:[a-z0-9]+\s+){0,3}$")  # also "Yves de Boer, nu nog burgemeester van ..."
+_AFTER_A_COMMA = lazy_compile(r"\w,\s*(?:[a-z0-9]+\s+){0,3}$")  # also "Yves de Boer, nu nog burgemeester van ..."
 # "is sinds 2004 burgemeester van Winsum"; not "Inmiddels is wethouder van Helden", where the title opens the subject
-_PREDICATE = re.compile(r"\b(?:is|was|wordt|werd|blijft|bleef)\s+[^\s.;,][^.;,]{0,24}\s+$", re.I)
+_PREDICATE = lazy_compile(r"\b(?:is|was|wordt|werd|blijft|bleef)\s+[^\s.;,][^.;,]{0,24}\s+$", re.I)
 # the verb right after a name: "Johannes Rijpstra was burgemeester van Zelhem" (not an inversion after an adverb:
 # "Inmiddels is wethouder van Helden namens de gemeente Leudal gearriveerd")
-_NAME_THEN_VERB = re.compile(
+_NAME_THEN_VERB = lazy_compile(
     r"(?<![\w'’-])(?P<given>[A-Z][\w'’-]+)\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z][\w'’-]+\s+(?:is|was|wordt|werd)\s+$"
 )
 
@@ -2179,7 +2186,7 @@ def _van_surname(context: _Context, position: int) -> list[tuple[int, int, str, 
     return [(found.start("name"), found.end("name"), found["name"], place)]
 
 
-_NEXT_IN_LIST = re.compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0]en)[ \t\u00a0]+(?=[A-Z][a-zà-ÿ])")
+_NEXT_IN_LIST = lazy_compile(r"[ \t\u00a0]*(?:,|[ \t\u00a0]en)[ \t\u00a0]+(?=[A-Z][a-zà-ÿ])")
 
 
 def _name_follows(context: _Context, position: int) -> bool:
@@ -2189,7 +2196,7 @@ def _name_follows(context: _Context, position: int) -> bool:
 
 
 # a year glued on names a party: "Raadslid Rosendael’74", "Leefbaar ’85"
-_YEAR_GLUED = re.compile(r"['’]\d\d\b")
+_YEAR_GLUED = lazy_compile(r"['’]\d\d\b")
 
 
 def _place_compound(context: _Context, name: str) -> bool:
@@ -2200,7 +2207,7 @@ def _place_compound(context: _Context, name: str) -> bool:
             and (context.places.lookup(first) is not None or context.places.is_province(first)))
 
 
-_PREPOSITION_PHRASE = re.compile(r"[ \t\u00a0]+(?:in|op|uit)[ \t\u00a0]+(?:de|den|het|['’]t)[ \t\u00a0]")
+_PREPOSITION_PHRASE = lazy_compile(r"[ \t\u00a0]+(?:in|op|uit)[ \t\u00a0]+(?:de|den|het|['’]t)[ \t\u00a0]")
 
 
 def _names_after(
@@ -2298,14 +2305,14 @@ def _names_after(
     return _shared_place(context, names, position) if plural else names
 
 
-_LISTED_VAN = re.compile(rf"[ \t\u00a0]*(?P<name>van{_S}(?P<surname>{_DOUBLE}(?:{_S}{_UP})?))(?![\w-])")
-_FOR_A_PLACE = re.compile(r"[ \t\u00a0]+voor[ \t\u00a0]+(?=[A-Z'])")
-_AND_NEXT = re.compile(  # (not "Onderwijs, Elly Konijn-Vermaas en de leerplichtambtenaren")
+_LISTED_VAN = lazy_compile(rf"[ \t\u00a0]*(?P<name>van{_S}(?P<surname>{_DOUBLE}(?:{_S}{_UP})?))(?![\w-])")
+_FOR_A_PLACE = lazy_compile(r"[ \t\u00a0]+voor[ \t\u00a0]+(?=[A-Z'])")
+_AND_NEXT = lazy_compile(  # (not "Onderwijs, Elly Konijn-Vermaas en de leerplichtambtenaren")
     r"[ \t\u00a0]+en[ \t\u00a0]+(?=[A-Z]|[a-z-]*(?:wethouder|burgemeester|raadsl|gedeputeerde))"
 )
-_BOTH = re.compile(r"\bzowel\b", re.I)
-_PLURAL_TITLE = re.compile(r"de[ \t\u00a0]+(?:heren|dames)\b", re.I)
-_AS_WELL_AS = re.compile(r"[ \t\u00a0]+als[ \t\u00a0]+(?=[A-Z])")
+_BOTH = lazy_compile(r"\bzowel\b", re.I)
+_PLURAL_TITLE = lazy_compile(r"de[ \t\u00a0]+(?:heren|dames)\b", re.I)
+_AS_WELL_AS = lazy_compile(r"[ \t\u00a0]+als[ \t\u00a0]+(?=[A-Z])")
 
 
 def _shared_place(
@@ -2345,13 +2352,15 @@ def _places_listed(context: _Context, position: int) -> list[Municipality]:
     return places
 
 
-_IN_PLACE = re.compile(r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")  # after a name, or a list
-_OF_PLACES = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeenten?[ \t\u00a0]+)?")
+_IN_PLACE = lazy_compile(  # after a name, or a list
+    r"[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?"
+)
+_OF_PLACES = lazy_compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeenten?[ \t\u00a0]+)?")
 
 # "Joop Slomp van de PvdA": a list item that goes on after an "en" carries its party or place, as each item does
-_VAN_AFFILIATION = re.compile(r"[ \t\u00a0]+(?:van|namens|voor)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
+_VAN_AFFILIATION = lazy_compile(r"[ \t\u00a0]+(?:van|namens|voor)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[A-Z]")
 # ... or a pair carries it: "A en B (Samen Verder), C (D66) en D en E (Ronduit Open)", "... en D en E namens de PvdA"
-_PAIR_THEN_AFFILIATION = re.compile(
+_PAIR_THEN_AFFILIATION = lazy_compile(
     rf"[ \t\u00a0]+en[ \t\u00a0]+(?:{_FULL_NAME})(?:[ \t\u00a0]*\(|{_VAN_AFFILIATION.pattern})"
 )
 
@@ -2392,16 +2401,16 @@ def _place_in(context: _Context, parts: list[str]) -> Municipality | None:
     return None
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_NOW_IN = re.compile(r"(?:nu(?:[ \t\u00a0]+nog)?|thans|inmiddels)[ \t\u00a0]+(?:in[ \t\u00a0]+)?", re.I)
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_NOW_IN = lazy_compile(r"(?:nu(?:[ \t\u00a0]+nog)?|thans|inmiddels)[ \t\u00a0]+(?:in[ \t\u00a0]+)?", re.I)
 
 
 # A party written bare after a name in a list: "(Hans Knapp VVD, Henri de Jong CDA, Bert Gotink D66)".
-_BARE_PARTY = re.compile(rf"[ \t\u00a0]+{_PARTY_TOKEN}(?=[ \t\u00a0]*(?:[,;)]|en\b))")
+_BARE_PARTY = lazy_compile(rf"[ \t\u00a0]+{_PARTY_TOKEN}(?=[ \t\u00a0]*(?:[,;)]|en\b))")
 
 
 # "namens de VVD", "van het CDA", "van DES": the party of a listed name
-_AFFILIATION = re.compile(
+_AFFILIATION = lazy_compile(
     # "namens Gemeentebelangen Westerwolde"
     rf"[ \t\u00a0]+(?:namens[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’.-]+"
     rf"(?:[ \t\u00a0]+(?-i:[A-Z][\w'’.-]*)){{0,2}}"
@@ -2415,8 +2424,8 @@ _AFFILIATION = re.compile(
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
     rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-]))"
 )
-_COMMA_PARTY = re.compile(rf"[ \t\u00a0]*,[ \t\u00a0]*{_PARTY_TOKEN}(?=[ \t\u00a0]*\()")  # a party, a portfolio after
-_RESIDENCE = re.compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
+_COMMA_PARTY = lazy_compile(rf"[ \t\u00a0]*,[ \t\u00a0]*{_PARTY_TOKEN}(?=[ \t\u00a0]*\()")  # a party, a portfolio after
+_RESIDENCE = lazy_compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
 
 
 def _after_name(context: _Context, position: int, provincial: bool) -> int:
@@ -2563,28 +2572,28 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     return titled[0] if titled and not _titled(text, groups[0][0][0]) else (groups or [[]])[0]
 
 
-_SWITCH_OF_OFFICE_BEFORE = re.compile(rf"{_SWITCH_OF_OFFICE}$", re.I)  # "naar" governs no office there
-_SECOND_PREDICATE = re.compile(
+_SWITCH_OF_OFFICE_BEFORE = lazy_compile(rf"{_SWITCH_OF_OFFICE}$", re.I)  # "naar" governs no office there
+_SECOND_PREDICATE = lazy_compile(
     r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:en|maar)[ \t\u00a0]+"
     r"(?:ook|nu|tevens|inmiddels|sinds[ \t\u00a0]+(?:\d{4}|kort|[a-z]+))"
     r"[ \t\u00a0]+(?:de[ \t\u00a0]+)?$"
 )
-_PREDICATE_AFTER_SUBJECT = re.compile(
+_PREDICATE_AFTER_SUBJECT = lazy_compile(
     r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*(?:,|[ \t\u00a0]+(?:is|was|werd|wordt|blijft)\b)"
 )
-_ELIDED_SUBJECT = re.compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:maar|en)[ \t\u00a0]+$")
-_VERB_AFTER_SUBJECT = re.compile(r"[ \t\u00a0]+(?:is|was|werd|wordt|heeft|had)\b")
+_ELIDED_SUBJECT = lazy_compile(r"(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:maar|en)[ \t\u00a0]+$")
+_VERB_AFTER_SUBJECT = lazy_compile(r"[ \t\u00a0]+(?:is|was|werd|wordt|heeft|had)\b")
 # A verb in the present after a lone word opening the clause, no subject after the verb: the word is the subject
 # ("Hiemstra begint komende maandag als"); not an adverb's inversion ("Morgen begint de burgemeester", "Daarna
 # opent hij"), nor a preposition ("Binnen het bestuur"), nor a past ("Hiemstra werkte eerder als raadslid").
-_SUBJECT_BEFORE_ITS_VERB = re.compile(
+_SUBJECT_BEFORE_ITS_VERB = lazy_compile(
     r"[ \t\u00a0]+(?!(?:het|dat|met|niet|wat|tot|want|toch|echt|nooit|ooit|vaak|weet)\b)(?-i:[a-z]{2,}t)[ \t\u00a0]+"
     r"(?!(?:de|het|een|hij|zij|ze|we|wij|ik|u|men|er|dit|dat|deze|die|zich)\b|(?i:[a-z]*(?:meester|houder|raadslid)))"
     r"(?-i:[a-z])"
 )
 # the office in a clause of its own, or of another subject: "Brok wijst erop dat hijzelf in 2010 als burgemeester",
 # "Huizinga komt uit Schoonhoven en heeft al een loopbaan als wethouder"
-_ANOTHER_CLAUSE = re.compile(r"\b(?:hij|zij|ze|hijzelf|zijzelf|dat|omdat|toen|nadat|terwijl|waar|en|maar|want)\b")
+_ANOTHER_CLAUSE = lazy_compile(r"\b(?:hij|zij|ze|hijzelf|zijzelf|dat|omdat|toen|nadat|terwijl|waar|en|maar|want)\b")
 
 
 def _appointed_by_the_speaker(context: _Context, match: re.Match[str], before: str, copula: re.Match[str],
@@ -2599,36 +2608,36 @@ def _appointed_by_the_speaker(context: _Context, match: re.Match[str], before: s
 
 
 # An active verb of appointing between the appointer and the one appointed ("heeft X benoemd tot", "beëdigde X tot").
-_APPOINTS = re.compile(
+_APPOINTS = lazy_compile(
     r"\b(?:heeft|hebben|had|hadden|benoemde|benoemden|benoemt|beëdigde|beëdigden|beëdigt|installeerde|installeerden"
     r"|installeert|stelde|stelden|stelt|droeg|droegen|draagt|om(?=[^.;]{1,80}?\bte\s))\b",
     re.I,
 )
 # where a clause of its own starts: "..., waarin", "waar", "... al wethouder en Kiena ten Brink gaat ..."
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy_compile(
     r"(?:,\s*|\b)(?P<conjunction>waarin|waar|waarbij|waarna|nadat|terwijl|toen)\s+|(?<![\w'’-])(?-i:[a-zà-ÿ]+)\s+en\s+(?=[A-Z])"
     r"|(?P<relative>,\s*die\s+)"
 )
-_AGENT = re.compile(rf"\bdoor\s+(?:{_TITLES})?$")
+_AGENT = lazy_compile(rf"\bdoor\s+(?:{_TITLES})?$")
 # "volgt op 1 februari X op", "volgde in 2016 X op": a date between the verb and the one succeeded
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_SUCCEEDS = re.compile(
+_SUCCEEDS = lazy_compile(
     r"[ \t\u00a0]+(?:volgt|volgde|volgden|volgen)[ \t\u00a0]+"
     rf"(?:(?:op|per|vanaf|in)[ \t\u00a0]+(?:(?:\d{{1,2}}[ \t\u00a0]+)?(?:{_MONTH})|\d{{4}})"
     r"(?:[ \t\u00a0]+\d{4})?[ \t\u00a0]+)?"
     rf"(?:{_TITLES})?"
 )
-_SUCCEEDED = re.compile(r"\b(?:volgt|volgde|volgden|volgen)\b")
-_UP_AS = re.compile(r"[ \t\u00a0]+op,?[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[a-z]+e[ \t\u00a0]+)?")
-_RELATIVE_AFTER = re.compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
+_SUCCEEDED = lazy_compile(r"\b(?:volgt|volgde|volgden|volgen)\b")
+_UP_AS = lazy_compile(r"[ \t\u00a0]+op,?[ \t\u00a0]+als[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?:[a-z]+e[ \t\u00a0]+)?")
+_RELATIVE_AFTER = lazy_compile(r"[ \t\u00a0]*(?:\([^()]{1,60}\))?[ \t\u00a0]*,?[ \t\u00a0]*die\b")
 # "X uit Rottevalle wordt"; "Vanuit Koreaans cultureel perspectief is de Gorcumse burgemeester": the object of a
 # preposition is no subject
 # A fronted phrase is no subject: "Na A en B is C ...", "Volgens A is B ..." (but "Met Nijland heeft Montferland nu een
 # wethouder uit Angerlo": the one "met" brings may be the officeholder)
-_FRONTED_PREPOSITION = re.compile(
+_FRONTED_PREPOSITION = lazy_compile(
     r"\s*(?i:na|naast|behalve|evenals|zoals|tussen|volgens|zonder|dankzij|tegen)[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
 )
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE = lazy_compile(
     r"(?<![\w'’-])(?:de|het|een|uit|in|te|(?i:vanuit|volgens|tijdens|zonder|namens))[ \t\u00a0]+$"
 )
 
@@ -2648,15 +2657,15 @@ def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], 
     return len(group) == 1 and " " not in name and bool(_ARTICLE_BEFORE.search(text, clause_start, start))
 
 
-_CONJUNCTION = re.compile(r"\b(?:dat|omdat|zodat|of)\b", re.I)  # opens a clause of its own
+_CONJUNCTION = lazy_compile(r"\b(?:dat|omdat|zodat|of)\b", re.I)  # opens a clause of its own
 # "In de geschiedenis van Volendam is er nog nooit een Volendammer burgemeester geworden": nobody is
-_THERE_IS = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
-_I_AM = re.compile(r"\s*[\"“'‘]?(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+(?:,\d+)?){0,5}\s+$", re.I)  # "nu 1,5 jaar"
-_MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+")
+_THERE_IS = lazy_compile(r"\b(?:is|was|zijn|waren|wordt|werd)\s+er\s+(?:nog\s+)?(?:nooit|geen)\b", re.I)
+_I_AM = lazy_compile(r"\s*[\"“'‘]?(?:ik\s+ben|ben\s+ik)\b(?:\s+[\w.'’-]+(?:,\d+)?){0,5}\s+$", re.I)  # "nu 1,5 jaar"
+_MY_NAME = lazy_compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+ben|[Ii]k\s+heet)\s+")
 
 
 # the end of a quotation and who said it: '... aan mijn ambtsketting", vertelt '
-_SAID_BY = re.compile(
+_SAID_BY = lazy_compile(
     r"[^\n\"“”]{0,160}?[\"”’'][ \t\u00a0]*,?[ \t\u00a0]*(?:vertelt|vertelde|zegt|zei|aldus|meldt|meldde|stelt"
     r"|stelde|lacht|lachte|benadrukt|benadrukte|verklaart|verklaarde)[ \t\u00a0]+"
 )
@@ -2684,9 +2693,9 @@ def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, in
 
 
 # The subject's own office: "zijn functie van wethouder", "haar ambt als burgemeester"
-_OWN_OFFICE = re.compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?:van|als)\s+$", re.I)
+_OWN_OFFICE = lazy_compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?:van|als)\s+$", re.I)
 # (not a party's name in parentheses: "Björn Lugthart (Wij. Rijswijk) waren al wethouder")
-_SPEAKER = re.compile(r"\b(?:ik|we|wij|jij|je)\b(?![^()]*\))", re.I)
+_SPEAKER = lazy_compile(r"\b(?:ik|we|wij|jij|je)\b(?![^()]*\))", re.I)
 
 
 def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:
@@ -2701,7 +2710,7 @@ def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], cla
     return not any(is_full_name(name) and name.endswith(" " + word) for name in earlier)
 
 
-_CLOSED_APPOSITION = re.compile(r",[ \t\u00a0]+[a-zà-ÿ0-9][^,.;:!?()]{2,60},[ \t\u00a0]+[a-z]")
+_CLOSED_APPOSITION = lazy_compile(r",[ \t\u00a0]+[a-zà-ÿ0-9][^,.;:!?()]{2,60},[ \t\u00a0]+[a-z]")
 
 
 def _fronted_place(context: _Context, match: re.Match[str], subject: int) -> Municipality | None:
@@ -2714,8 +2723,8 @@ def _fronted_place(context: _Context, match: re.Match[str], subject: int) -> Mun
     return found[0] if found and _COPULA_NEXT.match(context.text, found[1]) else None
 
 
-_FRONTED_IN = re.compile(r"[ \t\u00a0]*In[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
-_COPULA_NEXT = re.compile(r"[ \t\u00a0]+(?:is|was|werd|wordt|zijn|waren|werden|worden|blijft|bleef)\b")
+_FRONTED_IN = lazy_compile(r"[ \t\u00a0]*In[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
+_COPULA_NEXT = lazy_compile(r"[ \t\u00a0]+(?:is|was|werd|wordt|zijn|waren|werden|worden|blijft|bleef)\b")
 
 
 def is_full_name(name: str) -> bool:
@@ -2727,20 +2736,20 @@ def is_full_name(name: str) -> bool:
     return first.lower() not in _LC_PARTICLES and (is_given_name(first) or first.endswith("."))
 
 
-_GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")
+_GLUED_INITIALS = lazy_compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]")
 
 
 # "Inmiddels is hij wethouder", "Zij is momenteel werkzaam als raadsgriffier": the subject is a pronoun.
-_PRONOUN_AT_VERB = re.compile(
+_PRONOUN_AT_VERB = lazy_compile(
     # (or the person by their party: "De VVD’er is momenteel Commissaris van de Koning", "De 55-jarige CDA’er is")
     r"\b(?:(?:hij|zij|ze|de\s+(?:\d+-jarige\s+)?(?-i:[A-Z][\w&]*[A-Z0-9][\w&]*)['’-]er)\s+(?:is|wordt|werd|blijft|gaat)"
     r"|(?:is|wordt|werd|blijft|gaat)\s+(?:hij|zij|ze))\b", re.I
 )
 
 
-_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:hij|zij|ze)\b", re.I)
+_PRONOUN_AFTER_VERB = lazy_compile(r"\s+(?:hij|zij|ze)\b", re.I)
 # "A (CDA), B (CDA) en C (SGP). Zij zijn geïnstalleerd als raadslid": a plural pronoun stands for a list.
-_PLURAL_PRONOUN_AT_VERB = re.compile(
+_PLURAL_PRONOUN_AT_VERB = lazy_compile(
     r"\b(?:(?:zij|ze)\s+(?:zijn|worden|werden|blijven)|(?:zijn|worden|werden|blijven)\s+(?:zij|ze))\b", re.I
 )
 
@@ -2754,22 +2763,22 @@ def _antecedent_list(context: _Context, clause_start: int, role: str) -> list[tu
 
 
 # A plural role opening a sentence after a demonstrative: "Deze raadsleden", "Alle vijf wethouders".
-_DEMONSTRATIVE_SUBJECT = re.compile(
+_DEMONSTRATIVE_SUBJECT = lazy_compile(
     r"(?:\A|[.!?][ \t\u00a0]+)(?:Deze|Die|Beide|Alle)(?:[ \t\u00a0]+(?:twee|drie|vier|vijf|zes|zeven|nieuwe))?"
     r"[ \t\u00a0]+$"
 )
 # One of the two named just before, opening a sentence that gives the office: "De eerste is de nieuwe burgemeester"
-_ORDINAL_SUBJECT = re.compile(
+_ORDINAL_SUBJECT = lazy_compile(
     r"[.!?][ \t\u00a0]+(?:De[ \t\u00a0]+(?P<which>eerste|laatste|tweede)|(?P<which2>Eerstgenoemde|Laatstgenoemde))"
     # "Laatstgenoemde is sinds dit jaar waarnemend burgemeester"
     r"[ \t\u00a0]+(?:is|was|wordt|werd)[ \t\u00a0]+(?:(?:de|het|sinds|al|nu|dit|dat|jaar|ook|nog)[ \t\u00a0]+){0,4}"
     r"(?:[a-zà-ÿ]+e[ \t\u00a0]+|waarnemend[ \t\u00a0]+)?$"
 )
 # A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
-_DEFINITE_SUBJECT = re.compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")
+_DEFINITE_SUBJECT = lazy_compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")
 
 
-_TITLE_BEFORE = re.compile(rf"{_TITLES}$")  # "De heer Peet is 50 jaar. Sinds 2011 is hij griffier": a person too
+_TITLE_BEFORE = lazy_compile(rf"{_TITLES}$")  # "De heer Peet is 50 jaar. Sinds 2011 is hij griffier": a person too
 
 
 def _titled(text: str, start: int) -> bool:
@@ -2810,9 +2819,9 @@ def _opening_subject(context: _Context, candidate: tuple[int, int, str]) -> bool
 
 
 # (not "De": "De Buurtkamer is ..." names a place as often as "De Jong" a person)
-_PARTICLE_FIRST = re.compile(rf"(?:Van|Ter|Ten)(?:{_S}(?:de[rn]?|het|'t))?{_S}[A-Z]")
+_PARTICLE_FIRST = lazy_compile(rf"(?:Van|Ter|Ten)(?:{_S}(?:de[rn]?|het|'t))?{_S}[A-Z]")
 # (not "Nilaya is de kinderburgemeester van Diemen": what else the person is, named)
-_OPENING_VERB = re.compile(
+_OPENING_VERB = lazy_compile(
     r"[ \t\u00a0]+(?:is|was|heeft|had|werd|wordt|woonde|woont|kwam|komt|begon|begint|werkte|werkt|zit|zat)\b"
     r"(?![ \t\u00a0]+(?:de|het)\b)")
 
@@ -2876,7 +2885,7 @@ def _names_a_party_for(context: _Context, position: int) -> bool:
     return party is not None and context.place_at(party.end()) is not None
 
 
-_FOR_PLACE = re.compile(r"[ \t\u00a0]+voor[ \t\u00a0]+")
+_FOR_PLACE = lazy_compile(r"[ \t\u00a0]+voor[ \t\u00a0]+")
 
 
 def _listed_with_party(text: str, start: int, end: int) -> bool:
@@ -2887,8 +2896,8 @@ def _listed_with_party(text: str, start: int, end: int) -> bool:
             and _LIST_OR_OFFICE_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
-_ONE_PARTY = re.compile(_PARTY_TOKEN)
-_LIST_OR_OFFICE_BEFORE = re.compile(r"(?:[,;:]|\b(?:en|of)|(?i:leden|lid|houders?|meesters?))[ \t\u00a0]+$")
+_ONE_PARTY = lazy_compile(_PARTY_TOKEN)
+_LIST_OR_OFFICE_BEFORE = lazy_compile(r"(?:[,;:]|\b(?:en|of)|(?i:leden|lid|houders?|meesters?))[ \t\u00a0]+$")
 
 
 def _person_after_place(context: _Context, end: int, place: tuple[Municipality, int]) -> tuple[int, int, str] | None:
@@ -2917,7 +2926,7 @@ def _without_opening_word(name: str) -> str:
     return name
 
 
-_AFTER_ARTICLE = re.compile(
+_AFTER_ARTICLE = lazy_compile(
     r"(?:\b(?:een|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?|\bde[ \t\u00a0]+[a-zà-ÿ]+e[ \t\u00a0]+"
     # an organisation's name after a preposition and its article: "namens de Toeristische Initiatief Groep"
     r"|\b(?:namens|voor|bij|met|door|over|uit|naar|tegen|zonder)[ \t\u00a0]+de[ \t\u00a0]+"
@@ -2928,14 +2937,14 @@ _AFTER_ARTICLE = re.compile(
 # "wethouder in Menameradiel", "komt uit Schoonhoven": a place, even one the gazetteer does not know (merged away)
 # (not "bestaande uit René Adriaansen (raadslid ABZ)")
 # (also where a person named just before lives: "#4 Lily Maaref uit Middelbeers, huidig raadslid")
-_PLACE_PREPOSITION = re.compile(
+_PLACE_PREPOSITION = lazy_compile(
     r"\b(?:in|op|(?:komt|kwam|komen|afkomstig)[ \t\u00a0]+uit|(?-i:[A-Z][a-zà-ÿ'’-]+)[ \t\u00a0]+uit)[ \t\u00a0]+$"
 )
 # "de Duin- en Bollenstreek": the second half of a compound whose shared part was left out
-_ELLIPSIS = re.compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
+_ELLIPSIS = lazy_compile(r"\w-[ \t\u00a0]+(?:en|of)[ \t\u00a0]+$")
 
 
-_LAST_WORDS = tuple(re.compile(rf"(?:\S+\s+){{{words}}}$") for words in range(1, 4))  # the last one, two, three
+_LAST_WORDS = tuple(lazy_compile(rf"(?:\S+\s+){{{words}}}$") for words in range(1, 4))  # the last one, two, three
 
 
 def _inside_place(context: _Context, offset: int) -> bool:
@@ -2961,7 +2970,7 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 
 # "aan de Burgemeester Legroweg": a road named for an office's holder, the office capitalised after an article (not
 # "Wethouder Overweg", "burgemeester Groeneweg": surnames in -weg)
-_NAMED_FOR_AN_OFFICE = re.compile(r"\b(?:de|het)[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+$")
+_NAMED_FOR_AN_OFFICE = lazy_compile(r"\b(?:de|het)[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+$")
 
 
 def _name_is_road(word: str, before: str) -> bool:
@@ -2972,12 +2981,12 @@ def _is_calendar(word: str) -> bool:
     return bool(_WEEKDAY.match(word)) or word.lower() in _CALENDAR
 
 
-_OPENS_A_SURNAME = re.compile(r"(?:Op|In|Uit)[ \t\u00a0]+(?:de|den|'t|’t|het)[ \t\u00a0]+[A-Z]")  # "Op de Laak"
+_OPENS_A_SURNAME = lazy_compile(r"(?:Op|In|Uit)[ \t\u00a0]+(?:de|den|'t|’t|het)[ \t\u00a0]+[A-Z]")  # "Op de Laak"
 
 
 # what a line says after a name and a dash, other than the second half of a double name: "Kees Mulder - Wethouder",
 # "Sybrig Kromkamp - Griffie", "De heer E. Drenth – Penningmeester", "Nicole Mulder – GroenLinks"
-_OFFICE_NOUN = re.compile(r"(?:meester|voorzitter|secretaris|lid|directeur|griffie|adviseur|manager)$", re.I)
+_OFFICE_NOUN = lazy_compile(r"(?:meester|voorzitter|secretaris|lid|directeur|griffie|adviseur|manager)$", re.I)
 
 
 def _without_what_follows_a_dash(words: list[str], context: _Context) -> list[str]:
@@ -3194,7 +3203,7 @@ def _may_be_given(word: str) -> bool:
 
 
 _GIVEN_NAME_LENGTH = 8
-_BARE_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+_BARE_INITIALS = lazy_compile(r"(?:[A-Z]\.){1,4}")
 
 
 def _from_the_given_name(words: list[str], office_before: bool = False) -> list[str]:
@@ -3215,7 +3224,7 @@ def _from_the_given_name(words: list[str], office_before: bool = False) -> list[
     return words[first:] if first >= 2 or re.search(r"(?:er|aar)$", words[0]) or portfolio else words
 
 
-_ABBREVIATION = re.compile(r"[ \t\u00a0]*\([A-Za-z]{2,6}\)")  # "Commissaris van de Koning (cvdK) Wim van de Donk"
+_ABBREVIATION = lazy_compile(r"[ \t\u00a0]*\([A-Za-z]{2,6}\)")  # "Commissaris van de Koning (cvdK) Wim van de Donk"
 
 
 def _skip_abbreviation(text: str, position: int) -> int:
@@ -3225,7 +3234,7 @@ def _skip_abbreviation(text: str, position: int) -> int:
 
 # an aside between the subject and its verb: "Stapelkamp – vorige week vierde hij ... – is", "Borg die in Kropswolde
 # woont, is op dit moment wethouder"
-_SUBJECT_ASIDE = re.compile(
+_SUBJECT_ASIDE = lazy_compile(
     r"[ \t\u00a0]+[–—][ \t\u00a0][^–—\n]{1,80}?[ \t\u00a0][–—]"
     r"|[ \t\u00a0]*,?[ \t\u00a0]*die[ \t\u00a0][^,.;:()\n]{1,80},")
 
@@ -3247,8 +3256,8 @@ def _skip_affiliation(text: str, position: int) -> int:
 
 # No place's name runs over a line or a list's next item ("Oisterwijk. - Anita"); a full stop alone may abbreviate
 # ("Krimpen a.d. IJssel", "St. Michielsgestel").
-_PLACE_BREAK = re.compile(r"\n|[!?;:]\s|\.\s+[-–•*]")
-_PLACE_WORD = re.compile(r"(?:[\w'’‘()-]|\.(?![A-Z]))+")  # "Emmen.Zijn collega": a sentence after a missing space
+_PLACE_BREAK = lazy_compile(r"\n|[!?;:]\s|\.\s+[-–•*]")
+_PLACE_WORD = lazy_compile(r"(?:[\w'’‘()-]|\.(?![A-Z]))+")  # "Emmen.Zijn collega": a sentence after a missing space
 
 
 def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> tuple[Municipality, int] | None:
@@ -3271,7 +3280,7 @@ def _place_at(text: str, position: int, places: Gazetteer, on: date | None) -> t
 
 # the word before a municipality's name, also written short: "van de gemeente Y", "van de gem Aa en Hunze"
 _MUNICIPALITY_WORD = r"(?:\w*[Gg]emeente|[Gg]em\.?(?=[ \t\u00a0]+[A-Z]))[ \t\u00a0]+"
-_TIE = re.compile(
+_TIE = lazy_compile(
     # what may stand between a role and its place: "/algemeen directeur", "(met ... jaar)", "is", "wordt"
     r"(?:[ \t\u00a0]*/[ \t\u00a0]*[a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?)?(?:[ \t\u00a0]*\([^()]{1,80}\))?"
     # "wethouder voor de VVD in de gemeente Koggenland", "wethouder namens de PvdA in Enkhuizen"
@@ -3297,8 +3306,8 @@ _PROVINCE_PHRASE = (
     rf"(?:{_PROVINCE_NAMES})(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+en[ \t\u00a0]+)(?:{_PROVINCE_NAMES})(?![\w-]))*"
     r"|[ \t\u00a0]*(?:van|in)[ \t\u00a0]+(?:onze|deze|uw|jullie)[ \t\u00a0]+provincie"  # "in onze provincie"
 )
-_PROVINCE = re.compile(_PROVINCE_PHRASE)
-_PROVINCE_TIE = re.compile(rf"{_PROVINCE_PHRASE}(?=[ \t\u00a0]*,?[ \t\u00a0]+[A-Z(a-z])")  # a name follows
+_PROVINCE = lazy_compile(_PROVINCE_PHRASE)
+_PROVINCE_TIE = lazy_compile(rf"{_PROVINCE_PHRASE}(?=[ \t\u00a0]*,?[ \t\u00a0]+[A-Z(a-z])")  # a name follows
 
 
 def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, int]:
@@ -3318,7 +3327,7 @@ def _tied_place(context: _Context, position: int) -> tuple[Municipality | None, 
 
 # "burgemeester Dilia Blok van die gemeente", "de burgemeester van die stad", "wethouder in deze gemeente": the
 # municipality the text named last before
-_THAT_PLACE = re.compile(
+_THAT_PLACE = lazy_compile(
     r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:die|deze|diezelfde|dezelfde)[ \t\u00a0]+(?:gemeente|stad)\b"
 )
 
@@ -3336,8 +3345,10 @@ def _that_place(context: _Context, position: int) -> tuple[Municipality, int] | 
     return (named, that.end()) if named else None
 
 
-_BRACKETED_TIE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*(?:in|van)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?")
-_CLOSING = re.compile(r"[ \t\u00a0]*\)")
+_BRACKETED_TIE = lazy_compile(
+    r"[ \t\u00a0]*\([ \t\u00a0]*(?:in|van)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?"
+)
+_CLOSING = lazy_compile(r"[ \t\u00a0]*\)")
 
 
 def _skip_province(text: str, position: int) -> int:
@@ -3346,7 +3357,7 @@ def _skip_province(text: str, position: int) -> int:
     return tie.end() if tie else position
 
 
-_BARE_TIE = re.compile(
+_BARE_TIE = lazy_compile(
     r"[ \t\u00a0]+(?:(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+)?)?(?:\w*[Gg]emeente[ \t\u00a0]+|[Gg]em\.[ \t\u00a0]*)?"
 )
 
@@ -3366,7 +3377,7 @@ def _bare_place_at(context: _Context, position: int) -> tuple[Municipality, int]
 
 # A card or a signature: a line that is a name, the next line its office and place ("Evert Weys\nBurgemeester
 # Hilvarenbeek", "Jan Jansen, voorzitter\nWethouder van Ede").
-_CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
+_CARD_OFFICE_END = lazy_compile(  # the party may follow: "(ChristenUnie)", "CDA"
     rf"[ \t\u00a0]*(?:\([^()\n]{{1,40}}\)|{_PARTY_TOKEN})?[ \t\u00a0]*[,.;]?[ \t\u00a0]*(?:\n|$)"
     # or a second post after it: "Burgemeester van Breda en voorzitter van de VNG-commissie Sociale Impact COVID-19"
     rf"|(?:[ \t\u00a0]+{_PARTY_TOKEN})?[ \t\u00a0]*(?:,|\ben\b|&)[ \t\u00a0]*"  # "Raadslid PAK, voorzitter ..."
@@ -3374,37 +3385,37 @@ _CARD_OFFICE_END = re.compile(  # the party may follow: "(ChristenUnie)", "CDA"
     r"[^\n]{0,120}(?:\n|$)"
 )
 # or a party's name of a few words: "Raadslid Onafhankelijke Partij Alkmaar (OPA)", "Raadslid Ronduit Open"
-_CARD_PARTY_END = re.compile(  # (a place's small words inside: "Raadslid CDA Horst aan de Maas")
+_CARD_PARTY_END = lazy_compile(  # (a place's small words inside: "Raadslid CDA Horst aan de Maas")
     r"(?:[ \t\u00a0]+[A-Z][\w'’&-]*"
     r"(?:(?:[ \t\u00a0]+(?:aan|de|den|der|op|in|van|en|ter|ten))+(?=[ \t\u00a0]+[A-Z]))?){1,5}"
     r"(?:[ \t\u00a0]*\([^()\n]{1,20}\))?[ \t\u00a0]*(?:\n|$)"
 )
-_BRACKETED_OFFICE_END = re.compile(rf"[ \t\u00a0]*(?:{_PARTY_TOKEN})?[ \t\u00a0]*\)[ \t\u00a0]*(?:\n|$)")
-_CARD_PORTFOLIO = re.compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
+_BRACKETED_OFFICE_END = lazy_compile(rf"[ \t\u00a0]*(?:{_PARTY_TOKEN})?[ \t\u00a0]*\)[ \t\u00a0]*(?:\n|$)")
+_CARD_PORTFOLIO = lazy_compile(rf"[ \t\u00a0]+{_POLICY_AREA.pattern}")
 # a surname, then its place in parentheses, closing the line: " Prinsse (Hardenberg)"
-_NAME_WITH_PLACE = re.compile(r"[ \t\u00a0]+[A-Z][a-zà-ÿ'’-]+[ \t\u00a0]*\((?=[A-Z][^()\n]{1,40}\)[ \t]*(?:\n|$))")
+_NAME_WITH_PLACE = lazy_compile(r"[ \t\u00a0]+[A-Z][a-zà-ÿ'’-]+[ \t\u00a0]*\((?=[A-Z][^()\n]{1,40}\)[ \t]*(?:\n|$))")
 # (a word may break over the line's end: "wethouder mobilite" / "it" / "gemeente Landgraaf")
-_CARD_AREAS_IN_LOWER_CASE = re.compile(r"[ \t\u00a0]+[a-zà-ÿ][a-zà-ÿ &,/-]{2,80}(?:\n[a-zà-ÿ]{1,12}(?=\n))?(?=\n)")
+_CARD_AREAS_IN_LOWER_CASE = lazy_compile(r"[ \t\u00a0]+[a-zà-ÿ][a-zà-ÿ &,/-]{2,80}(?:\n[a-zà-ÿ]{1,12}(?=\n))?(?=\n)")
 # a card's name line: a title, the name, its party or what else the person is ("De heer T. Schroor – Vice-voorzitter")
-_CARD_NAME_START = re.compile(rf"[ \t\u00a0]*(?:{_TITLES})?")
-_CARD_NAME_END = re.compile(
+_CARD_NAME_START = lazy_compile(rf"[ \t\u00a0]*(?:{_TITLES})?")
+_CARD_NAME_END = lazy_compile(
     r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*(?:(?:,|[ \t\u00a0][–—-][ \t\u00a0])[^\n]{0,60})?$"
 )
 
 
 # another post of the card's person before the office: "Voorzitter commissie Zorg, Jeugd en Onderwijs, wethouder"
-_OTHER_POST_FIRST = re.compile(r"[A-Z][^\n.;:()]{2,80},[ \t\u00a0]*")
-_TITLED_LEAD = re.compile(rf"[ \t\u00a0]*{_TITLES}")  # "De heer Boerman, gedeputeerde": the line's own person
+_OTHER_POST_FIRST = lazy_compile(r"[A-Z][^\n.;:()]{2,80},[ \t\u00a0]*")
+_TITLED_LEAD = lazy_compile(rf"[ \t\u00a0]*{_TITLES}")  # "De heer Boerman, gedeputeerde": the line's own person
 # A card's fields: "Anne-Floor Heijerman" / "Functie: griffier" / "Gemeente: Loon op Zand"
-_OFFICE_FIELD = re.compile(r"(?:functie|rol)[ \t\u00a0]*:", re.I)
+_OFFICE_FIELD = lazy_compile(r"(?:functie|rol)[ \t\u00a0]*:", re.I)
 # on the line after the office: "Gemeente: Loon op Zand", "gemeente Landgraaf"
-_MUNICIPALITY_FIELD = re.compile(r"[ \t\u00a0]*[Gg]emeente(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)")
+_MUNICIPALITY_FIELD = lazy_compile(r"[ \t\u00a0]*[Gg]emeente(?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+)")
 
 
-_WHOSE = re.compile(r"[ \t\u00a0]*(?:Uw|Jullie|Onze|Ons|Je)[ \t\u00a0]+")
+_WHOSE = lazy_compile(r"[ \t\u00a0]*(?:Uw|Jullie|Onze|Ons|Je)[ \t\u00a0]+")
 
 
-_PARTY_LINE = re.compile(rf"[ \t\u00a0]*{_PARTY_TOKEN}[ \t\u00a0]*")
+_PARTY_LINE = lazy_compile(rf"[ \t\u00a0]*{_PARTY_TOKEN}[ \t\u00a0]*")
 
 
 def _card_above(context: _Context, match: re.Match[str], role: str, provincial: bool) -> _Mention | None:
@@ -3486,9 +3497,9 @@ def _alternates_above(context: _Context, line_start: int) -> bool:
             and _LABEL_LINE.fullmatch(text[label_start:above_start - 1].strip()) is not None)
 
 
-_LABEL_END = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*\n[ \t\u00a0]*")
-_LABEL_LINE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?:?")  # "Voorzitter", "Plaatsvervangend griffier"
-_LINE_NAME_END = re.compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
+_LABEL_END = lazy_compile(r"[ \t\u00a0]*:?[ \t\u00a0]*\n[ \t\u00a0]*")
+_LABEL_LINE = lazy_compile(r"[A-Z][a-zà-ÿ]+(?:[ \t\u00a0]+[a-zà-ÿ]+)?:?")  # "Voorzitter", "Plaatsvervangend griffier"
+_LINE_NAME_END = lazy_compile(r"[ \t\u00a0]*(?:\([^()\n]{1,40}\))?[ \t\u00a0]*[.,]?[ \t\u00a0]*(?:\n|$)")
 
 
 def _signed_below(
@@ -3509,14 +3520,14 @@ def _signed_below(
     return _mention(context, name, role, start, end, place, match, provincial)
 
 
-_SIGNATURE = re.compile(  # "De burgemeester van Zelhem,": a place the gazetteer may not know (merged in 2005)
+_SIGNATURE = lazy_compile(  # "De burgemeester van Zelhem,": a place the gazetteer may not know (merged in 2005)
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+)?[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)*)?"
     r"[ \t\u00a0]*,[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)?[ \t\u00a0]*"  # "De griffier,\n\nJ.M. van Midden"
 )
 
 
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
-_TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF wraps it
+_TIE_AFTER_NAME = lazy_compile(  # over a line break too, in text wrapped as a PDF wraps it
     # (also glued where a text lost its spaces: "burgemeesterSteven de Vreeze(PvdA) vanTiel")
     r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)(?:[ \t\u00a0]+|(?=[A-Z][a-z]))"
     r"(?:(?:de|het|onze|deze)[ \t\u00a0]+)?(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?"
@@ -3528,12 +3539,12 @@ _TIE_AFTER_NAME = re.compile(  # over a line break too, in text wrapped as a PDF
 
 
 # "(gemeente Losser)", "(van gemeente Heemstede, aanwezig ...)"
-_GEMEENTE = re.compile(r"^(?:van[ \t\u00a0]+)?(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)
+_GEMEENTE = lazy_compile(r"^(?:van[ \t\u00a0]+)?(?:de[ \t\u00a0]+)?gemeente[ \t\u00a0]+", re.I)
 
 
 # (the names may be announced: "De burgemeesters van Breda, ... en Tilburg, te weten Nijpels, ... en Brokx")
-_LISTED_PLACE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:(?:te[ \t\u00a0]+weten|namelijk)[ \t\u00a0]+)?")
-_LIST_ITEM_END = re.compile(r"[ \t\u00a0]*(?:,|\ben\b|;|\)|\n|$)")
+_LISTED_PLACE = lazy_compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:(?:te[ \t\u00a0]+weten|namelijk)[ \t\u00a0]+)?")
+_LIST_ITEM_END = lazy_compile(r"[ \t\u00a0]*(?:,|\ben\b|;|\)|\n|$)")
 
 
 def _place_after_name(context: _Context, position: int, listed: bool = True) -> Municipality | None:
@@ -3575,21 +3586,21 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     return None
 
 
-_SEATED = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:gevestigd|kantoorhoudend)\b")
+_SEATED = lazy_compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:gevestigd|kantoorhoudend)\b")
 # where the person holds a portfolio: "X (SGP) is in Barneveld verantwoordelijk voor", "X die in de gemeente
 # Waadhoeke economische zaken in portefeuille heeft"
-_RESPONSIBLE_IN = re.compile(
+_RESPONSIBLE_IN = lazy_compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*(?:die|is)[ \t\u00a0]+in[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?"
 )
-_HOLDS_PORTFOLIO = re.compile(r"[^.;:]{0,60}?\b(?:verantwoordelijk|portefeuille)", re.I)
+_HOLDS_PORTFOLIO = lazy_compile(r"[^.;:]{0,60}?\b(?:verantwoordelijk|portefeuille)", re.I)
 
 
 # "wethouder Edwin Enklaar in Harderwijk is ten einde raad": the place of the office, the clause's verb after it (not
 # "burgemeester Wobine Buijs in Tilburg werd geboren": where born)
-_PREDICATE_NEXT = re.compile(
+_PREDICATE_NEXT = lazy_compile(
     r"[ \t\u00a0]+(?:is|wordt|werd|heeft|had|zegt|zei|gaat|krijgt|kreeg)\b(?![ \t\u00a0]+geboren\b)"
 )
-_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-Z][a-z]")  # "van de Wageningen Universiteit": an institution's name
+_NAME_GOES_ON = lazy_compile(r"[ \t\u00a0]+[A-Z][a-z]")  # "van de Wageningen Universiteit": an institution's name
 
 
 def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
@@ -3617,29 +3628,29 @@ def _adjective_place(context: _Context, role_start: int) -> Municipality | None:
     return context.places.lookup(genitive.group(1), context.on) if genitive else None
 
 
-_GENITIVE_PLACE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*)['’]s[ \t\u00a0]+(?:[a-zà-ÿ]+[ \t\u00a0]+){0,3}$")
+_GENITIVE_PLACE = lazy_compile(r"(?<![\w'’-])([A-Z][\w-]*)['’]s[ \t\u00a0]+(?:[a-zà-ÿ]+[ \t\u00a0]+){0,3}$")
 
 
-_LAST_WORD = re.compile(r"([A-Z][\w'’-]*)[ \t\u00a0]+$")
-_PLACE_AS_ADJECTIVE = re.compile(
+_LAST_WORD = lazy_compile(r"([A-Z][\w'’-]*)[ \t\u00a0]+$")
+_PLACE_AS_ADJECTIVE = lazy_compile(
     r"(?<![\w'’-])(?:de|het)[ \t\u00a0]+([A-Z][\w'’-]*(?:[ \t\u00a0][A-Z][\w'’-]*){0,2})[ \t\u00a0]+$"
 )
 
 
-_TRAILING_PROVINCE = re.compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
+_TRAILING_PROVINCE = lazy_compile(rf"\s+van\s+(?:(?:de\s+)?(?i:provincie)\s+)?(?:{_PROVINCE_NAMES})$")
 
 
-_PARTY_ACRONYM = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Z0-9]{1,4}")  # "GroenLinks", "PvdA", "VVD", "D66", "JA21"
-_PARTY_NAME_WORD = re.compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
-_PARTY_WORD_NEXT = re.compile(rf"[ \t\u00a0]+{_PARTY_NAME_WORD.pattern}\b")
-_PARTY_WORDS = re.compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
+_PARTY_ACRONYM = lazy_compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Z0-9]{1,4}")  # "GroenLinks", "PvdA", "VVD", "D66", "JA21"
+_PARTY_NAME_WORD = lazy_compile(r"(?i:belang|belangen|partij|lokaal|leefbaar|\w+belang(?:en)?|\w+partij)")
+_PARTY_WORD_NEXT = lazy_compile(rf"[ \t\u00a0]+{_PARTY_NAME_WORD.pattern}\b")
+_PARTY_WORDS = lazy_compile(r"belang|partij|lokaal|leefbaar|lijst|unie|links|groen|progressief|liberaal", re.I)
 # "Wijchen Lokaal", "Dongen Belang", "Zoetermeer Vooruit", "Beuningen Nu & Morgen": a party named for the place
-_PARTY_AFTER = re.compile(
+_PARTY_AFTER = lazy_compile(
     rf"[ \t\u00a0]+(?:{_PARTY_NAME_WORD.pattern}|Vooruit|Nu|Anders|Sterk|Centraal|Actief|Samen|Transparant|Positief"
     r"|Plus|Verder|Beter)\b"
 )
 # the words before a place that make it a party's name: "Hart voor Delft", "Leefbaar Rotterdam", "Wij Putten"
-_NAMES_A_PARTY = re.compile(
+_NAMES_A_PARTY = lazy_compile(
     rf"(?:\b(?:{'|'.join(sorted(_LOCAL_PARTY_WORDS))}|voor)|{_PARTY_WORDS.pattern})[ \t\u00a0]+$", re.I
 )
 
@@ -3649,7 +3660,7 @@ def _is_party(word: str) -> bool:
     return bool(_CAMEL_CASE.match(word) or _PARTY_WORDS.search(word))
 
 
-_ANOTHER_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z']")
+_ANOTHER_PLACE_AFTER = lazy_compile(r"[ \t\u00a0]+(?:van|in)[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?[A-Z']")
 
 
 def _office_word_before(text: str, start: int) -> bool:
@@ -3674,10 +3685,10 @@ def _strip_province(name: str) -> str:
 
 # "Robin Hartogh Heys van der Lier": "van der"/"van den" after a surname goes on with a second one; where someone is
 # from or whom they speak for is "van de" ("van de VVD", "van de Gemeente Venray").
-_DOUBLE_SURNAME_VAN = re.compile(r"(?:der|den)\s")
+_DOUBLE_SURNAME_VAN = lazy_compile(r"(?:der|den)\s")
 
 
-_AGE_AFTER = re.compile(r"[ \t\u00a0]*\(\d{1,3}\)")
+_AGE_AFTER = lazy_compile(r"[ \t\u00a0]*\(\d{1,3}\)")
 
 
 def _split_place_from_name(
