@@ -703,12 +703,14 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         if role is None:
             continue
         found = _names_for_role(context, match, role)
+        if not found:
+            continue  # most office words name nobody ("de burgemeester"): whether the office is a past one is moot
         former = bool(match.group("former")) or _marked_former(context, match) or _ended_period(context, match.end())
         still = _STILL.search(text, max(0, match.start() - 12), match.start()) is not None
         for mention in found:
             mention.former = former or _ended_term(context, mention.end) or _left_since(context, mention.end)
             mention.became = mention.became or still
-        if found and not former:
+        if not former:
             found = _fellow_before(context, match, role) + found
         context.mentions.extend(found)
         current.extend(mention for mention in found if not mention.former)
