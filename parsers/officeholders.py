@@ -226,13 +226,15 @@ _NAME_ANYWHERE = lazy_compile(
     rf"(?<![\w'’-])(?<!B\. en )(?<!B en )(?<!B\.en )"
     rf"(?:{_TITLES}(?P<name_lc>{_LC_PARTICLE}{_S}{_DOUBLE})|(?:{_TITLES})?(?P<name>{_NAME}))(?![\w-])"
 )
+# a degree after a name: "de heer L.P. van der Linden MSc, wethouder", "A.M.J. Dingemans MEd wethouder"
+_DEGREE = r"(?-i:MSc|MA|BSc|BA|MBA|LLM|RA|MPA|BEc|MEd)\.?(?![\w])"
+_A_DEGREE = lazy_compile(_DEGREE)
 # "Jan Jansen, wethouder", "Jan Jansen – nu burgemeester", "Jan Jansen, in het dagelijks leven burgemeester",
 # "Albert Dragt, D66 wethouder"
 _APPOSITION_GAP = lazy_compile(
     # a separable verb's particle may close the clause first: "legt Ard van der Tuuk uit, burgemeester van ..."
     # a party named after the name: "Kees Koudstaal van de Baarnse Onafhankelijke Partij, het langstzittende raadslid"
-    # a degree after the name: "de heer L.P. van der Linden MSc, wethouder"
-    r"^(?:\s+(?-i:MSc|MA|BSc|BA|MBA|LLM|RA|MPA|BEc)\.?(?![\w]))*"
+    rf"^(?:\s+{_DEGREE})*"
     r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:van|namens)\s+(?:de|het)\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?"
     r"(?:\s+uit\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # where the person lives: "Lily Maaref uit Middelbeers, "
     r"(?:\s*[–—]\s*[^–—,.()]{1,30}?)?(?:\s+(?:uit|aan|toe|op|af|samen))?"
@@ -2053,8 +2055,9 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     if (_CAPTION_GAP.fullmatch(gap) and match.group(0)[:1].islower()
             and (is_full_name(name) or _titled(context.text, start))
             and name.split()[0].lower() not in _STOPWORDS
-            and ("(" in gap or _CAPTION_START.search(context.text[clause_start:start]))):
-        # a caption, "Bas Eenhoorn burgemeester van Amstelveen opent ...", or a party between: "X (D66) wethouder"
+            and ("(" in gap or _CAPTION_START.search(_without_title(context.text[clause_start:start])))):
+        # a caption, "Bas Eenhoorn burgemeester van Amstelveen opent ...", or a party between: "X (D66) wethouder";
+        # a list's line, its title too: "ir. J.C. Slagboom gemeentesecretaris"
         return start, end, name
     # "Sanja Duijvestijn, Gemeentebelangen raadslid", "Pieter Verhoeve, voorzitter van de Koninklijke Bond en
     # burgemeester": what looked like the last name is a party or an organisation in the apposition
@@ -2088,7 +2091,7 @@ _PLACE_OF_AN_OFFICE = lazy_compile(
     re.I,
 )
 _WHO = lazy_compile(r"\s*,\s*die\b")  # "aan de Bloemenbuurt, die de wethouder niet ...": a relative clause's antecedent
-_CAPTION_GAP = lazy_compile(r"(?:[ \t\u00a0]*\([^()]{1,40}\))?[ \t\u00a0]+")
+_CAPTION_GAP = lazy_compile(rf"(?:[ \t\u00a0]*\([^()]{{1,40}}\))?(?:[ \t\u00a0]+{_DEGREE})*[ \t\u00a0]+")
 # what may stand before a caption's name in its clause: nothing, or "Op de foto", "Foto:", "v.l.n.r."
 _CAPTION_START = lazy_compile(  # ... or a quotation's speaker: '"...", zegt Bert Wassink burgemeester van Terschelling'
     r"^\W*$|(?:\bfoto|\bv\.?\s?l\.?\s?n\.?\s?r)\W*$|\b(?:zegt|zei|aldus|vertelt|vertelde)\s+$", re.I
@@ -2783,6 +2786,12 @@ _DEFINITE_SUBJECT = lazy_compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-�
 _TITLE_BEFORE = lazy_compile(rf"{_TITLES}$")  # "De heer Peet is 50 jaar. Sinds 2011 is hij griffier": a person too
 
 
+def _without_title(before: str) -> str:
+    """The text before a name without the title that ends it: "Aanwezig: ir. " -> "Aanwezig: "."""
+    title = _TITLE_BEFORE.search(before)
+    return before[:title.start()] if title else before
+
+
 def _titled(text: str, start: int) -> bool:
     """Whether a title stands right before `start` (-1: not known)."""
     return start >= 0 and _TITLE_BEFORE.search(text, max(0, start - 25), start) is not None
@@ -3023,6 +3032,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     """Drop titles and sentence words around a name (found at `start`); None when nothing person-like is left. After a
     title ("de heer Valkenburg") a place's name is a surname."""
     words = _TITLE_PREFIX.sub("", raw.strip()).split()
+    while words and _A_DEGREE.fullmatch(words[-1]):
+        words.pop()  # a degree after the name is no part of it: "A.M.J. Dingemans MEd wethouder"
     written = len(words)
     before = context.text[max(0, start - 40):max(0, start)]  # what the sentence says right before the name
     while words and _ROLE.fullmatch(words[0]):

@@ -3710,6 +3710,16 @@ MORE = [
         'Mariahout - De nieuwe burgemeester van Laarbeek, Frank van der Meijden, maakte zaterdag samen met zijn vrouw kennis met Mariahout.',
         {('frank van der meijden', 'burgemeester', 'Laarbeek')},
     ),
+    (  # a list's line: a title before the name, a degree after it ("ir. J.C. Slagboom gemeentesecretaris", "A.M.J. Dingemans MEd wethouder") (holdout395 h395-039)
+        'https://www.moerdijk.nl/Politiek-en-Organisatie/College-van-B-en-W/Besluitenlijsten/Besluitenlijsten-2018/147826-Besluitenlijst-B-amp-amp-W-vergadering.html',
+        'J.P.M. Klijs  burgemeester\nJ.J. Kamp wethouder\nE. Schoneveld  wethouder\nDrs. T.H.R. Zwiers wethouder\nC.J.A. van Dorst MBA wethouder\nP.A.M. van Bavel gemeentesecretaris\nC. Polak strategisch communicatieadviseur',
+        {('c.j.a. van dorst', 'wethouder', None), ('e. schoneveld', 'wethouder', None), ('j.j. kamp', 'wethouder', None), ('j.p.m. klijs', 'burgemeester', None), ('p.a.m. van bavel', 'gemeentesecretaris', None), ('t.h.r. zwiers', 'wethouder', None)},
+    ),
+    (  # a list's line: a title before the name, a degree after it ("ir. J.C. Slagboom gemeentesecretaris", "A.M.J. Dingemans MEd wethouder") (holdout399 h399-012)
+        'https://www.moerdijk.nl/web/besluitenlijsten-2022/156967-besluitenlijst-benw-7-juni-2022.html',
+        'Aanwezig:\nA.J. Moerkerke burgemeester\nir. J.C. Slagboom gemeentesecretaris\nG.J.M. Blom wethouder\nA.M.J. Dingemans MEd wethouder\nC.J.A. van Dorst MBA wethouder\nP.M. Joosten wethouder',
+        {('a.j. moerkerke', 'burgemeester', None), ('a.m.j. dingemans', 'wethouder', None), ('c.j.a. van dorst', 'wethouder', None), ('g.j.m. blom', 'wethouder', None), ('j.c. slagboom', 'gemeentesecretaris', None), ('p.m. joosten', 'wethouder', None)},
+    ),
 ]
 
 
