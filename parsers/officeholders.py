@@ -1621,6 +1621,8 @@ _POLICY_AREAS = (
     r"Toerisme|Recreatie|Participatie|Personeel|Organisatie|Water|Wmo|Handhaving|Openbare\s+Ruimte|Volkshuisvesting|"
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
     r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|Platteland|Europa|Bestuur|Maatschappelijke\s+[a-zà-ÿ]+|[a-zà-ÿ]+zaken"
+    r"|Communicatie|Dienstverlening|Biodiversiteit|Evenementen|Digitalisering|Informatievoorziening|Inkoop|Asiel"
+    r"|Openbaar\s+Gebied|Openbaar\s+Vervoer|Participatiewet|Omgevingswet|Omgevingsvisie|Citymarketing"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
     r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang|participatie|vernieuwing)"
 )

@@ -3720,6 +3720,11 @@ MORE = [
         'Aanwezig:\nA.J. Moerkerke burgemeester\nir. J.C. Slagboom gemeentesecretaris\nG.J.M. Blom wethouder\nA.M.J. Dingemans MEd wethouder\nC.J.A. van Dorst MBA wethouder\nP.M. Joosten wethouder',
         {('a.j. moerkerke', 'burgemeester', None), ('a.m.j. dingemans', 'wethouder', None), ('c.j.a. van dorst', 'wethouder', None), ('g.j.m. blom', 'wethouder', None), ('j.c. slagboom', 'gemeentesecretaris', None), ('p.m. joosten', 'wethouder', None)},
     ),
+    (  # policy areas a portfolio in parentheses names ("wethouder Sport, Leefbaarheid, Communicatie, ...", "Participatiewet"): no names (holdout397 h397-056)
+        'https://zakenblad.nl/2022/01/13/college-van-bw-weert-blikt-terug-op-successen/',
+        'V.l.n.r.: Paul Sterk (wethouder Zorg, Welzijn, Organisatieontwikkeling), Henk van de Loo (wethouder Onderwijs, Cultuur, Duurzaamheid en Energie, Klimaat en Biodiversiteit, Landschap en Buitengebied), Myriam Meertens (gemeentesecretaris), Raymond Vlecken (burgemeester), Tessa Geelen (wethouder Sport, Leefbaarheid, Communicatie, Burgerparticipatie, Toerisme), Martijn van den Heuvel (wethouder Economie, Participatiewet, Arbeidsmarkt, Openbaar Gebied, Mobiliteit) en Wendy van Eijk (wethouder Ruimtelijke Ordening, Volkshuisvesting, Omgevingsvisie, Financiën).',
+        {('henk van de loo', 'wethouder', None), ('martijn van den heuvel', 'wethouder', None), ('myriam meertens', 'gemeentesecretaris', None), ('paul sterk', 'wethouder', None), ('raymond vlecken', 'burgemeester', None), ('tessa geelen', 'wethouder', None), ('wendy van eijk', 'wethouder', None)},
+    ),
 ]
 
 
