@@ -704,7 +704,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         role = _role_of(match)
         if role is None:
             continue
-        found = _names_for_role(context, match, role)
+        found = _names_for_role(context, match, role) or _one_of_the_others(context, match, role)
         if not found:
             continue  # most office words name nobody ("de burgemeester"): whether the office is a past one is moot
         former = bool(match.group("former")) or _marked_former(context, match) or _ended_period(context, match.end())
@@ -769,6 +769,7 @@ def _offices_held(context: _Context) -> list[_Mention]:
     return held
 
 
+_NUMBER = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
 # "Eerenberg en collega-wethouder Dennis de Vries", "Ro van Doesburg (midden) samen met collega-wethouders X en Y":
 # a colleague in an office holds it too
 _FELLOW_BEFORE = lazy_compile(
@@ -776,6 +777,26 @@ _FELLOW_BEFORE = lazy_compile(
     r"[ \t\u00a0]*collega[- ]$",
     re.I,
 )
+
+
+# "Palmen en de andere vier wethouders zijn ... doorgelicht": one of the office's holders, and the others
+_AND_THE_OTHERS = lazy_compile(
+    rf"(?:[ \t\u00a0]*\([^()\n]{{1,30}}\))?[ \t\u00a0]+en[ \t\u00a0]+de[ \t\u00a0]+(?:andere|overige)"
+    rf"(?:[ \t\u00a0]+{_NUMBER})?[ \t\u00a0]+$",
+    re.I,
+)
+
+
+def _one_of_the_others(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
+    """The one named right before 'en de andere (vier) ROLEs', as holding that office too."""
+    if not _is_plural(match):
+        return []
+    start = _clause_start(context.text, match.start())
+    names = context.names_between(start, match.start())
+    if not names or not _AND_THE_OTHERS.fullmatch(context.text, names[-1][1], match.start()):
+        return []
+    name_start, name_end, name = names[-1]
+    return [] if _office_word_before(context.text, name_start) else [_Mention(name, role, name_start, name_end)]
 
 
 def _fellow_before(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
@@ -1453,7 +1474,6 @@ def _a_province_too(context: _Context, start: int, end: int) -> bool:
     return context.places.is_province(context.text[start:end])
 
 
-_NUMBER = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
 _COUNT_OF = rf"{_NUMBER}[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste)[ \t\u00a0]+)?"
 _HAS_VERB = r"(?:heeft|krijgt|kreeg|had)"
 _HAS_OFFICES = lazy_compile(

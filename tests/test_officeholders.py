@@ -3725,6 +3725,11 @@ MORE = [
         'V.l.n.r.: Paul Sterk (wethouder Zorg, Welzijn, Organisatieontwikkeling), Henk van de Loo (wethouder Onderwijs, Cultuur, Duurzaamheid en Energie, Klimaat en Biodiversiteit, Landschap en Buitengebied), Myriam Meertens (gemeentesecretaris), Raymond Vlecken (burgemeester), Tessa Geelen (wethouder Sport, Leefbaarheid, Communicatie, Burgerparticipatie, Toerisme), Martijn van den Heuvel (wethouder Economie, Participatiewet, Arbeidsmarkt, Openbaar Gebied, Mobiliteit) en Wendy van Eijk (wethouder Ruimtelijke Ordening, Volkshuisvesting, Omgevingsvisie, Financiën).',
         {('henk van de loo', 'wethouder', None), ('martijn van den heuvel', 'wethouder', None), ('myriam meertens', 'gemeentesecretaris', None), ('paul sterk', 'wethouder', None), ('raymond vlecken', 'burgemeester', None), ('tessa geelen', 'wethouder', None), ('wendy van eijk', 'wethouder', None)},
     ),
+    (  # one of an office's holders and the others: "Palmen en de andere vier wethouders" (holdout397 h397-076)
+        'https://www.nrc.nl/nieuws/2018/05/30/jo-palmen-kon-geen-ander-vinden-dus-doet-hij-het-zelf-a1604906',
+        'Palmen en de andere vier wethouders zijn afgelopen weken door een extern bureau doorgelicht.',
+        {('palmen', 'wethouder', None)},
+    ),
 ]
 
 
