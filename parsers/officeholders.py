@@ -2502,7 +2502,7 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
     if (not copula or (_GOVERNED.search(before) and not _ONE_OF.search(before) and not switch)
             or _THERE_IS.search(before)):
         return []
-    if _SPEAKER.search(before):
+    if _speaking(before):
         # "Mijn naam is Michiel Wouters. Ik ben sinds juli 2018 wethouder": the speaker named just before; else
         # "Ik ben blij dat we ... een periode als wethouder afsluiten": the speaker, unnamed here; but "we besloten
         # om Kristiaan Strijker aan te wijzen als de nieuwe gemeentesecretaris": the one the speakers appoint
@@ -2723,6 +2723,14 @@ def _self_introduced(context: _Context, clause_start: int) -> list[tuple[int, in
 _OWN_OFFICE = lazy_compile(r"\b(?:zijn|haar)\s+(?:functie|ambt|taak|rol|post)\s+(?:van|als)\s+$", re.I)
 # (not a party's name in parentheses: "Björn Lugthart (Wij. Rijswijk) waren al wethouder")
 _SPEAKER = lazy_compile(r"\b(?:ik|we|wij|jij|je)\b(?![^()]*\))", re.I)
+_THAT = lazy_compile(r"\bdat\b", re.I)
+
+
+def _speaking(before: str) -> bool:
+    """Whether a speaker ("ik", "we") is the subject of the office's clause: not one whose "dat" opens the clause
+    that names the holders ("Nu weten we dat A (VVD) en B (PvdA) aanblijven als wethouder")."""
+    speakers = list(_SPEAKER.finditer(before))
+    return bool(speakers) and _THAT.search(before, speakers[-1].end()) is None
 
 
 def _lone_opening_word(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:

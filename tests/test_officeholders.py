@@ -3730,6 +3730,11 @@ MORE = [
         'Palmen en de andere vier wethouders zijn afgelopen weken door een extern bureau doorgelicht.',
         {('palmen', 'wethouder', None)},
     ),
+    (  # a speaker whose 'dat' opens the holders' clause is not its subject ("Nu weten we dat A (VVD) en B (PvdA) aanblijven als wethouder") (holdout400 h400-048)
+        'https://www.texelsecourant.nl/reader/screenreader/21226/PaperArticle/26079',
+        'Nu weten we dat Hennie Huisman (VVD) en Eric Hercules (PvdA) aanblijven als wethouder en dat Frank Kingma ook mag aanschuiven.',
+        {('eric hercules', 'wethouder', None), ('hennie huisman', 'wethouder', None)},
+    ),
 ]
 
 
