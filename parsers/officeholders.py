@@ -495,6 +495,8 @@ _FORMER_AFTER = lazy_compile(
     # "besloot zijn functie als wethouder namens het CDA neer te leggen": decided, and done (not "per 19 september")
     rf"|[^.;]{{0,40}}?\b(?:besloot|besloten)\b{_TO_LEAVE}"
     r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
+    # "dat hun wethouder, Andrew Harijgens, het veld heeft moeten ruimen", "ruimde het veld"
+    r"|[^.;]{0,80}?\b(?:het\s+veld\s+(?:heeft|hebben)\s+(?:moeten\s+ruimen|geruimd)|(?:ruimde|ruimden)\s+het\s+veld)\b"
     r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"
     # "Wethouder X (VVD) van de gemeente Y is onlangs vertrokken.": gone, the clause ending there
     # (not in a clause of its own: "weet niet waarom Van Tienhoven is vertrokken")

@@ -3735,6 +3735,11 @@ MORE = [
         'Nu weten we dat Hennie Huisman (VVD) en Eric Hercules (PvdA) aanblijven als wethouder en dat Frank Kingma ook mag aanschuiven.',
         {('eric hercules', 'wethouder', None), ('hennie huisman', 'wethouder', None)},
     ),
+    (  # gone: 'het veld heeft moeten ruimen' (holdout395 h395-027)
+        'https://www.bndestem.nl/bergen-op-zoom/lijst-linssen-steunt-bergs-zakencollege-niet~a18de863/',
+        'Voor GroenLinks is het een bittere pil dat hun wethouder, Andrew Harijgens, het veld heeft moeten ruimen.',
+        set(),
+    ),
 ]
 
 
