@@ -2440,9 +2440,9 @@ _BARE_PARTY = lazy_compile(rf"[ \t\u00a0]+{_PARTY_TOKEN}(?=[ \t\u00a0]*(?:[,;)]|
 
 # "namens de VVD", "van het CDA", "van DES": the party of a listed name
 _AFFILIATION = lazy_compile(
-    # "namens Gemeentebelangen Westerwolde"
-    rf"[ \t\u00a0]+(?:namens[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’.-]+"
-    rf"(?:[ \t\u00a0]+(?-i:[A-Z][\w'’.-]*)){{0,2}}"
+    # "namens Gemeentebelangen Westerwolde", "namens Hart voor Langedijk/D66"
+    rf"[ \t\u00a0]+(?:namens[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?[\w'’./-]+"
+    rf"(?:[ \t\u00a0]+(?:voor[ \t\u00a0]+)?(?-i:[A-Z][\w'’./-]*)){{0,2}}"
     # "van VHL Lokaal", "van VVD Nieuwkoop": a local party's words after its acronym
     rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-])"
     rf"(?:[ \t\u00a0]+(?-i:[A-Z][a-z]+)(?![\w-])){{0,2}}"

@@ -3740,6 +3740,11 @@ MORE = [
         'Voor GroenLinks is het een bittere pil dat hun wethouder, Andrew Harijgens, het veld heeft moeten ruimen.',
         set(),
     ),
+    (  # a listed name's local party of more words: 'namens Hart voor Langedijk/D66' (holdout399 h399-003)
+        'https://langedijk.vvd.nl/nieuws/30312/nieuw-college-geinstalleerd-en-bestuursakkoord-de-vaart-in-langedijk-gepresenteerd',
+        'Ook zijn dinsdag 8 mei nieuwe raadsleden benoemd, omdat drie wethouders uit de raad zijn gekomen. Dit zijn Floris de Boer namens Hart voor Langedijk/D66, Jan Hofman namens VVD en Harry Waal namens PvdA.',
+        {('floris de boer', 'raadslid', None), ('harry waal', 'raadslid', None), ('jan hofman', 'raadslid', None)},
+    ),
 ]
 
 
