@@ -388,6 +388,8 @@ _FORMER_CLAUSE = lazy_compile(
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden|afzwaaide|afzwaaiden"
     r"|zwaaide|zwaaiden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
+    # "Edo Kooiman die in december moest aftreden als wethouder"
+    r"|\b(?:moest|moesten)\s+(?:[\w-]+\s+){0,3}?(?:aftreden|opstappen|vertrekken)\s+als\s+$"
     # "heeft ervaring als wethouder in eigen woongemeente Veghel", "Van hen hebben vier een achtergrond als wethouder"
     r"|\b(?:ervaring|achtergrond)\s+als\s+$"
     # "Frans heeft zelf aangegeven niet door te willen gaan als wethouder"

@@ -3745,6 +3745,11 @@ MORE = [
         'Ook zijn dinsdag 8 mei nieuwe raadsleden benoemd, omdat drie wethouders uit de raad zijn gekomen. Dit zijn Floris de Boer namens Hart voor Langedijk/D66, Jan Hofman namens VVD en Harry Waal namens PvdA.',
         {('floris de boer', 'raadslid', None), ('harry waal', 'raadslid', None), ('jan hofman', 'raadslid', None)},
     ),
+    (  # gone: 'die in december moest aftreden als wethouder' (holdout400 h400-017)
+        'https://www.texelsecourant.nl/reader/screenreader/24511/PaperArticle/93268',
+        'Nieuw aan het front is Hart voor Texel van Edo Kooiman die in december moest aftreden als wethouder van Texels Belang.',
+        set(),
+    ),
 ]
 
 
