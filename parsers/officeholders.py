@@ -1333,6 +1333,8 @@ def _names_for_role(context: _Context, match: re.Match[str], role: str) -> list[
     if _COUNTED.search(text, max(0, match.start() - 30), match.start()):
         by_party = _party_by_party(context, match.end(), provincial)
         found = by_party if len(by_party) > len(found) else found
+    if not found and plural:
+        found = _counted_list_at_the_end(context, match, provincial)
     if not found:
         found = _brought_with(context, match, role)
     if not found:
@@ -1785,6 +1787,31 @@ def _next_sentence_start(text: str, position: int) -> int:
 
 
 _SENTENCE_END = lazy_compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
+
+
+_COUNT_WORD = lazy_compile(
+    rf"\b(?P<count>{_NUMBER})[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste|andere|zittende)[ \t\u00a0]+)?$", re.I
+)
+_COUNTS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+
+
+def _counted_list_at_the_end(
+    context: _Context, match: re.Match[str], provincial: bool,
+) -> list[tuple[int, int, str, Municipality | None]]:
+    """'Twee wethouders maakten ook deel uit van het vorige college, A (ChristenUnie/SGP) en B (VVD).': as many names
+    as the office counts, listed after a comma up to the sentence's end."""
+    text = context.text
+    counted = _COUNT_WORD.search(text, max(0, match.start() - 30), match.start())
+    if counted is None or text[_clause_start(text, counted.start()):counted.start()].strip():
+        return []  # the count opens the clause, its subject ("de twee wethouders en de ambtenaren, onder wie ...")
+    word = counted["count"].lower()
+    count = int(word) if word.isdigit() else _COUNTS[word]
+    end = _sentence_end(text, match.end())
+    for comma in (found.end() for found in re.finditer(",", text[:end]) if found.start() >= match.end()):
+        listed = _names_after(context, comma, True, provincial)
+        if listed and not text[_skip_affiliation(text, listed[-1][1]):end].strip(" \t\u00a0.!"):
+            return listed if len(listed) == count else []
+    return []
 
 
 def _sentence_end(text: str, position: int) -> int:

@@ -3750,6 +3750,16 @@ MORE = [
         'Nieuw aan het front is Hart voor Texel van Edo Kooiman die in december moest aftreden als wethouder van Texels Belang.',
         set(),
     ),
+    (  # as many names as a counted office opening the clause, listed after a comma up to the sentence's end ("Twee wethouders maakten ook deel uit van het vorige college, A (ChristenUnie/SGP) en B (VVD)") (holdout399 h399-053)
+        'https://www.cda.nl/zuid-holland/zuidplas/actueel/nieuws/cda-bereikt-overeenstemming-over-coalitieakkoord-ruimte-voor-iedereen',
+        'Twee wethouders maakten ook deel uit van het vorige college, Jan Willem Schuurman (ChristenUnie/SGP) en Daan de Haas (VVD). Wybe Zijlstra schuift namens het CDA aan, Frans Klovert is naar voren geschoven door D66.',
+        {('daan de haas', 'wethouder', None), ('jan willem schuurman', 'wethouder', None)},
+    ),
+    (  # guard: a count inside the clause is no subject of a list at its end ("de twee wethouders (parttime) en de ambtenaren, onder wie A, B en C") (holdout318 h318-050)
+        'https://www.trouw.nl/binnenland/in-rozendaal-kun-je-de-politiek-bijna-aanraken-wat-kunnen-andere-gemeenten-ervan-leren~bbfadd7f/',
+        'Die vaste bewoners zijn burgemeester Ester Weststeijn, de twee wethouders (parttime) en de ambtenaren, onder wie Monique Maanders (loket burgerzaken), Jaap Wijlhuizen (openbare werken) en Henk Jacobsen (hoofd openbare werken).',
+        {('ester weststeijn', 'burgemeester', None)},
+    ),
 ]
 
 
