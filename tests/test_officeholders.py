@@ -415,6 +415,12 @@ FLOORS = {
     "holdout392": (0.995, 0.995, 0.995, 0.985),
     "holdout393": (0.94, 0.995, 0.995, 0.995),
     "holdout394": (0.905, 0.995, 0.965, 0.995),
+    "holdout395": (0.915, 0.995, 0.94, 0.995),
+    "holdout396": (0.875, 0.995, 0.935, 0.995),
+    "holdout397": (0.955, 0.96, 0.995, 0.995),
+    "holdout398": (0.845, 0.935, 0.92, 0.995),
+    "holdout399": (0.785, 0.945, 0.995, 0.995),
+    "holdout400": (0.91, 0.995, 0.97, 0.995),
 }
 
 # Real sentences for every case the extractor must handle, by the development set's tags.
