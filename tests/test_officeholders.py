@@ -3766,6 +3766,11 @@ MORE = [
         'Die vaste bewoners zijn burgemeester Ester Weststeijn, de twee wethouders (parttime) en de ambtenaren, onder wie Monique Maanders (loket burgerzaken), Jaap Wijlhuizen (openbare werken) en Henk Jacobsen (hoofd openbare werken).',
         {('ester weststeijn', 'burgemeester', None)},
     ),
+    (  # the next sentence's 'Zijn naam: X' after an office (holdout398 h398-013)
+        'https://www.westerwoldeactueel.nl/2020/11/11/lokaal-betrokken-verwelkomt-burgemeester-sloots/',
+        'De gemeente Stadskanaal heeft een nieuwe burgemeester. Zijn naam: Klaas Sloots.',
+        {('klaas sloots', 'burgemeester', 'Stadskanaal')},
+    ),
 ]
 
 
