@@ -2842,7 +2842,10 @@ _ORDINAL_SUBJECT = lazy_compile(
     r"(?:[a-zà-ÿ]+e[ \t\u00a0]+|waarnemend[ \t\u00a0]+)?$"
 )
 # A role opening a sentence as its subject: "De (nieuwe) burgemeester", after a full stop.
-_DEFINITE_SUBJECT = lazy_compile(r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?$")
+# (a party may be glued to the office: "De huidige CDA-gedeputeerde")
+_DEFINITE_SUBJECT = lazy_compile(
+    r"[.!?][ \t\u00a0]+De[ \t\u00a0]+(?:(?:[a-zà-ÿ]+e|[A-Z]\w+se)[ \t\u00a0]+)?(?:[A-Z][\w&]*-)?$"
+)
 
 
 _TITLE_BEFORE = lazy_compile(rf"{_TITLES}$")  # "De heer Peet is 50 jaar. Sinds 2011 is hij griffier": a person too

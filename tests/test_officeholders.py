@@ -3771,6 +3771,11 @@ MORE = [
         'De gemeente Stadskanaal heeft een nieuwe burgemeester. Zijn naam: Klaas Sloots.',
         {('klaas sloots', 'burgemeester', 'Stadskanaal')},
     ),
+    (  # the person of the sentence before, for a definite office with its party glued on ("De huidige CDA-gedeputeerde is ...") (holdout396 h396-023)
+        'https://www.rtvdrenthe.nl/nieuws/141293/CDA-kiest-Henk-Jumelet-definitief-als-lijsttrekker',
+        'Henk Jumelet is weer lijsttrekker voor het CDA in Drenthe. De huidige CDA-gedeputeerde is vanavond unaniem als lijstaanvoerder gekozen op de CDA-ledenvergadering voor de verkiezingen van Provinciale Staten op 20 maart.',
+        {('henk jumelet', 'gedeputeerde', None)},
+    ),
 ]
 
 
