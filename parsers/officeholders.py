@@ -1070,7 +1070,9 @@ _NOW = lazy_compile(
 _DEPARTURE = lazy_compile(
     # also "het vertrek van de Muidense burgemeester X"
     # ("Door het recente vertrek van SP-wethouder Hoekstra")
-    r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)\b(?:het\s+)?"
+    # (not one still to come: "het voorgenomen vertrek van burgemeester De Jong")
+    r"(?<!\bop\s)(?<!\bop\shet\s)(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)(?<!geplande\s)"
+    r"(?<!voorgenomen\s)\b(?:het\s+)?"
     r"(?:(?!aangekondigde|aanstaande|naderende|geplande|voorgenomen)(?-i:[a-z]+e)\s+)?vertrek\s+van\s+"
     r"(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+|[A-Z][\w&]*-)?$"
     # (an announced farewell is still to come: "het aangekondigde afscheid van burgemeester X")

@@ -3776,6 +3776,11 @@ MORE = [
         'Henk Jumelet is weer lijsttrekker voor het CDA in Drenthe. De huidige CDA-gedeputeerde is vanavond unaniem als lijstaanvoerder gekozen op de CDA-ledenvergadering voor de verkiezingen van Provinciale Staten op 20 maart.',
         {('henk jumelet', 'gedeputeerde', None)},
     ),
+    (  # not gone: 'het voorgenomen vertrek van burgemeester X' (a departure still to come) (holdout404 h404-022)
+        'https://houtensnieuws.nl/lokaal/als-samenleving-omzien-naar-elkaar-496890',
+        'In de vorige editie van het Houtens Nieuws is al over het voorgenomen vertrek van burgemeester De Jong gepubliceerd.',
+        {('de jong', 'burgemeester', None)},
+    ),
 ]
 
 
