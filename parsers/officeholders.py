@@ -377,7 +377,8 @@ _FORMER_CLAUSE = lazy_compile(
     r"|\bin\s+het\s+verleden\s+(?:was|waren)\b[^.;:]{0,80}$"
     # "Bij zijn aftreden in 1987 als commissaris van de Koningin ... tekende A.A.M. (Dries) van Agt"
     r"|\bbij\s+(?:zijn|haar)\s+(?:aftreden|vertrek|pensionering)\b[^.;]{0,40}\bals\s+(?:de\s+)?$"
-    r"|(?<!wordt )(?<!worden )\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"  # not "wordt afscheid genomen van"
+    # (not in a clause that says it is still to happen: "Donderdag wordt in de gemeenteraad afscheid genomen van")
+    r"|^(?:(?!\b(?:wordt|worden)\b)[^.;])*?\bafscheid\s+genomen\s+(?:als|van)\b[^.;]{0,30}$"
     r"|\b(?:zijn|haar|je|jouw|hun)\s+afscheid\s+als\s+(?-i:[A-Z][\w&]*-)?$"  # "bij zijn afscheid als CDA-wethouder"
     r"|\boverlijden\s+van\s+(?:de\s+|onze\s+|het\s+)?$"
     # "de afscheidsbijeenkomst van Jaap Lodders als wethouder", "het vertrek van Ricardo Offermans als burgemeester"

@@ -3781,6 +3781,16 @@ MORE = [
         'In de vorige editie van het Houtens Nieuws is al over het voorgenomen vertrek van burgemeester De Jong gepubliceerd.',
         {('de jong', 'burgemeester', None)},
     ),
+    (  # not gone: a clause that says the farewell is still to happen ('wordt in de gemeenteraad afscheid genomen van') (holdout405 h405-029)
+        'https://issuu.com/eilandennieuws/docs/en0827',
+        'GOEREE-OVERFLAKKEE Donderdag 29 augustus wordt in de gemeenteraad afscheid genomen van waarnemend burgemeester Corstiaan Kleijwegt.',
+        {('corstiaan kleijwegt', 'burgemeester', None)},
+    ),
+    (  # not gone: a clause that says the farewell is still to happen ('wordt in de gemeenteraad afscheid genomen van') (holdout401 h401-038)
+        'https://www.nhnieuws.nl/nieuws/303925/castricum-heeft-als-eerste-uit-de-regio-een-coalitie-dit-zijn-de-wethouders',
+        'Dan wordt ook afscheid genomen van de vertrekkende wethouder, Ron de Haan. Hij blijft wel lid van de gemeenteraad.',
+        {('ron de haan', 'wethouder', None)},
+    ),
 ]
 
 
