@@ -2484,7 +2484,9 @@ _AFFILIATION = lazy_compile(
     rf"[A-Z]?[a-z]*(?:[Pp]artij|[Bb]elang(?:en)?))(?![\w-])"
     # "Ilona Jense voor de VVD, Hanneke van de Gevel voor Eerlijk Alternatief"
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
-    rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-]))"
+    rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-])"
+    # "Greet Oosterhuis – Gemeentebelangen en Sonja Hilgenga – CDA"
+    rf"|[–—][ \t\u00a0]+(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+)(?![\w-]))"
 )
 _COMMA_PARTY = lazy_compile(rf"[ \t\u00a0]*,[ \t\u00a0]*{_PARTY_TOKEN}(?=[ \t\u00a0]*\()")  # a party, a portfolio after
 _RESIDENCE = lazy_compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")

@@ -3791,6 +3791,11 @@ MORE = [
         'Dan wordt ook afscheid genomen van de vertrekkende wethouder, Ron de Haan. Hij blijft wel lid van de gemeenteraad.',
         {('ron de haan', 'wethouder', None)},
     ),
+    (  # a listed name's party after an en dash ('Greet Oosterhuis – Gemeentebelangen en Sonja Hilgenga – CDA') (holdout405 h405-023)
+        'https://www.aaenhunze.nl/Bestuur/Nieuws/April_2022/Uit_de_Raad_21_april',
+        'Greet Oosterhuis – Gemeentebelangen en Sonja Hilgenga – CDA zijn geïnstalleerd als gemeenteraadslid. Zij waren tijdens de installatie van de raad op 30 maart verhinderd.',
+        {('greet oosterhuis', 'raadslid', None), ('sonja hilgenga', 'raadslid', None)},
+    ),
 ]
 
 
