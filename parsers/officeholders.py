@@ -1159,14 +1159,16 @@ def _in_parenthesis(text: str, index: int) -> bool:
 
 
 def _is_initial_dot(text: str, index: int) -> bool:
-    """The full stop of an initial or title ("J.H.M.", "mr."), not the end of a sentence."""
+    """The full stop of an initial, a title or an abbreviation ("J.H.M.", "mr.", "a.s."), not a sentence's end."""
     if text[index] != ".":
         return False
     word = re.search(r"(\S+)$", text[max(0, index - 40):index])  # the last part of a longer word is no initial
     if not word:
         return False
     last = word.group(1).split(".")[-1]
-    return (len(last) <= 2 and last[:1].isupper()) or last.lower() in _ABBREVIATED_TITLES
+    # (or of a dotted abbreviation the sentence runs on after: "stopt per 1 juli a.s. als burgemeester")
+    dotted = "." in word.group(1) and len(last) <= 2 and text[index + 1:index + 4].lstrip()[:1].islower()
+    return (len(last) <= 2 and last[:1].isupper()) or last.lower() in _ABBREVIATED_TITLES or dotted
 
 
 # --- the three ways a name is tied to a role ---------------------------------------------------------------------

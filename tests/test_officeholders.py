@@ -3802,6 +3802,11 @@ MORE = [
         'Greet Oosterhuis – Gemeentebelangen en Sonja Hilgenga – CDA zijn geïnstalleerd als gemeenteraadslid. Zij waren tijdens de installatie van de raad op 30 maart verhinderd.',
         {('greet oosterhuis', 'raadslid', None), ('sonja hilgenga', 'raadslid', None)},
     ),
+    (  # a dotted abbreviation the sentence runs on after ends no sentence ('stopt per 1 juli a.s. als burgemeester') (holdout396 h396-063)
+        'https://www.veendam.nl/Onderwerpen/Actueel/Nieuws/Archief/2023/Berry_Link_stopt_als_burgemeester_Veendam',
+        'Berry Link stopt per 1 juli a.s. als burgemeester van Veendam. Het vertrek is in goed overleg met de gemeenteraad tot stand gekomen.',
+        {('berry link', 'burgemeester', 'Veendam')},
+    ),
 ]
 
 
