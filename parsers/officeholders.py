@@ -262,8 +262,9 @@ _INTRODUCED = lazy_compile(
 )
 _RELATIVE = lazy_compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
 _PARENS_ONLY = lazy_compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
-_DATE_THEN_THE = lazy_compile(
-    rf"{_PARENS_ONLY.pattern}(?:(?:per|op|vanaf)\s+\d{{1,2}}\s+[a-z]+(?:\s+\d{{4}})?\s+)?(?:de\s+)?(?:nieuwe\s+)?"
+_DATE_THEN_THE = lazy_compile(  # (or how long: "dat Nees van Wolfswinkel (SGP) 25 jaar raadslid is")
+    rf"{_PARENS_ONLY.pattern}(?:(?:per|op|vanaf)\s+\d{{1,2}}\s+[a-z]+(?:\s+\d{{4}})?\s+|\d{{1,2}}\s+jaar\s+)?"
+    r"(?:de\s+)?(?:nieuwe\s+)?"
 )
 _THAT_BEFORE = lazy_compile(r"\bdat\s+$")
 # A subordinate clause ends in its verb: "dat X (PvdA) waarnemend burgemeester wordt van ...".

@@ -3807,6 +3807,11 @@ MORE = [
         'Berry Link stopt per 1 juli a.s. als burgemeester van Veendam. Het vertrek is in goed overleg met de gemeenteraad tot stand gekomen.',
         {('berry link', 'burgemeester', 'Veendam')},
     ),
+    (  # a 'dat' clause with how long before the office, its verb last ('dat X (SGP) 25 jaar raadslid is') (holdout405 h405-058)
+        'https://www.nederbetuwe.nl/Inwoners/Actueel/Nieuwsberichten/2018/Maart/Besluiten_gemeenteraad',
+        'Aan het begin van de besluitvormende raadsvergadering is stilgestaan bij het feit dat Nees van Wolfswinkel (SGP) 25 jaar raadslid is.',
+        {('nees van wolfswinkel', 'raadslid', None)},
+    ),
 ]
 
 
