@@ -298,7 +298,8 @@ _COPULA = lazy_compile(
     r"\s+(?:de\s+|het\s+)?"  # "is (nog even) het"
     # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"
     r"|\b(?:als\s+|tot\s+(?!(?:de|het)\s+$))(?:de\s+|het\s+)?"
-    r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime)[\s-]+)?"  # "tot voltijd wethouder"
+    # "tot voltijd wethouder", "als vast raadslid"
+    r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime|vast|tijdelijk)[\s-]+)?"
     # a switch of office: "maakte de overstap van wethouder in Venlo naar burgemeester van Veere" (the second held now)
     rf"|{_SWITCH_OF_OFFICE})"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"

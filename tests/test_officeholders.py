@@ -3812,6 +3812,11 @@ MORE = [
         'Aan het begin van de besluitvormende raadsvergadering is stilgestaan bij het feit dat Nees van Wolfswinkel (SGP) 25 jaar raadslid is.',
         {('nees van wolfswinkel', 'raadslid', None)},
     ),
+    (  # an uninflected adjective between 'als' and the office ('de installatie van Gert-Jan Brouwer als vast Raadslid') (holdout405 h405-039)
+        'https://ermeloschecourant.nl/liveblog-raadsvergadering-24-mei-2023/',
+        'Volgt de installatie van Gert-Jan Brouwer als vast Raadslid voor de VVD. Hij weet al hoe het werkt want was een tijd vervanger van Herma.',
+        {('gert-jan brouwer', 'raadslid', None)},
+    ),
 ]
 
 
