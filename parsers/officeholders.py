@@ -1725,7 +1725,8 @@ _FOR_PARTY = lazy_compile(
 )
 _PARTY_WORD_THEN = lazy_compile(r"[ \t\u00a0]*[A-Z][\w'’&/-]*(?=[ \t\u00a0:])")
 _THAT_IS = lazy_compile(
-    r"[ \t\u00a0]+(?:is|zijn|wordt|worden)[ \t\u00a0]+dat(?=[ \t\u00a0])|[ \t\u00a0]*:(?=[ \t\u00a0])"
+    # ("Op 29 maart werden de 17 nieuwe raadsleden beëdigd. Voor het CDA waren dat A, B ...")
+    r"[ \t\u00a0]+(?:is|zijn|was|waren|wordt|worden)[ \t\u00a0]+dat(?=[ \t\u00a0])|[ \t\u00a0]*:(?=[ \t\u00a0])"
     # "Voor CDA zitten Jeroen Bruijns, Marc van Oosterbosch, ... in de raad", "Voor PGB zitten in de raad: ..."
     r"|[ \t\u00a0]+(?:zit|zitten)(?:[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad)?[ \t\u00a0]*:?(?=\s)",
     re.I,

@@ -3817,6 +3817,11 @@ MORE = [
         'Volgt de installatie van Gert-Jan Brouwer als vast Raadslid voor de VVD. Hij weet al hoe het werkt want was een tijd vervanger van Herma.',
         {('gert-jan brouwer', 'raadslid', None)},
     ),
+    (  # a party's people after a count, in the past: 'Voor het CDA waren dat A, B, ...' (holdout407 h407-032)
+        'http://jan-nederweert.nl/tekst.php?id=92&name=Verkiezingsuitslagen',
+        'Op 29 maart werden de 17 nieuwe raadsleden beëdigd. Voor het CDA waren dat Eric van der Putten, Rick van Meel, Charlot Koppen, Antoine Hekers, Rolf Verheijen en Frank Kurstjens.',
+        {('antoine hekers', 'raadslid', None), ('charlot koppen', 'raadslid', None), ('eric van der putten', 'raadslid', None), ('frank kurstjens', 'raadslid', None), ('rick van meel', 'raadslid', None), ('rolf verheijen', 'raadslid', None)},
+    ),
 ]
 
 
