@@ -1633,8 +1633,9 @@ _LOWER_AFTER = lazy_compile(r"[ \t\u00a0]+[a-z]")
 _NEXT_SENTENCE_LIST = lazy_compile(
     # (or a caption's "vanaf links" after a semicolon: "te midden van de net benoemde wethouders; vanaf links A, B")
     r"[^.!?;]*;\s*(?:vanaf\s+links|van\s+links\s+naar\s+rechts|v\.?l\.?n\.?r\.?):?"
-    r"|[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|waren|betreft|bestaat\s+uit"
-    r"|bestaan\s+uit)"
+    # ("De raad bestaat thans uit A (PvdA), B en C van Natuurlijk Belang, ...")
+    r"|[^.!?]*[.!?]\s+(?:(?:Het|Dat|Dit|De)(?:\s+[a-zà-ÿ]+)?\s+(?:gaat\s+om|zijn|is|waren|betreft"
+    r"|(?:bestaat|bestaan)(?:\s+(?:thans|nu|voortaan|sindsdien))?\s+uit)"
     r"(?:\s+[a-zà-ÿ]+)?:?"
     # "... de laatste wethouder geïnstalleerd. Zijn naam is Jan Lankreijer", "Zijn naam: Klaas Sloots"
     r"|(?:Zijn|Haar)\s+naam(?:\s+is|:)"
@@ -2485,7 +2486,8 @@ _AFFILIATION = lazy_compile(
     rf"|van[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?-i:{_PARTY_TOKEN})(?![\w-])"
     rf"(?:[ \t\u00a0]+(?-i:[A-Z][a-z]+)(?![\w-])){{0,2}}"
     # a party named in words: "Frans Bastiaens van de Senioren Partij", "Sjaak Thijssen van de Groesbeekse Volkspartij"
-    rf"|van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+(?-i:(?:[A-Z][\w'’-]*[ \t\u00a0]+){{0,2}}"
+    # (or without its article: "Allan Blom en Jacques Bos van Natuurlijk Belang")
+    rf"|van[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?-i:(?:[A-Z][\w'’-]*[ \t\u00a0]+){{0,2}}"
     rf"[A-Z]?[a-z]*(?:[Pp]artij|[Bb]elang(?:en)?))(?![\w-])"
     # "Ilona Jense voor de VVD, Hanneke van de Gevel voor Eerlijk Alternatief"
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"

@@ -3830,6 +3830,21 @@ def test_more_real_sentences(source: str, text: str, expected: set) -> None:
     assert people({"text": text, "page_date": None}) == expected, source
 
 
+def test_a_council_listed_after_bestaat_thans_uit_with_parties_in_words() -> None:
+    """"De raad bestaat thans uit A (PvdA), B en C van Natuurlijk Belang, D en E (D66), ...": the next sentence's list
+    after "bestaat thans uit", a pair's party named without its article (tests/holdout407 h407-057, from
+    https://weekbladvoorouderamstel.nl/lokaal/gemeenteraad-gewisseld-419382; the list runs on past "van Ouder-Amstel
+    Anders", which no rule reads yet)."""
+    text = ("NIEUWE RAAD Op 29 maart werden de nieuwe raadsleden beëdigd en geïnstalleerd. De raad bestaat thans uit "
+            "Jan Alberts (PvdA), Allan Blom en Jacques Bos van Natuurlijk Belang, Sybrig van Keep en Marian van der "
+            "Weele (D66), Jan Koek, Paulette Koek-Baks en Charissa de Vries van Ouder-Amstel Anders, Lily Kreca en "
+            "Linda Muusses (GroenLinks), Barbara de Reijke, Fred Rienstra en Frans Slats van de VVD, alsmede Peter Roos "
+            "en Luuk de Vré van het CDA.")
+    found = [(person.name, person.role) for person in find_officeholders(text)]
+    assert found[:5] == [(name, "raadslid") for name in (
+        "Jan Alberts", "Allan Blom", "Jacques Bos", "Sybrig van Keep", "Marian van der Weele")]
+
+
 def test_now_an_office_in_parentheses_after_the_name() -> None:
     """"Marian van der Weele (nu burgemeester van de gemeente Waterland)": the office and its place in a parenthesis
     that opens with "nu" (tests/holdout142 mj_magento, from https://www.jammfm.nl/ouderkerker-imkerij-op-marken/)."""
