@@ -776,7 +776,8 @@ def _offices_held(context: _Context) -> list[_Mention]:
     return held
 
 
-_NUMBER = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+)"
+_COUNTS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_NUMBER = rf"(?:{'|'.join(_COUNTS)}|\d+)"
 # "Eerenberg en collega-wethouder Dennis de Vries", "Ro van Doesburg (midden) samen met collega-wethouders X en Y":
 # a colleague in an office holds it too
 _FELLOW_BEFORE = lazy_compile(
@@ -796,24 +797,23 @@ _AND_THE_OTHERS = lazy_compile(
 
 def _one_of_the_others(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
     """The one named right before 'en de andere (vier) ROLEs', as holding that office too."""
-    if not _is_plural(match):
-        return []
-    start = _clause_start(context.text, match.start())
-    names = context.names_between(start, match.start())
-    if not names or not _AND_THE_OTHERS.fullmatch(context.text, names[-1][1], match.start()):
-        return []
-    name_start, name_end, name = names[-1]
-    return [] if _office_word_before(context.text, name_start) else [_Mention(name, role, name_start, name_end)]
+    return _named_right_before(context, match, role, _AND_THE_OTHERS) if _is_plural(match) else []
 
 
 def _fellow_before(context: _Context, match: re.Match[str], role: str) -> list[_Mention]:
     """The one named right before 'en collega-ROLE', as holding that office too."""
-    start = _clause_start(context.text, match.start())
-    names = context.names_between(start, match.start())
+    return _named_right_before(context, match, role, _FELLOW_BEFORE)
+
+
+def _named_right_before(
+    context: _Context, match: re.Match[str], role: str, between: re.Pattern[str],
+) -> list[_Mention]:
+    """The clause's last name before the office, when only `between` stands between them and no office has it."""
+    names = context.names_between(_clause_start(context.text, match.start()), match.start())
     if not names:
         return []
     name_start, name_end, name = names[-1]
-    if (not _FELLOW_BEFORE.fullmatch(context.text, name_end, match.start())
+    if (not between.fullmatch(context.text, name_end, match.start())
             or context.claimed_by(name_start, name_end) or _office_word_before(context.text, name_start)):
         return []
     return [_Mention(name, role, name_start, name_end)]
@@ -1802,7 +1802,6 @@ _SENTENCE_END = lazy_compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
 _COUNT_WORD = lazy_compile(
     rf"\b(?P<count>{_NUMBER})[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste|andere|zittende)[ \t\u00a0]+)?$", re.I
 )
-_COUNTS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
 
 
 def _counted_list_at_the_end(
