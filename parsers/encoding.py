@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 from email.message import Message
 
-from bs4.dammit import EncodingDetector
-
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -54,17 +52,19 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
             return body.decode(declared), declared
         except UnicodeDecodeError:
             pass  # a wrong header: fall through to the page's own declaration and detection
+    from bs4.dammit import EncodingDetector  # (here: plain text needs no HTML parser, see decode_undeclared)
+
     meta = _usable(EncodingDetector.find_declared_encoding(body, is_html=True, search_entire_document=False))
     if meta:
         try:
             return body.decode(meta), meta
         except UnicodeDecodeError:
             pass
-    return _detect(body)
+    return decode_undeclared(body)
 
 
-def _detect(body: bytes) -> tuple[str, str]:
-    """Undeclared bytes: UTF-8 when they are valid UTF-8, else windows-1252.
+def decode_undeclared(body: bytes) -> tuple[str, str]:
+    """(text, encoding) of bytes that declare no encoding: UTF-8 when they are valid UTF-8, else windows-1252.
 
     Statistical detectors mistake short Dutch texts for Baltic or Cyrillic code pages; the WHATWG
     fallback encoding for Dutch-language pages is windows-1252, which is what browsers show.

@@ -1799,24 +1799,19 @@ def _next_sentence_start(text: str, position: int) -> int:
 _SENTENCE_END = lazy_compile(r"[^.!?\n]*[.!?](?=\s+[A-Z])")
 
 
-_COUNT_WORD = lazy_compile(
-    rf"\b(?P<count>{_NUMBER})[ \t\u00a0]+(?:(?:nieuwe|eigen|vaste|andere|zittende)[ \t\u00a0]+)?$", re.I
-)
-
-
 def _counted_list_at_the_end(
     context: _Context, match: re.Match[str], provincial: bool,
 ) -> list[tuple[int, int, str, Municipality | None]]:
     """'Twee wethouders maakten ook deel uit van het vorige college, A (ChristenUnie/SGP) en B (VVD).': as many names
     as the office counts, listed after a comma up to the sentence's end."""
     text = context.text
-    counted = _COUNT_WORD.search(text, max(0, match.start() - 30), match.start())
+    counted = _COUNTED.search(text, max(0, match.start() - 30), match.start())
     if counted is None or text[_clause_start(text, counted.start()):counted.start()].strip():
         return []  # the count opens the clause, its subject ("de twee wethouders en de ambtenaren, onder wie ...")
-    word = counted["count"].lower()
+    word = counted.group().split()[0].lower()
     count = int(word) if word.isdigit() else _COUNTS[word]
     end = _sentence_end(text, match.end())
-    for comma in (found.end() for found in re.finditer(",", text[:end]) if found.start() >= match.end()):
+    for comma in (index + 1 for index in range(match.end(), end) if text[index] == ","):
         listed = _names_after(context, comma, True, provincial)
         if listed and not text[_skip_affiliation(text, listed[-1][1]):end].strip(" \t\u00a0.!"):
             return listed if len(listed) == count else []

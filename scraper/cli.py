@@ -341,14 +341,12 @@ def run_officeholders(args: argparse.Namespace) -> int:
 def _text_lines(stream: Iterable[bytes]) -> Iterator[str]:
     """Each line of `stream` as text, without its line break: UTF-8 (a byte order mark dropped), or Windows-1252
     for a line that is not UTF-8, as Dutch text saved by older Windows tools often is ("Andr\xe9")."""
+    from parsers.encoding import decode_undeclared
+
     for number, raw in enumerate(stream):
         if number == 0 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            line = raw.decode("cp1252", errors="replace")
-        yield line.rstrip("\r\n")
+        yield decode_undeclared(raw)[0].rstrip("\r\n")
 
 
 def run_report(args: argparse.Namespace) -> int:
