@@ -276,6 +276,7 @@ _NAME_BEFORE_PAREN = lazy_compile(  # also "Marloes Borsboom-Turabaz – GroenLi
     # "(voorzitter van de Veiligheidsregio Gooi en Vechtstreek en burgemeester van Hilversum)"
     r"^,?(?:\s+[–—-]\s+[^()\n–—]{1,40}?|\s*\([^()\n]{1,30}\))?\s*\((?:[^()\n]{1,60}?(?:[/,;-]|\sen\s))?\s*"
     r"(?:\d+(?:e|ste|de)\s+)?"
+    r"(?:\d{1,2}\s+jaar\s+)?"  # how long: "Joop van der Lei (PvdA, 21 jaar raadslid)"
     # "Marian van der Weele (nu burgemeester van Waterland)", "Kees van der Zwet (tevens eerste locoburgemeester)"
     r"(?:(?:nu|thans|inmiddels|tegenwoordig|tevens|ook)\s+)?$"
 )

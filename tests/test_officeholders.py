@@ -3826,6 +3826,11 @@ MORE = [
         'Op 29 maart werden de 17 nieuwe raadsleden beëdigd. Voor het CDA waren dat Eric van der Putten, Rick van Meel, Charlot Koppen, Antoine Hekers, Rolf Verheijen en Frank Kurstjens.',
         {('antoine hekers', 'raadslid', None), ('charlot koppen', 'raadslid', None), ('eric van der putten', 'raadslid', None), ('frank kurstjens', 'raadslid', None), ('rick van meel', 'raadslid', None), ('rolf verheijen', 'raadslid', None)},
     ),
+    (  # how long an office is held, in the parenthesis with the party ("Joop van der Lei (PvdA, 21 jaar raadslid)") (holdout411 h411-050)
+        'https://www.rtvnoord.nl/nieuws/772300/Regen-van-onderscheidingen-bij-laatste-raadsvergadering-Appingedam',
+        'Ook Joop van der Lei (PvdA, 21 jaar raadslid), Bert Raangs (CDA, 18 jaar raadslid), Jeanne Schoonhoven (LBE, 14 jaar raadslid), Henk Perdok (LBE, 10 jaar raadslid), Iwan Poucki (LBE, 10 jaar raadslid), Cees van Ekelenburg (Gemeentebelangen Eemsdelta, 14 jaar raadslid) en Ina Schenkel (ChristenUnie, 10 jaar raadslid) kregen een Damster Stadsmunt.',
+        {('bert raangs', 'raadslid', None), ('cees van ekelenburg', 'raadslid', None), ('henk perdok', 'raadslid', None), ('ina schenkel', 'raadslid', None), ('iwan poucki', 'raadslid', None), ('jeanne schoonhoven', 'raadslid', None), ('joop van der lei', 'raadslid', None)},
+    ),
 ]
 
 
