@@ -617,6 +617,8 @@ _CALENDAR = frozenset({
 })
 # Sentence words that are also frequent Dutch surnames: after a given name they are the surname ("Albert Koning").
 _COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
+# who someone is, as a sentence word; after "De" right after an office, a surname ("wethouder De Zeeuw")
+_DEMONYM_SURNAMES = frozenset({"zeeuw", "brabander", "limburger", "drent", "tukker"})
 _WEEKDAY = lazy_compile(WEEKDAY, re.I)
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _TUSSENVOEGSELS = frozenset({"de", "der", "den", "ter", "ten", "'t", "’t"})  # not "van": "Jansen van Zorg"
@@ -3191,6 +3193,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
             continue
         if not index and (dated_name or surname_after_office):
             continue
+        if index == 1 and office_before and words[0] in ("De", "de") and word.lower() in _DEMONYM_SURNAMES:
+            continue  # a surname right after an office: "wethouder De Zeeuw", not "de Zeeuw" (one from Zeeland)
         if index and word[0].isupper() and re.search(r"-(?:de|der|den|ter|ten)$", words[index - 1]):
             continue  # a double name's particle opens its second surname: "H.J.M.J. van Limbeek-ter Haar"
         # (after given names also "van": "William van Zaken")

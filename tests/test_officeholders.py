@@ -3831,6 +3831,11 @@ MORE = [
         'Ook Joop van der Lei (PvdA, 21 jaar raadslid), Bert Raangs (CDA, 18 jaar raadslid), Jeanne Schoonhoven (LBE, 14 jaar raadslid), Henk Perdok (LBE, 10 jaar raadslid), Iwan Poucki (LBE, 10 jaar raadslid), Cees van Ekelenburg (Gemeentebelangen Eemsdelta, 14 jaar raadslid) en Ina Schenkel (ChristenUnie, 10 jaar raadslid) kregen een Damster Stadsmunt.',
         {('bert raangs', 'raadslid', None), ('cees van ekelenburg', 'raadslid', None), ('henk perdok', 'raadslid', None), ('ina schenkel', 'raadslid', None), ('iwan poucki', 'raadslid', None), ('jeanne schoonhoven', 'raadslid', None), ('joop van der lei', 'raadslid', None)},
     ),
+    (  # a surname that is also who someone is, right after an office ("wethouder De Zeeuw") (holdout414 h414-062)
+        'https://www.nieuwsbank.nl/archief/noord-holland-wil-meebetalen-aan-rotonde-anna-paulowna?id=1493022',
+        'Gedeputeerde De Boer heeft uit handen van wethouder De Zeeuw handtekeningen in ontvangst genomen die zijn verzameld na een dodelijk ongeval op de N249 nabij Kleine Sluis.',
+        {('de boer', 'gedeputeerde', None), ('de zeeuw', 'wethouder', None)},
+    ),
 ]
 
 
