@@ -582,6 +582,8 @@ _STOPWORDS = frozenset(
     functie functiegegevens leden god mijn binnen mocht mochten hiermee daarmee hierbij waarmee majesteit hare zijne
     statenfractie raadsfractie kamerfractie msc bsc mba llm bec mpa phd hierna hierop daarop waarna portefeuillehouder
     friezin
+    daarin daaruit daarover daarvan daartoe daaraan daarachter daarnaar daartegen hierin hieruit hierover hiervan
+    hiertoe hieraan hiervoor waarin waaruit waarover waarvan waartoe waarbij waarop waardoor waaraan waarvoor
     """.split()  # noqa: SIM905
 )
 _STREET = lazy_compile(

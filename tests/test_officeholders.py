@@ -3836,6 +3836,11 @@ MORE = [
         'Gedeputeerde De Boer heeft uit handen van wethouder De Zeeuw handtekeningen in ontvangst genomen die zijn verzameld na een dodelijk ongeval op de N249 nabij Kleine Sluis.',
         {('de boer', 'gedeputeerde', None), ('de zeeuw', 'wethouder', None)},
     ),
+    (  # a pronominal adverb opening a sentence is no name ("Daarin worden de raadsleden geïnstalleerd") (holdout411 h411-006)
+        'https://www.rijnmond.nl/nieuws/176478/Nieuwe-gemeente-Hoeksche-Waard-heeft-coalitie-rond',
+        'Op 2 januari 2019 komt de gemeenteraad voor het eerst bijeen. Daarin worden de raadsleden geïnstalleerd en wordt naar verwachting een besluit genomen over de benoeming van de voorgedragen wethouders.',
+        set(),
+    ),
 ]
 
 
