@@ -2900,11 +2900,13 @@ def _opening_subject(context: _Context, candidate: tuple[int, int, str]) -> bool
     start, end, name = candidate
     text = context.text
     # (a surname alone may open with its particle: "Van der Maas is sinds 2007 actief in de provinciale politiek")
+    before = text[_clause_start(text, start):start]
     return ((" " not in name or _PARTICLE_FIRST.match(name) is not None)
-            and not text[_clause_start(text, start):start].strip() and context.place_at(start) is None
+            and (not before.strip() or _AGED.fullmatch(before) is not None) and context.place_at(start) is None
             and _OPENING_VERB.match(text, _skip_parens(text, end)) is not None)  # also "Vroom (40) is lid van"
 
 
+_AGED = lazy_compile(r"\s*De\s+\d{1,3}-jarige\s+")  # "De 54-jarige Van Dijk is geboren in Beetsterzwaag"
 # (not "De": "De Buurtkamer is ..." names a place as often as "De Jong" a person)
 _PARTICLE_FIRST = lazy_compile(rf"(?:Van|Ter|Ten)(?:{_S}(?:de[rn]?|het|'t))?{_S}[A-Z]")
 # (not "Nilaya is de kinderburgemeester van Diemen": what else the person is, named)

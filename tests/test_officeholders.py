@@ -3841,6 +3841,11 @@ MORE = [
         'Op 2 januari 2019 komt de gemeenteraad voor het eerst bijeen. Daarin worden de raadsleden geïnstalleerd en wordt naar verwachting een besluit genomen over de benoeming van de voorgedragen wethouders.',
         set(),
     ),
+    (  # the subject of the sentence before, its age before it ("De 54-jarige Van Dijk is geboren in ... Hij is ... wethouder") (holdout415 h415-015)
+        'http://www.rtvdrenthe.nl/nieuws/122461/Nieuwe-burgemeester-Aa-en-Hunze-met-moeder-op-fietse-om-te-verkennen',
+        'De 54-jarige Van Dijk is geboren in Beetsterzwaag en woont in Nij Beets. Hij is momenteel namens Opsterlands Belang wethouder in de gemeente Opsterland.',
+        {('van dijk', 'wethouder', 'Opsterland')},
+    ),
 ]
 
 
