@@ -2057,8 +2057,9 @@ def _list_ending_in(context: _Context, match: re.Match[str], role: str,
 _SET_APART = lazy_compile(r"[ \t\u00a0]*[,;:–—-]")
 _IN_CAPACITY = lazy_compile(
     r"[ \t\u00a0]*(?:\([^()]{1,60}\)[ \t\u00a0]*)?,?[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
-    r"in[ \t\u00a0]+(?:zijn|haar)[ \t\u00a0]+"
-    r"(?:hoedanigheid|functie|rol|kwaliteit)[ \t\u00a0]+(?:van|als)[ \t\u00a0]+(?:\w+-)?"
+    # (a deed: "door de heer Krijns in de hoedanigheid van wethouder"; not "X in de rol van burgemeester", a play)
+    r"in[ \t\u00a0]+(?:(?:zijn|haar)[ \t\u00a0]+(?:hoedanigheid|functie|rol|kwaliteit)|de[ \t\u00a0]+hoedanigheid)"
+    r"[ \t\u00a0]+(?:van|als)[ \t\u00a0]+(?:\w+-)?"
 )
 _NOT_ONE = lazy_compile(r"\bgeen[ \t\u00a0]+$")
 _OPENS_PARENTHESIS = lazy_compile(r"[ \t\u00a0]*\(")

@@ -3846,6 +3846,11 @@ MORE = [
         'De 54-jarige Van Dijk is geboren in Beetsterzwaag en woont in Nij Beets. Hij is momenteel namens Opsterlands Belang wethouder in de gemeente Opsterland.',
         {('van dijk', 'wethouder', 'Opsterland')},
     ),
+    (  # a deed's "door de heer X in de hoedanigheid van wethouder der Gemeente Y" (holdout416 h416-057)
+        'http://docplayer.nl/149530700-Regionaal-convenant-werklocaties-kop-van-noord-holland.html',
+        '1. De gemeente Den Helder, ten deze ingevolge het bepaalde in artikel 171 van de Gemeentewet rechtsgeldig vertegenwoordigd door de heer Krijns in de hoedanigheid van wethouder der Gemeente Den Helder en aangewezen door de burgemeester Koen Schuiling om hem in deze te vertegenwoordigen en handelend ter uitvoering van het besluit van het college van burgemeester en wethouders van 14 juni 2016, hierna te noemen: "de gemeente Den Helder";',
+        {('koen schuiling', 'burgemeester', None), ('krijns', 'wethouder', 'Den Helder')},
+    ),
 ]
 
 
