@@ -1449,7 +1449,10 @@ _CLOSES_THE_SENTENCE = lazy_compile(r"[ \t\u00a0]*(?:\([^()]{1,40}\))?[ \t\u00a0
 _COLON_AFTER_PLURAL = lazy_compile(r"[^.:;!?\n]{0,100}?(?:[ \t\u00a0]:[ \t\u00a0]*|[:;][ \t\u00a0]+)")  # not "10:30"
 _COLLEAGUE = lazy_compile(
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:die|deze)[ \t\u00a0]+(?:gemeente|stad|provincie))?"  # "A van die gemeente als"
-    r"[ \t\u00a0]*,?[ \t\u00a0]+(?:en|als)[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+"
+    # ("Wethouder A van Putten heeft, samen met zijn collega B van de gemeente Nijkerk, ...")
+    r"[ \t\u00a0]*,?[ \t\u00a0]+"
+    r"(?:en|als|(?:(?:heeft|hebben|had|is|was)[ \t\u00a0]*,?[ \t\u00a0]+)?samen[ \t\u00a0]+met)"
+    r"[ \t\u00a0]+(?:zijn|haar|hun)[ \t\u00a0]+"
     # (not a former one: "wethouder Aart de Kruijff (SGP) en zijn oud-collega Gerard van den Hengel")
     r"(?:(?!oud-|ex-)[\w-]+-|(?P<adjective>[A-Z]\w+e)[ \t\u00a0]+)?collega(?:'s|’s)?(?=[ \t\u00a0])"
 )

@@ -3851,6 +3851,11 @@ MORE = [
         '1. De gemeente Den Helder, ten deze ingevolge het bepaalde in artikel 171 van de Gemeentewet rechtsgeldig vertegenwoordigd door de heer Krijns in de hoedanigheid van wethouder der Gemeente Den Helder en aangewezen door de burgemeester Koen Schuiling om hem in deze te vertegenwoordigen en handelend ter uitvoering van het besluit van het college van burgemeester en wethouders van 14 juni 2016, hierna te noemen: "de gemeente Den Helder";',
         {('koen schuiling', 'burgemeester', None), ('krijns', 'wethouder', 'Den Helder')},
     ),
+    (  # "samen met zijn collega X van de gemeente Y": the colleague holds the office, of that place (holdout415 h415-049)
+        'https://deputtenaer.nl/lokaal/verkeer-en-vervoer/fietspad-langs-puttense-zeedijk-heropend-666018',
+        'PUTTEN Wethouder Roelof Koekkoek van Putten heeft, samen met zijn collega Wim Oosterwijk van de gemeente Nijkerk, het vernieuwde fietspad langs de Zeedijk heropend.',
+        {('roelof koekkoek', 'wethouder', 'Putten'), ('wim oosterwijk', 'wethouder', 'Nijkerk')},
+    ),
 ]
 
 
