@@ -1436,7 +1436,10 @@ _CAPITALISED = lazy_compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _LEAVING_QUALIFIER = lazy_compile(r"(?:vertrekkend|scheidend)", re.I)
 # a farewell in the past: those listed are gone ("hebben acht raadsleden afscheid genomen: A, B"); not one to come
 # ("Drie huidige wethouders nemen afscheid: A, B en C")
-_FAREWELL = lazy_compile(r"\bafscheid\s+(?:genomen|namen|nam)\b|\b(?:namen|nam)\s+(?:\w+\s+)?afscheid\b", re.I)
+# (also in the passive of the past: "nadat er van 3 wethouders afscheid werd genomen: A en B van GroenLinks")
+_FAREWELL = lazy_compile(
+    r"\bafscheid\s+(?:(?:werd|is)\s+)?(?:genomen|namen|nam)\b|\b(?:namen|nam)\s+(?:\w+\s+)?afscheid\b", re.I
+)
 # those put forward for an office, not in it yet: "Voor het college worden de volgende wethouders voorgedragen: A, B"
 _NOMINATED_LIST = lazy_compile(r"\bvoorgedragen\b", re.I)
 # "een wethouder", "een nieuwe burgemeester"

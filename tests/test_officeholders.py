@@ -3856,6 +3856,11 @@ MORE = [
         'PUTTEN Wethouder Roelof Koekkoek van Putten heeft, samen met zijn collega Wim Oosterwijk van de gemeente Nijkerk, het vernieuwde fietspad langs de Zeedijk heropend.',
         {('roelof koekkoek', 'wethouder', 'Putten'), ('wim oosterwijk', 'wethouder', 'Nijkerk')},
     ),
+    (  # a list after a farewell in the passive of the past ("nadat er van 3 wethouders afscheid werd genomen: A, B en C") (holdout412 h412-069)
+        'https://gemeenteraad.groningen.nl/actueel/zeven_van_acht_wethouders_nieuw_college_geinstalleerd/',
+        'De installatie was nadat er van 3 wethouders afscheid werd genomen: Glimina Chakor en Isabelle Diks van GroenLinks en Berndt Benjamins van D66, de partij die niet terugkeert in het nieuwe college.',
+        set(),
+    ),
 ]
 
 
