@@ -496,6 +496,11 @@ _FORMER_AFTER = lazy_compile(
     # relieved of it, the office nearest before ("heeft de Commissaris van de Koning, John Berends, de waarnemend
     # burgemeester van Scherpenzeel, Eppie Klein, met onmiddellijke ingang (8-10-2021) uit zijn ambt ontheven")
     r"|[^.;]{0,100}?\buit\s+(?:zijn|haar)\s+(?:ambt|functie)\s+ontheven\b"
+    # their own office laid down, after a list of its holders: "De wethouders A (PvdA), B (VVD) en C (CDA) hebben
+    # daarop de consequenties ... getrokken en hun portefeuilles per direct neergelegd"
+    # (not for a while, nor handed to another: "hun portefeuilles tijdelijk neergelegd", "neergelegd bij")
+    r"|(?:(?!\b(?:dat|omdat|nadat|waar|waarin|wat|tijdelijk)\b|,\s*nu\b)[^.;]){0,240}?"
+    r"\bhun\s+(?:functies|ambten|portefeuilles)\s+(?:(?!tijdelijk\b)[a-z]+\s+){0,3}neergelegd\b(?!\s+bij\b)"
     # "legde twee weken terug zijn functie neer"
     r"|[^.;]{0,40}?\b(?:legde|legden)\b[^.;]{0,40}?\b(?:functie|ambt|taken|werk)\s+neer\b"
     # "besloot zijn functie als wethouder namens het CDA neer te leggen": decided, and done (not "per 19 september")
@@ -1020,7 +1025,7 @@ def _marked_former(context: _Context, match: re.Match[str]) -> bool:
     before = text[clause_start:match.start()]
     if _FORMER_CLAUSE.search(before) or _FORMER_PAIR.search(before):
         return True
-    after = text[match.end():match.end() + 200]  # a list of names may stand between the office and its verb
+    after = text[match.end():match.end() + 260]  # a list of names may stand between the office and its verb
     if ((_FORMER_AFTER.match(after) and not _VISITED.search(before))
             or (_WAS_AFTER.match(after) and _RELATIVE_BEFORE.search(before)) or _CLOSED_TERM.match(after)):
         return True

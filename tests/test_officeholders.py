@@ -3861,6 +3861,21 @@ MORE = [
         'De installatie was nadat er van 3 wethouders afscheid werd genomen: Glimina Chakor en Isabelle Diks van GroenLinks en Berndt Benjamins van D66, de partij die niet terugkeert in het nieuwe college.',
         set(),
     ),
+    (  # gone: a list of holders who "hun portefeuilles per direct neergelegd" (the verb far after the list) (holdout412 h412-021)
+        'https://www.cda.nl/limburg/brunssum/actueel/nieuws/democratie-aan-de-kant-gezet',
+        'De wethouders Haico Offermans (PvdA), Frank Joosten (VVD) en Peter Heinen (CDA) hebben daarop de consequenties uit deze wantrouwende houding van de lokale partijen getrokken en hun portefeuilles per direct neergelegd.',
+        set(),
+    ),
+    (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
+        'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
+        'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
+        {('jos heijmans', 'burgemeester', 'Weert')},
+    ),
+    (  # guard: the one who laid down her office in a clause "nu" opens is another ("nu haar collega X haar functie heeft neergelegd") (holdout132 h132-037)
+        'https://www.welingelichtekringen.nl/samenleving/gasdossier-tijdelijk-bij-gedeputeerde-top-na-vertrek-collega',
+        'GRONINGEN (ANP) - De Groningse gedeputeerde Susan Top krijgt voorlopig de kwesties rond gaswinning en mijnbouw weer onder haar hoede, nu haar collega Karin Dekker (GroenLinks) haar functie heeft neergelegd.',
+        {('susan top', 'gedeputeerde', None)},
+    ),
 ]
 
 
