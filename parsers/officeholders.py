@@ -552,6 +552,11 @@ _WAS_AFTER = lazy_compile(r"\s+van\s+(?:(?!\ben\b)[^.;,]){1,40}?\s+(?:was|waren)
 _CLOSED_TERM = lazy_compile(
     r"[ \t\u00a0]*(?:van[ \t\u00a0]+|\()(?:1[89]|20)\d\d[ \t\u00a0]*(?:[-–]|tot(?:[ \t\u00a0]+en[ \t\u00a0]+met)?)"
     r"[ \t\u00a0]*(?:1[89]|20)\d\d\b"
+    # where, then the years: "Frank Koen (CDA), waarnemend burgemeester van Katwijk in 2016 en 2017"
+    r"|[ \t\u00a0]+van[ \t\u00a0]+(?:de[ \t\u00a0]+gemeente[ \t\u00a0]+)?"
+    r"[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,2}"
+    r"[ \t\u00a0]+in[ \t\u00a0]+(?:1[89]|20)\d\d[ \t\u00a0]*(?:en|[-–]|tot(?:[ \t\u00a0]+en[ \t\u00a0]+met)?)"
+    r"[ \t\u00a0]*(?:1[89]|20)\d\d\b"
 )
 _RELATIVE_BEFORE = lazy_compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 

@@ -3866,6 +3866,11 @@ MORE = [
         'De wethouders Haico Offermans (PvdA), Frank Joosten (VVD) en Peter Heinen (CDA) hebben daarop de consequenties uit deze wantrouwende houding van de lokale partijen getrokken en hun portefeuilles per direct neergelegd.',
         set(),
     ),
+    (  # gone: an office held in years behind the page ("waarnemend burgemeester van Katwijk in 2016 en 2017") (holdout412 h412-011)
+        'https://www.rd.nl/artikel/757607-coalitievorming-katwijk-mislukt',
+        'De fractievoorzitter heeft Frank Koen (CDA), waarnemend burgemeester van Katwijk in 2016 en 2017, gevraagd verkenner te worden om een stabiel en verbindend college te vormen waarbij ook andere partijen kunnen worden betrokken.',
+        set(),
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
