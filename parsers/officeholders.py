@@ -748,9 +748,12 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
 _OFFICE_HELD = lazy_compile(
     r"\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:functie|ambt|taak|post|rol)[ \t\u00a0]+van[ \t\u00a0]+(?=\w)"
     r"|\b(?:de|het|zijn|haar)[ \t\u00a0]+(?:waarnemend[ \t\u00a0]+)?(?P<noun>(?:loco-?)?burgemeester|wethouder"
-    r"|gemeentesecretaris|griffier)s?(?:schap|functie|post|ambt)\b",
+    r"|gemeentesecretaris|griffier)s?(?:schap|functie|post|ambt)\b"
+    # the seat: "zit Hielke Westra op de wethoudersstoel van de gemeente Westerkwartier"
+    r"|\bop[ \t\u00a0]+de[ \t\u00a0]+(?P<seat>(?:loco-?)?burgemeester|wethouder)s?stoel\b",
     re.I,
 )
+_SITS = lazy_compile(r"\b(?:zit|zitten)\b", re.I)  # now; not "zat", a seat of the past
 # holding it now (not "bekleedde" or "heeft ... waargenomen", a past office; a participle only in the passive)
 _HOLDS = lazy_compile(
     r"\b(?:vervult|vervullen|bekleedt|bekleden|waarnemen|uitoefenen|voortzetten"
@@ -771,7 +774,7 @@ def _offices_held(context: _Context) -> list[_Mention]:
     text = context.text
     held = []
     for phrase in _OFFICE_HELD.finditer(text):
-        noun = (phrase["noun"] or "").lower()
+        noun = (phrase["noun"] or phrase["seat"] or "").lower()
         office = None if noun else _ROLE.match(text, phrase.end())
         role = ("loco-burgemeester" if noun.startswith("loco") else noun) or (office and _role_of(office))
         if not role or role in PROVINCIAL_ROLES:
@@ -782,7 +785,8 @@ def _offices_held(context: _Context) -> list[_Mention]:
         end = _SENTENCE_BREAK.search(text, phrase.end())
         place, after = _tied_place(context, office.end() if office else phrase.end())
         by_whom = _BY_WHOM.match(text, after)
-        if not by_whom and not _HOLDS.search(text, start, end.start() if end else len(text)):
+        holds = _SITS if phrase["seat"] else _HOLDS
+        if not by_whom and not holds.search(text, start, end.start() if end else len(text)):
             continue
         names = (context.names_between(by_whom.end(), by_whom.end() + 60)[:1] if by_whom
                  else context.names_between(start, phrase.start())[-1:])

@@ -3871,6 +3871,11 @@ MORE = [
         'De fractievoorzitter heeft Frank Koen (CDA), waarnemend burgemeester van Katwijk in 2016 en 2017, gevraagd verkenner te worden om een stabiel en verbindend college te vormen waarbij ook andere partijen kunnen worden betrokken.',
         set(),
     ),
+    (  # the seat: "zit X op de wethoudersstoel van de gemeente Y" (holdout411 h411-033)
+        'http://destreekkrant.nu/2019/05/22/als-het-me-gegund-is-ga-ik-voor-nog-een-periode-de-piketpaaltjes-die-je-hebt-uitgezet-kun-je-dan-gaan-realiseren/',
+        'GROOTEGAST – Bijna een half jaar nu, zit Hielke Westra op de wethoudersstoel van de gemeente Westerkwartier.',
+        {('hielke westra', 'wethouder', 'Westerkwartier')},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
