@@ -2598,6 +2598,8 @@ def _clause_subjects(context: _Context, match: re.Match[str], role: str) -> list
         # Loes Meeuwisse tot burgemeester", "om Henk-Jan Meijer aan te stellen als": the one appointed, the object
         return groups[-1]
     verb = clause_start + copula.start()
+    if groups and _unnamed_office_between(context, groups[-1][-1][1], verb, role):
+        return []  # "Na een gesprek met X liet de wethouder weten door te willen als wethouder": the office is its own
     next_to_verb = []
     for group in groups:
         after_group = _skip_parens(text, group[-1][1])
@@ -2731,6 +2733,22 @@ _FRONTED_PREPOSITION = lazy_compile(
 _ARTICLE_BEFORE = lazy_compile(
     r"(?<![\w'’-])(?:de|het|een|uit|in|te|(?i:vanuit|volgens|tijdens|zonder|namens))[ \t\u00a0]+$"
 )
+
+
+_THE_BEFORE = lazy_compile(r"\b(?:de|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?$", re.I)
+_LOWER_WORD_AFTER = lazy_compile(r"[ \t\u00a0]+[a-zà-ÿ]")
+
+
+def _unnamed_office_between(context: _Context, start: int, end: int, role: str) -> bool:
+    """'de wethouder' (the same office, no name after it) between a group of names and the verb, apart from the names
+    by more than a comma: the clause's subject, unnamed."""
+    text = context.text
+    for office in _ROLE.finditer(text, start, end):
+        the = _THE_BEFORE.search(text, max(start, office.start() - 30), office.start())
+        if (the and _role_of(office) == role and _LOWER_WORD_AFTER.match(text, office.end())
+                and text[start:the.start()].strip(" ,()\t\u00a0")):
+            return True
+    return False
 
 
 def _agent_or_common_noun(context: _Context, group: list[tuple[int, int, str]], clause_start: int) -> bool:

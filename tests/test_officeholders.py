@@ -3876,6 +3876,11 @@ MORE = [
         'GROOTEGAST – Bijna een half jaar nu, zit Hielke Westra op de wethoudersstoel van de gemeente Westerkwartier.',
         {('hielke westra', 'wethouder', 'Westerkwartier')},
     ),
+    (  # the office named unnamed before the verb is the clause's subject ("liet de wethouder weten ... als wethouder") (holdout411 h411-059)
+        'https://rtvnof.testrabbit.nl/?p=147504',
+        'Zaterdag was wethouder Jelle Boerema te gast in het nieuws en actualiteitenprogramma "Weekend Nieuwsshow\'. Na een gesprek over onder andere regiocampagne Dwaande en Kollum Watersportdorp liet de wethouder weten nog graag vier jaar door te willen als wethouder in Kollumerland.',
+        {('jelle boerema', 'wethouder', None)},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
