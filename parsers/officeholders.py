@@ -363,6 +363,9 @@ _FORMER_CLAUSE = lazy_compile(
     r"\b(?:was|waren|is\s+geweest|werkte|werkten|diende|dienden|fungeerde|fungeerden)\b[^.;:]{0,60}?\btot\s+(?:en\s+met\s+)?(?:\d|begin|eind|medio|vorig|afgelopen|kort|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zijn|haar|mijn|"
     r"het\s+moment|de\s+(?:verkiezingen|herindeling|fusie|zomer))"
+    # (not when a clause after it turns to what came next: "Dat was tot maart dit jaar uitstekend, daarna heeft de
+    # verantwoordelijke wethouder, Anjo Bosman, ...")
+    r"(?![^.;:]*,\s*(?:daarna|sindsdien|maar|nu)\b)"
     # (not in a relative clause: "een tribune die tot de laatste stoeltjes bezet was door boeren moest X")
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorige?|afgelopen)\b[^.;]{0,20}$"

@@ -3881,6 +3881,11 @@ MORE = [
         'Zaterdag was wethouder Jelle Boerema te gast in het nieuws en actualiteitenprogramma "Weekend Nieuwsshow\'. Na een gesprek over onder andere regiocampagne Dwaande en Kollum Watersportdorp liet de wethouder weten nog graag vier jaar door te willen als wethouder in Kollumerland.',
         {('jelle boerema', 'wethouder', None)},
     ),
+    (  # "Dat was tot maart ... uitstekend, daarna heeft de wethouder, X, ...": the "tot" belongs to the clause before (holdout413 h413-059)
+        'https://www.nieuwsuitberkelland.nl/2020/09/integraal-huisvestingsplan-vastgesteld-maar-niet-zonder-slag-of-stoot/',
+        'Dat was tot maart dit jaar uitstekend, daarna heeft de verantwoordelijke wethouder, Anjo Bosman, volgens haar steken laten vallen.',
+        {('anjo bosman', 'wethouder', None)},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
