@@ -173,7 +173,8 @@ _TITLES = (
     r"|(?:mevr|mvr|mw|dhr|drs|mr|dr|ir|prof)[ \u00a0]+"
     # the form of address of a burgemeester: "de Edelachtbare Heer Van Beers"
     r"|(?:mevrouw|meneer|de\s+heer|de\s+(?:heren|dames)(?:\s*:)?|frau|herr|jonkheer|jonkvrouw|baron|barones"
-    r"|(?:de\s+)?edelachtbare(?:\s+heer|\s+vrouwe)?)\s+"
+    r"|(?:de\s+)?edelachtbare(?:\s+heer|\s+vrouwe)?"
+    r"|nieuwkomer|nieuweling|debutante?)\s+"  # a list's new one: "Wethouders A (VVD), B (CDA) en nieuwkomer C (D66)"
     r"|(?-i:[A-Z][A-Za-z0-9]*)['’-]er\s+)+)"  # a party member: "D66'er Mieke Damsma", "VVD’er Jan Smit"
 )
 _PAREN = lazy_compile(r"[ \t\u00a0]*\((?P<inside>[^()]{1,160})\)")

@@ -3886,6 +3886,11 @@ MORE = [
         'Dat was tot maart dit jaar uitstekend, daarna heeft de verantwoordelijke wethouder, Anjo Bosman, volgens haar steken laten vallen.',
         {('anjo bosman', 'wethouder', None)},
     ),
+    (  # a list's new one: "Wethouders A (VVD), B (CDA en CU-SGP) en nieuwkomer C (D66)" (holdout412 h412-008)
+        'https://www.nu.nl/leiden/6023859/nieuwe-coalitie-leiderdorp-maandag-aangetreden.html',
+        'De nieuwe coalitie in Leiderdorp is maandag aangetreden. Wethouders Willem Joosten (VVD), Daan Binnendijk (CDA en CU-SGP) en nieuwkomer Rik van Woudenberg (D66) zijn geïnstalleerd.',
+        {('daan binnendijk', 'wethouder', None), ('rik van woudenberg', 'wethouder', None), ('willem joosten', 'wethouder', None)},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
