@@ -3360,7 +3360,10 @@ def _from_the_given_name(words: list[str], office_before: bool = False) -> list[
     return words[first:] if first >= 2 or re.search(r"(?:er|aar)$", words[0]) or portfolio else words
 
 
-_ABBREVIATION = lazy_compile(r"[ \t\u00a0]*\([A-Za-z]{2,6}\)")  # "Commissaris van de Koning (cvdK) Wim van de Donk"
+_ABBREVIATION = lazy_compile(  # "Commissaris van de Koning (cvdK) Wim van de Donk"
+    # a portfolio's short form before the province: "de gedeputeerde EZ van de provincie Noord-Holland Jan van Run"
+    r"[ \t\u00a0]*\([A-Za-z]{2,6}\)|[ \t\u00a0]+[A-Z]{2,4}(?=[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+provincie\b)"
+)
 
 
 def _skip_abbreviation(text: str, position: int) -> int:

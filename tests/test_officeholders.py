@@ -3891,6 +3891,11 @@ MORE = [
         'De nieuwe coalitie in Leiderdorp is maandag aangetreden. Wethouders Willem Joosten (VVD), Daan Binnendijk (CDA en CU-SGP) en nieuwkomer Rik van Woudenberg (D66) zijn geïnstalleerd.',
         {('daan binnendijk', 'wethouder', None), ('rik van woudenberg', 'wethouder', None), ('willem joosten', 'wethouder', None)},
     ),
+    (  # a portfolio's short form before the province: "de gedeputeerde EZ van de provincie Noord-Holland X" (holdout416 h416-074)
+        'https://www.kohartog.com/herstructurering-bedrijventerrein-de-oude-werf-is-een-succes/',
+        'Heiloo- Vrijdagmiddag waren blije ondernemers aanwezig bij de opening van De Oude Werf. Ook de gedeputeerde EZ van de provincie Noord-Holland Jan van Run en de wethouders Fred Dellemijn en Jacob Ouderkerken bewonderden de aanpassingen op het bedrijventerrein.',
+        {('fred dellemijn', 'wethouder', None), ('jacob ouderkerken', 'wethouder', None), ('jan van run', 'gedeputeerde', None)},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
