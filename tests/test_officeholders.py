@@ -3896,6 +3896,11 @@ MORE = [
         'Heiloo- Vrijdagmiddag waren blije ondernemers aanwezig bij de opening van De Oude Werf. Ook de gedeputeerde EZ van de provincie Noord-Holland Jan van Run en de wethouders Fred Dellemijn en Jacob Ouderkerken bewonderden de aanpassingen op het bedrijventerrein.',
         {('fred dellemijn', 'wethouder', None), ('jacob ouderkerken', 'wethouder', None), ('jan van run', 'gedeputeerde', None)},
     ),
+    (  # a caption's line "Burgemeester Niek Meijer Zandvoort": the place after the name (holdout416 h416-070)
+        'http://www.zvoort.nl/archief/burgemeester-wil-bouwen-aan-zandvoort/',
+        'Burgemeester Niek Meijer Zandvoort',
+        {('niek meijer', 'burgemeester', 'Zandvoort')},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
@@ -3905,6 +3910,11 @@ MORE = [
         'https://www.welingelichtekringen.nl/samenleving/gasdossier-tijdelijk-bij-gedeputeerde-top-na-vertrek-collega',
         'GRONINGEN (ANP) - De Groningse gedeputeerde Susan Top krijgt voorlopig de kwesties rond gaswinning en mijnbouw weer onder haar hoede, nu haar collega Karin Dekker (GroenLinks) haar functie heeft neergelegd.',
         {('susan top', 'gedeputeerde', None)},
+    ),
+    (  # guard: a caption's last word that is a place after a particle is the surname ("Door Burgemeester Eric van Oosterhout") (holdout197 h197-022)
+        'https://emmercourant.nl/artikel/1058845/veilig.html',
+        'Maak Het Mee\nDoor Burgemeester Eric van Oosterhout',
+        {('eric van oosterhout', 'burgemeester', None)},
     ),
 ]
 
