@@ -2513,6 +2513,8 @@ _AFFILIATION = lazy_compile(
     # (or without its article: "Allan Blom en Jacques Bos van Natuurlijk Belang")
     rf"|van[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?-i:(?:[A-Z][\w'’-]*[ \t\u00a0]+){{0,2}}"
     rf"[A-Z]?[a-z]*(?:[Pp]artij|[Bb]elang(?:en)?))(?![\w-])"
+    # a local party named for its place: "raadsleden Tjeu Berlijn van Hart voor Medemblik en Silva Visser"
+    rf"|van[ \t\u00a0]+(?-i:[A-Z][a-z]+[ \t\u00a0]+voor[ \t\u00a0]+[A-Z][\w'’-]*)(?![\w-])"
     # "Ilona Jense voor de VVD, Hanneke van de Gevel voor Eerlijk Alternatief"
     rf"|voor[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
     rf"(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?)(?![\w-])"

@@ -3901,6 +3901,11 @@ MORE = [
         'Burgemeester Niek Meijer Zandvoort',
         {('niek meijer', 'burgemeester', 'Zandvoort')},
     ),
+    (  # a list going on after a local party named for its place ("A van Hart voor Medemblik en B van de ChristenUnie") (holdout416 h416-073)
+        'https://hartvoormedemblik.nl/bedrijventerrein-in-nibbixwoud-krijgt-na-15-jaar-eindelijk-een-officiele-naam-bedrijvenpark-a7west',
+        'De motie, ingediend door raadsleden Tjeu Berlijn van Hart voor Medemblik en Silva Visser van de ChristenUnie, werd aangenomen tijdens de raadsvergadering.',
+        {('silva visser', 'raadslid', None), ('tjeu berlijn', 'raadslid', None)},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
