@@ -3906,6 +3906,11 @@ MORE = [
         'De motie, ingediend door raadsleden Tjeu Berlijn van Hart voor Medemblik en Silva Visser van de ChristenUnie, werd aangenomen tijdens de raadsvergadering.',
         {('silva visser', 'raadslid', None), ('tjeu berlijn', 'raadslid', None)},
     ),
+    (  # a form's labels are no names ("wethouders Datum:", "wethouder Koster Portefeuille(s):") (holdout413 h413-011)
+        'http://docplayer.nl/64977420-Gemeente-woerden-de-bevoegdheid-van-de-raad-komt-voort-uit-de-volgende-wet-en-of-regelgeving.html',
+        'Indiener: college van burgemeester en wethouders Datum: 13 januari 2015 Portefeuillehouder(s): wethouder Koster Portefeuille(s): Gezondheidsbeleid',
+        {('koster', 'wethouder', None)},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
