@@ -2087,6 +2087,8 @@ _IN_CAPACITY = lazy_compile(
     r"[ \t\u00a0]+(?:van|als)[ \t\u00a0]+(?:\w+-)?"
 )
 _NOT_ONE = lazy_compile(r"\bgeen[ \t\u00a0]+$")
+# one of them: "Stork, een der langst zittende raadsleden in Nederland, blijft actief"
+_ONE_OF_THEM = lazy_compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:een|één)[ \t\u00a0]+(?:van[ \t\u00a0]+de|der)[ \t\u00a0]")
 _OPENS_PARENTHESIS = lazy_compile(r"[ \t\u00a0]*\(")
 
 
@@ -2100,8 +2102,8 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
         return None
     start, end, name = candidates[-1]
     gap = context.text[end:role_start]
-    if _is_plural(match) and not _AND_BEFORE.search(context.text, max(0, start - 60), start) and len(
-            _list_ending_in(context, match, role, candidates[-1])) < 2:
+    if _is_plural(match) and not _AND_BEFORE.search(context.text, max(0, start - 60), start) and not (
+            _ONE_OF_THEM.match(gap)) and len(_list_ending_in(context, match, role, candidates[-1])) < 2:
         # "voorgezeten door Fred de Graaf, de raadsleden ...": one name is no apposition of several; a list is, with
         # or without its "en" ("mevrouw A (D66), de heren B (CDA), C (VVD), wethouders;")
         return None
@@ -2113,7 +2115,7 @@ def _apposition_before(context: _Context, match: re.Match[str], role: str) -> tu
     # claimed by the same office, the apposition repeats it with its place: "Burgemeester Sander Schelberg, sinds
     # eind 2012 burgemeester van Hengelo"
     # ("X, die nu commissaris van de Koning is": the office the relative clause says is held now is X's too)
-    if (_RELATIVE.search(gap) or _GOVERNED.search(gap) or _AND_ANOTHER.search(gap)
+    if (_RELATIVE.search(gap) or (_GOVERNED.search(gap) and not _ONE_OF_THEM.match(gap)) or _AND_ANOTHER.search(gap)
             or (owner is not None and owner.role != role and not _HELD_NOW.fullmatch(gap)
                 and not _NOW_IN_PARENS.fullmatch(gap) and not _became(context.text, match))):
         return None

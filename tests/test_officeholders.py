@@ -3911,6 +3911,11 @@ MORE = [
         'Indiener: college van burgemeester en wethouders Datum: 13 januari 2015 Portefeuillehouder(s): wethouder Koster Portefeuille(s): Gezondheidsbeleid',
         {('koster', 'wethouder', None)},
     ),
+    (  # one of them: "Stork, een der langst zittende raadsleden in Nederland, blijft actief" (holdout415 h415-070)
+        'http://almelonieuws.nl/nieuws/politiek/index.html',
+        'Vandaag trad Stork terug als voorman ten faveure van Louis Kampman die nu de fractie gaat leiden. Stork, een der langst zittende raadsleden in Nederland, blijft actief in de fractie en diverse gemeentelijke gremia.',
+        {('stork', 'raadslid', None)},
+    ),
     (  # guard: a temporary step back is no farewell ("heeft vrijdag tijdelijk zijn functie neergelegd") (holdout335 h335-009)
         'https://www.nrc.nl/nieuws/2020/01/31/burgemeester-weert-treedt-tijdelijk-terug-in-integriteitskwestie-a3988924',
         'De Weertse burgemeester Jos Heijmans (D66) heeft vrijdag tijdelijk zijn functie neergelegd. Hij doet dat in overleg met zijn wethouders.',
