@@ -1927,6 +1927,7 @@ _LINE_ITEM = lazy_compile(  # ... and a party before the line's names: "• Wate
 )
 _PLACE_ENDS_LINE = lazy_compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 _MAX_LIST_LINE = 120
+_NAME_PARTY_COLON = lazy_compile(r"[^()\n:]{3,60}\([^()\n]{1,40}\):")
 
 
 def _names_on_lines(
@@ -1949,7 +1950,10 @@ def _names_on_lines(
             continue
         blank = 0
         item = _LINE_ITEM.match(text, line_start)
-        listed = _names_after(context, item.end(), True, provincial) if line_end - line_start <= _MAX_LIST_LINE else []
+        # (a long line too when it opens with the name, its party and a colon: "1. Mirjam de Rijk (GroenLinks): Milieu
+        # en Duurzaamheid, Economische Zaken, ...")
+        listed = (_names_after(context, item.end(), True, provincial)
+                  if line_end - line_start <= _MAX_LIST_LINE or _NAME_PARTY_COLON.match(text, item.end()) else [])
         if not listed or not (is_full_name(listed[0][2]) or _two_words(listed[0][2])):
             break
         if len(listed) == 1:

@@ -3937,6 +3937,11 @@ MORE = [
         'Maak Het Mee\nDoor Burgemeester Eric van Oosterhout',
         {('eric van oosterhout', 'burgemeester', None)},
     ),
+    (  # a numbered list's long line that opens with the name, its party and a colon ("1. Mirjam de Rijk (GroenLinks): Milieu en Duurzaamheid, ...") (holdout417 h417-030)
+        'https://www.stichtingmilieunet.nl/andersbekekenblog/duurzaam/gemeenteraadsverkiezingen-2010-milieu-kieswijzer-utrecht.html',
+        'De nieuwe wethouders zijn:\n1. Mirjam de Rijk (GroenLinks): Milieu en Duurzaamheid, Economische Zaken, Financiën, Openbare Ruimte en Groen. Zie ook: 101 Ideeën van GroenLinks voor Klimaatbeleid gemeente Utrecht\n2. Frits Lintmeijer (GroenLinks): Verkeer, Cultuur, Monumenten en Archeologie, Regiozaken, Internationale Zaken.\n3. Rinda den Besten (PvdA): Sociale Zaken en Werkgelegenheid, Inburgering, Jeugd, Sport, loco-burgemeester.',
+        {('frits lintmeijer', 'wethouder', None), ('mirjam de rijk', 'wethouder', None), ('rinda den besten', 'wethouder', None)},
+    ),
 ]
 
 
