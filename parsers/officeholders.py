@@ -2528,6 +2528,11 @@ _AFFILIATION = lazy_compile(
     # "Greet Oosterhuis – Gemeentebelangen en Sonja Hilgenga – CDA"
     rf"|[–—][ \t\u00a0]+(?-i:{_PARTY_TOKEN}|[A-Z][a-z]+)(?![\w-]))"
 )
+# a listed person's portfolio in lower case, up to the next item: "A (PvdA) voor financien en B (VVD) voor ..."
+_LISTED_PORTFOLIO = lazy_compile(
+    r"[ \t\u00a0]+voor[ \t\u00a0]+[a-zà-ÿ]+(?:[ \t\u00a0]+(?:en[ \t\u00a0]+)?[a-zà-ÿ]+){0,4}?"
+    r"(?=[ \t\u00a0]*,|[ \t\u00a0]+en[ \t\u00a0]+[A-Z])"
+)
 _COMMA_PARTY = lazy_compile(rf"[ \t\u00a0]*,[ \t\u00a0]*{_PARTY_TOKEN}(?=[ \t\u00a0]*\()")  # a party, a portfolio after
 _RESIDENCE = lazy_compile(r"[ \t\u00a0]+uit[ \t\u00a0]+(?P<place>[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)")
 
@@ -2544,6 +2549,8 @@ def _after_name(context: _Context, position: int, provincial: bool) -> int:
         position = _skip_parens(context.text, residence.end())
     party = _BARE_PARTY.match(context.text, position)
     position = party.end() if party else position
+    portfolio = _LISTED_PORTFOLIO.match(context.text, position)  # "T. de Man (PvdA) voor financien en A. Broek"
+    position = portfolio.end() if portfolio else position
     if provincial:
         return _skip_province(context.text, position)
     tie = _TIE_AFTER_NAME.match(context.text, position)

@@ -3942,6 +3942,11 @@ MORE = [
         'De nieuwe wethouders zijn:\n1. Mirjam de Rijk (GroenLinks): Milieu en Duurzaamheid, Economische Zaken, Financiën, Openbare Ruimte en Groen. Zie ook: 101 Ideeën van GroenLinks voor Klimaatbeleid gemeente Utrecht\n2. Frits Lintmeijer (GroenLinks): Verkeer, Cultuur, Monumenten en Archeologie, Regiozaken, Internationale Zaken.\n3. Rinda den Besten (PvdA): Sociale Zaken en Werkgelegenheid, Inburgering, Jeugd, Sport, loco-burgemeester.',
         {('frits lintmeijer', 'wethouder', None), ('mirjam de rijk', 'wethouder', None), ('rinda den besten', 'wethouder', None)},
     ),
+    (  # a listed person's portfolio in lower case, up to the next item ("T. de Man (PvdA) voor financien en A. Broek (VVD) voor ...") (holdout417 h417-081)
+        'https://www.nrc.nl/nieuws/1991/04/19/nieuw-college-b-en-w-amersfoort-6964207-a501433',
+        "De twee nieuwe wethouders zijn T. de Man (PvdA) voor financien en A. Broek (VVD) voor stedelijk beheer en milieu. De PvdA'er F. Asselbergs is opnieuw verantwoordelijk voor de ruimtelijke ordening bij de uitvoering van het stadvernieuwingsplan dat onlangs door de gemeenteraad werd goedgekeurd.",
+        {('a. broek', 'wethouder', None), ('t. de man', 'wethouder', None)},
+    ),
 ]
 
 
