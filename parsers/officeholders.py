@@ -1056,6 +1056,10 @@ def _marked_former(context: _Context, match: re.Match[str]) -> bool:
         return True
     if _NOMINATED_RELATIVE.match(after):
         return True  # "De nieuwe wethouder die wordt voorgedragen namens Team 6 is de heer Rik Compagne"
+    if (_LAST_TERM_BEFORE.search(before) or _LAST_TERM_AFTER.match(after)) and not _ALSO_NOW.search(before):
+        # "X was in de vorige periode wethouder in Enschede", "Wim Brus, wethouder in het vorige college"; not "waren
+        # al/ook wethouder in het vorige college", who stay
+        return True
     if _AS_BEFORE.search(before) and _NOMINATED_AFTER.match(after):
         return True  # "heeft X als de nieuwe burgemeester van Katwijk aanbevolen": nominated, not yet appointed
     if _PENDING.search(before):
@@ -1072,6 +1076,10 @@ def _marked_former(context: _Context, match: re.Match[str]) -> bool:
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
+_LAST_TERM = r"in\s+(?:de\s+vorige\s+(?:raads|college)?periode|het\s+vorige\s+college)\b"
+_LAST_TERM_BEFORE = lazy_compile(rf"\b(?:was|waren)\s+{_LAST_TERM}\s+$", re.I)
+_LAST_TERM_AFTER = lazy_compile(rf"[ \t\u00a0]+{_LAST_TERM}", re.I)
+_ALSO_NOW = lazy_compile(r"\b(?:al|ook|nog)\b", re.I)
 # a former one before two offices: "Voormalig loco-burgemeester en wethouder van Emmen Bouke Arends"
 _FORMER_PAIR = lazy_compile(
     rf"\b{_FORMER}[\s-]+[\w-]*(?:meester|houder|raadslid|gedeputeerde|secretaris|griffier)\s+en\s+$", re.I

@@ -3947,6 +3947,16 @@ MORE = [
         "De twee nieuwe wethouders zijn T. de Man (PvdA) voor financien en A. Broek (VVD) voor stedelijk beheer en milieu. De PvdA'er F. Asselbergs is opnieuw verantwoordelijk voor de ruimtelijke ordening bij de uitvoering van het stadvernieuwingsplan dat onlangs door de gemeenteraad werd goedgekeurd.",
         {('a. broek', 'wethouder', None), ('t. de man', 'wethouder', None)},
     ),
+    (  # gone: an office of the last term ("Wim Brus, wethouder in het vorige college"; not "was al wethouder in het vorige college") (holdout158 h158-031)
+        'https://www.destentor.nl/steenwijkerland/stemming-wisselend-bij-officiele-verkiezingsuitslag-steenwijkerland~a3d87dd4/',
+        "Dat laatste geldt voor CDA'er Wim Brus, wethouder in het vorige college.",
+        set(),
+    ),
+    (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
+        'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
+        'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
+        {('michel klijmij-van der laan', 'wethouder', None), ('michiel bunnik', 'wethouder', None), ('rogier tetteroo', 'wethouder', None), ('thierry van vugt', 'wethouder', None)},
+    ),
 ]
 
 
