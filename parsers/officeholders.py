@@ -396,6 +396,8 @@ _FORMER_CLAUSE = lazy_compile(
     r"|\b(?:vertrok|vertrokken|legde|legden|stopte|stopten|opstapte|opstapten|aftrad|aftraden|afzwaaide|afzwaaiden"
     r"|zwaaide|zwaaiden)\b[^.;]{0,40}\bals\s+$"
     r"|\bte\s+hebben\s+als\s+$"
+    # exchanged for another: "Job Cohen verruilt zijn ambt als burgemeester van Amsterdam voor het lijsttrekkerschap"
+    r"|\b(?:verruilt|verruilde|verruilden|verruild)\s+(?:zijn|haar|hun|het)\s+(?:ambt|functie|baan|post|werk)\s+als\s+$"
     # "Edo Kooiman die in december moest aftreden als wethouder"
     r"|\b(?:moest|moesten)\s+(?:[\w-]+\s+){0,3}?(?:aftreden|opstappen|vertrekken)\s+als\s+$"
     # "heeft ervaring als wethouder in eigen woongemeente Veghel", "Van hen hebben vier een achtergrond als wethouder"

@@ -3952,6 +3952,11 @@ MORE = [
         "Dat laatste geldt voor CDA'er Wim Brus, wethouder in het vorige college.",
         set(),
     ),
+    (  # gone: an office exchanged for another ("Job Cohen verruilt zijn ambt als burgemeester van Amsterdam voor het lijsttrekkerschap") (holdout417 h417-017)
+        'https://www.rd.nl/artikel/350150-collegevorming-in-amsterdam-verliep-moeizaam',
+        '12 maart: Job Cohen verruilt zijn ambt als burgemeester van Amsterdam voor het PvDA–lijsttrekkerschap. Locoburgemeester Lodewijk Asscher van de PvdA biedt zichzelf aan om waarnemend burgemeester te worden.',
+        {('lodewijk asscher', 'loco-burgemeester', None)},
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
