@@ -1114,7 +1114,9 @@ _DEPARTURE = lazy_compile(
     r"(?:de\s+|onze\s+)?(?-i:[A-Z]\w+se\s+|[A-Z][\w&]*-)?$"
     # (an announced farewell is still to come: "het aangekondigde afscheid van burgemeester X")
     r"|(?<!aangekondigde\s)(?<!aanstaande\s)(?<!naderende\s)"
-    r"\b(?:afscheid|terugtreden|aftreden|opstappen|ontslag)\s+van\s+(?:zowel\s+)?(?:de\s+|onze\s+|het\s+)?"
+    # (also the passive of the past: "dat er deze woensdagavond afscheid genomen werd van wethouders die ...")
+    r"\b(?:afscheid(?:\s+(?:genomen\s+werd|werd\s+genomen))?|terugtreden|aftreden|opstappen|ontslag)\s+van\s+"
+    r"(?:zowel\s+)?(?:de\s+|onze\s+|het\s+)?"
     # also with the party glued on or before: "Neem afscheid van VVD-gemeenteraadslid X", "het aftreden van CU
     # wethouder Arnold Rots"
     rf"(?-i:[A-Z][\w&]*-|{_PARTY_TOKEN}\s+)?$"

@@ -3957,6 +3957,11 @@ MORE = [
         '12 maart: Job Cohen verruilt zijn ambt als burgemeester van Amsterdam voor het PvDA–lijsttrekkerschap. Locoburgemeester Lodewijk Asscher van de PvdA biedt zichzelf aan om waarnemend burgemeester te worden.',
         {('lodewijk asscher', 'loco-burgemeester', None)},
     ),
+    (  # gone: a farewell in the past passive before the office ("afscheid genomen werd van wethouders die ...: A (CDA), B en C") (holdout417 h417-052)
+        'https://www.nu.nl/breda/4118343/nieuw-coalitieakkoord-aangenomen-in-breda.html',
+        'Dat betekende ook dat er deze woensdagavond afscheid genomen werd van wethouders die buiten de boot vielen in de nieuwe coalitie: Bob Bergkamp (CDA), Bernie van den Berg (Breda ‘97) en Selcuk Akinçi (GroenLinks). Met mooie woorden van burgemeester Paul Depla werd zijn uitgezwaaid.',
+        {('paul depla', 'burgemeester', None)},
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
