@@ -523,6 +523,10 @@ _FORMER_AFTER = lazy_compile(
     r"|(?:(?!\b(?:dat|die|omdat|waarom|waar|wat|of|nadat|toen)\b)[^.;]){0,80}?\b(?:vertrok|vertrokken)(?=\s*[.;!])"
     # "Raadslid Roelof Tuin (CDA) heeft donderdagavond na 14 jaar afscheid genomen als raadslid"
     r"|[^.;]{0,80}?\b(?:(?:nam|namen)\b[^.;]{0,40}?\bafscheid|afscheid\s+genomen)\s+als\b"
+    # a subordinate clause's order, the verb last: "waar gisteren burgemeester Bram van Hemmen (CDA) de inwoners
+    # afscheid nam en de ambtsketen achterliet" (not of another: "afscheid nam van wethouder X")
+    r"|(?:(?!\b(?:dat|die|toen|omdat|nadat|waar|wanneer|terwijl|en|of)\b)[^.;,]){0,60}?\bafscheid\s+(?:nam|namen)\b"
+    r"(?![ \t\u00a0]+van\b)"
     # "15 raadsleden keren niet terug en namen vanavond afscheid": took their leave, the clause ending there
     r"|[^.;]{0,80}?\b(?:nam|namen)\b[^.;]{0,40}?\bafscheid(?=[ \t\u00a0]*(?:[.;,!]|$))"
     # "CDA-gedeputeerden A en B trokken zich twee weken geleden al terug", "is uit het college van Haren gestapt"

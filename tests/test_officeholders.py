@@ -3962,6 +3962,11 @@ MORE = [
         'Dat betekende ook dat er deze woensdagavond afscheid genomen werd van wethouders die buiten de boot vielen in de nieuwe coalitie: Bob Bergkamp (CDA), Bernie van den Berg (Breda ‘97) en Selcuk Akinçi (GroenLinks). Met mooie woorden van burgemeester Paul Depla werd zijn uitgezwaaid.',
         {('paul depla', 'burgemeester', None)},
     ),
+    (  # gone: a subordinate clause's "afscheid nam" after the office ("waar gisteren burgemeester X de inwoners afscheid nam") (holdout418 h418-019)
+        'https://sliedrecht24.nl/waarnemend-burgemeester-van-der-borg-spreekt-inwoners-sliedrecht-toe/',
+        'SLIEDRECHT – Met een videoboodschap vanuit de raadzaal waar gisteren burgemeester Bram van Hemmen (CDA) de inwoners afscheid nam en de ambtsketen achterliet, sprak dinsdag 31 maart 2020 wnd. burgemeester Dirk van der Borg (CDA) de inwoners toe met een welkomstboodschap. De 64-jarige Van der Borg blijft burgemeester van Sliedrecht tot er een nieuwe kroonbenoemde burgemeester is.',
+        {('dirk van der borg', 'burgemeester', 'Sliedrecht')},
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
