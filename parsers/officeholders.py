@@ -605,6 +605,7 @@ _STOPWORDS = frozenset(
     daarin daaruit daarover daarvan daartoe daaraan daarachter daarnaar daartegen hierin hieruit hierover hiervan
     hiertoe hieraan hiervoor waarin waaruit waarover waarvan waartoe waarbij waarop waardoor waaraan waarvoor
     datum onderwerp portefeuille portefeuilles indiener agendapunt kenmerk bijlage bijlagen zaaknummer
+    kabinetschef
     """.split()  # noqa: SIM905
 )
 _STREET = lazy_compile(

@@ -3967,6 +3967,11 @@ MORE = [
         'SLIEDRECHT – Met een videoboodschap vanuit de raadzaal waar gisteren burgemeester Bram van Hemmen (CDA) de inwoners afscheid nam en de ambtsketen achterliet, sprak dinsdag 31 maart 2020 wnd. burgemeester Dirk van der Borg (CDA) de inwoners toe met een welkomstboodschap. De 64-jarige Van der Borg blijft burgemeester van Sliedrecht tot er een nieuwe kroonbenoemde burgemeester is.',
         {('dirk van der borg', 'burgemeester', 'Sliedrecht')},
     ),
+    (  # "Kabinetschef" in a list of those addressed is no name (holdout418 h418-031)
+        'https://www.landsmeer.nl/nieuws_en_bekendmakingen/nieuws/de_installatiespeech_van_landsmeers_nieuwe_burgemeester_leon_de_lange',
+        'Meneer de vice-voorzitter,\nLeden van de Gemeenteraad,\nCommissaris van de Koning,\nKabinetschef,\nLeden van het college,\nGriffier,\nGemeentesecretaris,',
+        set(),
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
