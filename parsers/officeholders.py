@@ -627,6 +627,7 @@ def _names_a_street(words: list[str], before: str = "") -> bool:
 
 # street nouns written apart after a name (not "laan": "Van der Laan" is a surname)
 _STREET_WORDS = frozenset({"plein", "straat", "school", "plantsoen", "singel", "dreef", "park"})
+_STREET_WORD_AFTER = lazy_compile(r"[ \t\u00a0]+(?P<word>[a-z]+)\b")
 _BODIES = frozenset({"commissie", "stichting", "vereniging", "ministerie", "universiteit", "hogeschool", "provincie"})
 _INSTITUTIONS = frozenset({
     "universiteit", "hogeschool", "ministerie", "stichting", "vereniging", "partij", "fractie", "gemeente",
@@ -3332,6 +3333,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         return None  # "Burgemeester Knappertlaan" is a street; "Tom Verlaan" is a person
     if len(words) == 1 and _name_is_road(words[0], before):
         return None
+    street = _STREET_WORD_AFTER.match(context.text, start + len(raw.rstrip())) if start >= 0 else None
+    if len(words) == 1 and street and street["word"] in _STREET_WORDS:
+        return None  # "op het Burgemeester Berghuis plein": the street's word written apart, in lower case
     name = " ".join(words)
     if words[-1].endswith(("'s", "’s")):
         return None  # "Anna’s moeder": a possessive, not a person named as an officeholder

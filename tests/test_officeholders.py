@@ -3972,6 +3972,11 @@ MORE = [
         'Meneer de vice-voorzitter,\nLeden van de Gemeenteraad,\nCommissaris van de Koning,\nKabinetschef,\nLeden van het college,\nGriffier,\nGemeentesecretaris,',
         set(),
     ),
+    (  # a street's word written apart in lower case ("op het Burgemeester Berghuis plein") (holdout420 h420-006)
+        'https://kampenonline.nl/46e-laatste-stolperstein-feit/?share=twitter',
+        'Donderdagavond werd op het Burgemeester Berghuis plein door Burgemeester Koelewijn het 46 struikelsteentje geplaatst. In het bijzijn van familieleden werd ter nagedachtenis aan oud raadslid Hendrik Bos het gouden steentje vlak voor de ingang van het gemeentehuis ingegraven.',
+        {('koelewijn', 'burgemeester', None)},
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
