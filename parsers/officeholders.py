@@ -2327,6 +2327,15 @@ def _place_compound(context: _Context, name: str) -> bool:
 _PREPOSITION_PHRASE = lazy_compile(r"[ \t\u00a0]+(?:in|op|uit)[ \t\u00a0]+(?:de|den|het|['’]t)[ \t\u00a0]")
 
 
+_WORD_THEN_COMMA = lazy_compile(r"(?P<word>[A-Z][\w'’-]*)[ \t\u00a0]*,[ \t\u00a0]*$")
+
+
+def _listed_after_a_place(context: _Context, start: int) -> bool:
+    """'de burgemeesters van Roerdalen, Roermond en Niederkrüchten': a place after a place and a comma lists places."""
+    before = _WORD_THEN_COMMA.search(context.text, max(0, start - 40), start)
+    return before is not None and context.place_at(before.start("word")) is not None
+
+
 def _names_after(
     context: _Context, position: int, plural: bool, provincial: bool,
 ) -> list[tuple[int, int, str, Municipality | None]]:
@@ -2352,7 +2361,7 @@ def _names_after(
         at_place = context.place_at(start)
         # a surname like a place in a list of names: "onze wethouders Beek en Lochtenberg"
         surname_like_place = plural and at_place is not None and raw.strip() == text[start:at_place[1]] and (
-            _name_follows(context, at_place[1]))
+            _name_follows(context, at_place[1])) and not _listed_after_a_place(context, start)
         name = raw.strip() if surname_like_place else _clean_name(raw, context, start)
         if not name and (place_phrase := _PREPOSITION_PHRASE.search(raw)):
             # "wethouder Brekelmans in de Boekhorstlaan": a surname, then where (not "Anja in 't Veld")

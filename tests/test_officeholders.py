@@ -3977,6 +3977,11 @@ MORE = [
         'Donderdagavond werd op het Burgemeester Berghuis plein door Burgemeester Koelewijn het 46 struikelsteentje geplaatst. In het bijzijn van familieleden werd ter nagedachtenis aan oud raadslid Hendrik Bos het gouden steentje vlak voor de ingang van het gemeentehuis ingegraven.',
         {('koelewijn', 'burgemeester', None)},
     ),
+    (  # a place after a place and a comma lists places ("de burgemeesters van Roerdalen, Roermond en Niederkrüchten") (holdout420 h420-071)
+        'https://oorlogserfgoedml.com/2018/05/07/opening-fiets-en-wandelroutes-grenzgeschichten/?like_comment=3&_wpnonce=7d99f66103',
+        'Gisteren opende de burgemeesters van Roerdalen, Roermond en Niederkrüchten een wandelroute en de drie fietsroutes in het kader van het grensoverschrijdende project ‘Grenzgeschichte(n)’.',
+        set(),
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
