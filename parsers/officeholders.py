@@ -3718,7 +3718,10 @@ _SIGNATURE = lazy_compile(  # "De burgemeester van Zelhem,": a place the gazette
 # After a name only "van" ties: "burgemeester Peter Snijders in Zwolle teruggekeerd" is where he is.
 _TIE_AFTER_NAME = lazy_compile(  # over a line break too, in text wrapped as a PDF wraps it
     # (also glued where a text lost its spaces: "burgemeesterSteven de Vreeze(PvdA) vanTiel")
-    r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:(?:van|uit)(?:[ \t\u00a0]+|(?=[A-Z][a-z]))"
+    r"[ \t\u00a0]*,?(?:[ \t\u00a0]*\n)?[ \t\u00a0]*(?<=[\s,])(?:"
+    # "Raadsleden A en B van de gemeenteraad van Loppersum"
+    r"van[ \t\u00a0]+de[ \t\u00a0]+(?:gemeente)?raad[ \t\u00a0]+van[ \t\u00a0]+"
+    r"|(?:van|uit)(?:[ \t\u00a0]+|(?=[A-Z][a-z]))"
     r"(?:(?:de|het|onze|deze)[ \t\u00a0]+)?(?P<adjective>[A-Z][\w-]+se[ \t\u00a0]+)?"
     # "van de nieuwe gemeente Altena", "van onze gemeente Land van Cuijk"
     rf"(?:[a-z]+e[ \t\u00a0]+(?=\w*[Gg]emeente))?(?:{_MUNICIPALITY_WORD})?"

@@ -3982,6 +3982,11 @@ MORE = [
         'Gisteren opende de burgemeesters van Roerdalen, Roermond en Niederkrüchten een wandelroute en de drie fietsroutes in het kader van het grensoverschrijdende project ‘Grenzgeschichte(n)’.',
         set(),
     ),
+    (  # "van de gemeenteraad van Loppersum" ties the council's members to the place (holdout422 h422-022)
+        'https://groningerkrant.nl/eemsdelta/burgemeester-hans-engels-reikt-koninklijke-onderscheiding-uit-aan-de-heren-bultje-en-van-heerde/?utm_source=rss&utm_medium=rss&utm_campaign=burgemeester-hans-engels-reikt-koninklijke-onderscheiding-uit-aan-de-heren-bultje-en-van-heerde',
+        'Raadsleden Chris Bultje en Jan van Heerde van de gemeenteraad van Loppersum ontvangen op donderdag 17 december 2020 tijdens de buitengewone raadsvergadering een Koninklijke Onderscheiding.',
+        {('chris bultje', 'raadslid', 'Loppersum'), ('jan van heerde', 'raadslid', 'Loppersum')},
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
