@@ -1933,6 +1933,9 @@ def _place_of_the_office_before(context: _Context, match: re.Match[str], role: s
 # a plural office that ends its line ("Recent benoemde burgemeesters", "De vier nieuwe wethouders zijn:")
 _HEADS_LINES = lazy_compile(
     r"[ \t\u00a0]*(?:(?:zijn|waren)[ \t\u00a0]*)?:?[ \t\u00a0]*\n"
+    # in which order, then the colon: "De gekozen raadsleden in alfabetische volgorde:" (not a verb's words, "De
+    # volgende wethouders worden voorgesteld:")
+    r"|[ \t\u00a0]+(?:in|op|naar|per)(?:[ \t\u00a0]+[a-zà-ÿ]+){1,3}[ \t\u00a0]*:[ \t\u00a0]*\n"
     # whom they speak for may close the line, when numbered or bulleted lines follow: "bestaat het college uit 5
     # wethouders namens de coalitie van VVD, GBV en PvdA." / "1. Ad van den Oever (VVD)"
     r"|[ \t\u00a0]+(?:namens|van|voor)[ \t\u00a0][^\n]{0,80}[.:]?[ \t\u00a0]*\n"

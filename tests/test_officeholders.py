@@ -3987,6 +3987,16 @@ MORE = [
         'Raadsleden Chris Bultje en Jan van Heerde van de gemeenteraad van Loppersum ontvangen op donderdag 17 december 2020 tijdens de buitengewone raadsvergadering een Koninklijke Onderscheiding.',
         {('chris bultje', 'raadslid', 'Loppersum'), ('jan van heerde', 'raadslid', 'Loppersum')},
     ),
+    (  # a plural office heading bulleted lines after an order's words ("De gekozen raadsleden in alfabetische volgorde:") (holdout421 h421-036)
+        'http://pekela.nl/Bestuur/Gemeenteraad/Verkiezingen_2018/Definitieve_uitslagen_gemeenteraadsverkiezingen_en_referendum',
+        'De gekozen raadsleden in alfabetische volgorde:\n\n • De heer D. Berghuis (Christen-Democratisch Appèl)\n • De heer H.H. Busemann (Partij van de Arbeid)\n • De heer A.C. van Dooren (Partij voor de Vrijheid)',
+        {('a.c. van dooren', 'raadslid', None), ('d. berghuis', 'raadslid', None), ('h.h. busemann', 'raadslid', None)},
+    ),
+    (  # guard: bulleted lines after a verb of nominating name no holders ("De volgende wethouders worden voorgesteld:") (holdout312 h312-032)
+        'https://www.weertlokaal.nl/weert-koerst-op-verbinding/',
+        'De volgende wethouders worden voorgesteld:\n\n  • Geert Gabriëls, Weert Lokaal (Onderwijs, Cultuur, Duurzaamheid, Biodiversiteit),\n  • Martijn van den Heuvel, Weert Lokaal (Economie, Participatie, Arbeidsmarkt, Openbaar Gebied),\n  • Tessa Geelen, CDA (Sport, Leefbaarheid, Communicatie, Burgerparticipatie),',
+        set(),
+    ),
     (  # guard: those who "waren al wethouder in het vorige college" stay (holdout323 h323-071)
         'https://www.werkenvoorgouda.nl/actueel/nieuw-college-geinstalleerd/',
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
