@@ -752,6 +752,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         context.mentions.extend(found)
         current.extend(mention for mention in found if not mention.former)
     current.extend(_offices_held(context))
+    current.extend(_counted_of_them(context))
     return _merge([_as_written(written, _fullest_form(context, mention)) for mention in current])
 
 
@@ -806,6 +807,32 @@ def _offices_held(context: _Context) -> list[_Mention]:
         held += [_Mention(name, role, name_start, name_end, place) for name_start, name_end, name in names
                  if context.claimed_by(name_start, name_end) is None]
     return held
+
+
+# "Drie van hen, A en B van GroenLinks en C van D66, zijn oudgedienden": some of the office's holders named before
+_OF_THEM = lazy_compile(
+    r"\b(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t\u00a0]+van[ \t\u00a0]+hen[ \t\u00a0]*,", re.I
+)
+
+
+def _counted_of_them(context: _Context) -> list[_Mention]:
+    """'... nu met zeven wethouders. Drie van hen, A en B van GroenLinks en C van D66, zijn oudgedienden': as many
+    names as the count, the office of the plural office word just before."""
+    text = context.text
+    found = []
+    for of_them in _OF_THEM.finditer(text):
+        word = of_them["count"].lower()
+        count = int(word) if word.isdigit() else _COUNTS[word]
+        start = _clause_start(text, max(0, _clause_start(text, of_them.start()) - 2))
+        offices = [m for m in _ROLE.finditer(text, start, of_them.start()) if _is_plural(m) and _role_of(m)]
+        if not offices or offices[-1].group("former") or _marked_former(context, offices[-1]):
+            continue
+        role = _role_of(offices[-1])
+        listed = _names_after(context, of_them.end(), True, role in PROVINCIAL_ROLES)
+        if len(listed) == count and _SET_APART.match(text, _skip_affiliation(text, listed[-1][1])):
+            found += [_Mention(name, role, name_start, name_end, place) for name_start, name_end, name, place in listed
+                      if context.claimed_by(name_start, name_end) is None]
+    return found
 
 
 _COUNTS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}

@@ -3992,6 +3992,11 @@ MORE = [
         'De gekozen raadsleden in alfabetische volgorde:\n\n • De heer D. Berghuis (Christen-Democratisch Appèl)\n • De heer H.H. Busemann (Partij van de Arbeid)\n • De heer A.C. van Dooren (Partij voor de Vrijheid)',
         {('a.c. van dooren', 'raadslid', None), ('d. berghuis', 'raadslid', None), ('h.h. busemann', 'raadslid', None)},
     ),
+    (  # "Drie van hen, A en B van GroenLinks en C van D66," after a plural office: as many names as the count (holdout417 h417-028)
+        'https://www.trouw.nl/democratie/het-wordt-misschien-ietsje-groener-in-utrecht~a4a2c89b/',
+        'Het nieuwe college treedt aanstaande donderdag officieel aan, nu met zeven wethouders in plaats van zes. Drie van hen, Lot van Hooijdonk en Kees Diepeveen van GroenLinks en Victor Everhard van D66, zijn oudgedienden.',
+        {('kees diepeveen', 'wethouder', None), ('lot van hooijdonk', 'wethouder', None), ('victor everhard', 'wethouder', None)},
+    ),
     (  # guard: bulleted lines after a verb of nominating name no holders ("De volgende wethouders worden voorgesteld:") (holdout312 h312-032)
         'https://www.weertlokaal.nl/weert-koerst-op-verbinding/',
         'De volgende wethouders worden voorgesteld:\n\n  • Geert Gabriëls, Weert Lokaal (Onderwijs, Cultuur, Duurzaamheid, Biodiversiteit),\n  • Martijn van den Heuvel, Weert Lokaal (Economie, Participatie, Arbeidsmarkt, Openbaar Gebied),\n  • Tessa Geelen, CDA (Sport, Leefbaarheid, Communicatie, Burgerparticipatie),',
