@@ -261,7 +261,9 @@ _INTRODUCED = lazy_compile(
     r"directeur|minister|lid|dj|presentator|ondernemer|exploitant|cabaretier|journalist)s?[ \t\u00a0]+\Z",
     re.I,
 )
-_RELATIVE = lazy_compile(r"\b(?:dat|wie|welke|waar|wat)\b", re.I)
+# (not the particle of "waarnemen" before a relative clause: "Tot die tijd neemt Don Bijl waar die al sinds 2009
+# burgemeester is")
+_RELATIVE = lazy_compile(r"\b(?:dat|wie|welke|waar(?![ \t\u00a0]+die\b)|wat)\b", re.I)
 _PARENS_ONLY = lazy_compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 _DATE_THEN_THE = lazy_compile(  # (or how long: "dat Nees van Wolfswinkel (SGP) 25 jaar raadslid is")
     rf"{_PARENS_ONLY.pattern}(?:(?:per|op|vanaf)\s+\d{{1,2}}\s+[a-z]+(?:\s+\d{{4}})?\s+|\d{{1,2}}\s+jaar\s+)?"

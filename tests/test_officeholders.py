@@ -3997,6 +3997,11 @@ MORE = [
         'Het nieuwe college treedt aanstaande donderdag officieel aan, nu met zeven wethouders in plaats van zes. Drie van hen, Lot van Hooijdonk en Kees Diepeveen van GroenLinks en Victor Everhard van D66, zijn oudgedienden.',
         {('kees diepeveen', 'wethouder', None), ('lot van hooijdonk', 'wethouder', None), ('victor everhard', 'wethouder', None)},
     ),
+    (  # the particle of "waarnemen" before a relative clause ("neemt Don Bijl waar die al sinds 2009 burgemeester is") (holdout418 h418-007)
+        'https://www.nhnieuws.nl/nieuws/306333/gemeenteraad-kiest-voor-burgemeester-met-een-frisse-kijk-op-purmerend',
+        'De nieuwe burgemeester die geboren is in Hengelo, in Wageningen studeerde en ook wethouder was in Lelystad wordt op 22 september beëdigd. Tot die tijd neemt Don Bijl waar die al sinds 2009 burgemeester is en stopt omdat hij 70 jaar is geworden.',
+        {('don bijl', 'burgemeester', None)},
+    ),
     (  # guard: bulleted lines after a verb of nominating name no holders ("De volgende wethouders worden voorgesteld:") (holdout312 h312-032)
         'https://www.weertlokaal.nl/weert-koerst-op-verbinding/',
         'De volgende wethouders worden voorgesteld:\n\n  • Geert Gabriëls, Weert Lokaal (Onderwijs, Cultuur, Duurzaamheid, Biodiversiteit),\n  • Martijn van den Heuvel, Weert Lokaal (Economie, Participatie, Arbeidsmarkt, Openbaar Gebied),\n  • Tessa Geelen, CDA (Sport, Leefbaarheid, Communicatie, Burgerparticipatie),',
