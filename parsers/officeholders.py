@@ -755,6 +755,7 @@ def find_officeholders(text: str, on: date | None = None) -> list[Person]:
         current.extend(mention for mention in found if not mention.former)
     current.extend(_offices_held(context))
     current.extend(_counted_of_them(context))
+    current.extend(_colleagues_after(context))
     return _merge([_as_written(written, _fullest_form(context, mention)) for mention in current])
 
 
@@ -834,6 +835,33 @@ def _counted_of_them(context: _Context) -> list[_Mention]:
         if len(listed) == count and _SET_APART.match(text, _skip_affiliation(text, listed[-1][1])):
             found += [_Mention(name, role, name_start, name_end, place) for name_start, name_end, name, place in listed
                       if context.claimed_by(name_start, name_end) is None]
+    return found
+
+
+# "Wethouder A (GroenLinks) laat weten ... Dat is voor haar D66-collega B anders": a colleague of the one named before
+_THEIR_COLLEAGUE = lazy_compile(
+    r"\b(?:zijn|haar)[ \t\u00a0]+(?:(?!oud-|ex-)[\w-]+-)?collega[ \t\u00a0]+(?=[A-Z])", re.I
+)
+
+
+def _colleagues_after(context: _Context) -> list[_Mention]:
+    """The colleague named after 'zijn/haar collega' holds the office of the last officeholder named before it, in
+    its sentence or the one before, when no office word claims the colleague."""
+    text = context.text
+    found = []
+    for colleague in _THEIR_COLLEAGUE.finditer(text):
+        start = _clause_start(text, max(0, _clause_start(text, colleague.start()) - 2))
+        before = [m for m in context.mentions if start <= m.start and m.end <= colleague.start()]
+        names = context.names_between(colleague.end(), colleague.end() + 60)[:1]
+        if not before or before[-1].former or not names or names[0][0] != colleague.end():
+            continue
+        name_start, _, name = names[0]
+        name, place, _ = _split_place_from_name(context, name, name_start)  # "zijn collega Wouter Kolff van Dordrecht"
+        name_end = name_start + len(name)
+        if context.claimed_by(name_start, name_end) is None and not _FORMER_AFTER.match(text, name_end):
+            # (not one who left: "nu haar collega Karin Dekker (GroenLinks) haar functie heeft neergelegd")
+            place = place or _place_after_name(context, name_end)
+            found.append(_Mention(name, before[-1].role, name_start, name_end, place))
     return found
 
 

@@ -4002,6 +4002,11 @@ MORE = [
         'De nieuwe burgemeester die geboren is in Hengelo, in Wageningen studeerde en ook wethouder was in Lelystad wordt op 22 september beëdigd. Tot die tijd neemt Don Bijl waar die al sinds 2009 burgemeester is en stopt omdat hij 70 jaar is geworden.',
         {('don bijl', 'burgemeester', None)},
     ),
+    (  # "zijn/haar (PARTY-)collega X" holds the office of the officeholder named before it ("Dat is voor haar D66-collega Victor Everhardt anders") (holdout417 h417-084)
+        'http://www.ad.nl/utrecht/utrechters-zien-overstap-naar-den-haag-wel-zitten~a58c97ee/',
+        'Wethouder Lot van Hooijdonk (GroenLinks) laat weten dat ze niet naar Den Haag wil. Dat is voor haar D66-collega Victor Everhardt anders.',
+        {('lot van hooijdonk', 'wethouder', None), ('victor everhardt', 'wethouder', None)},
+    ),
     (  # guard: bulleted lines after a verb of nominating name no holders ("De volgende wethouders worden voorgesteld:") (holdout312 h312-032)
         'https://www.weertlokaal.nl/weert-koerst-op-verbinding/',
         'De volgende wethouders worden voorgesteld:\n\n  • Geert Gabriëls, Weert Lokaal (Onderwijs, Cultuur, Duurzaamheid, Biodiversiteit),\n  • Martijn van den Heuvel, Weert Lokaal (Economie, Participatie, Arbeidsmarkt, Openbaar Gebied),\n  • Tessa Geelen, CDA (Sport, Leefbaarheid, Communicatie, Burgerparticipatie),',
