@@ -844,6 +844,9 @@ _THEIR_COLLEAGUE = lazy_compile(
 )
 
 
+_ASIDE_AFTER = lazy_compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:nu|thans|inmiddels|sinds|tevens|ook|de|het|een)\b")
+
+
 def _colleagues_after(context: _Context) -> list[_Mention]:
     """The colleague named after 'zijn/haar collega' holds the office of the last officeholder named before it, in
     its sentence or the one before, when no office word claims the colleague."""
@@ -858,8 +861,10 @@ def _colleagues_after(context: _Context) -> list[_Mention]:
         name_start, _, name = names[0]
         name, place, _ = _split_place_from_name(context, name, name_start)  # "zijn collega Wouter Kolff van Dordrecht"
         name_end = name_start + len(name)
-        if context.claimed_by(name_start, name_end) is None and not _FORMER_AFTER.match(text, name_end):
-            # (not one who left: "nu haar collega Karin Dekker (GroenLinks) haar functie heeft neergelegd")
+        if (context.claimed_by(name_start, name_end) is None and not _FORMER_AFTER.match(text, name_end)
+                and not _ASIDE_AFTER.match(text, name_end)):
+            # (not one who left: "nu haar collega Karin Dekker (GroenLinks) haar functie heeft neergelegd"; nor one an
+            # aside tells more of: "zijn collega Dick Stellingwerf, nu nog een van de drie burgemeesters van ...")
             place = place or _place_after_name(context, name_end)
             found.append(_Mention(name, before[-1].role, name_start, name_end, place))
     return found
