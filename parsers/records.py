@@ -13,7 +13,7 @@ from parsers.officeholders import Person, find_officeholders
 from parsers.sections import Page, PageMeta, Section
 from parsers.themes import normalise_theme
 
-EXTRACTOR_VERSION = "28"  # bump when a change to the parsers can change a record (28: seats, deeds, captions)
+EXTRACTOR_VERSION = "29"  # bump when a change to the parsers can change a record (29: colleagues, last terms)
 
 
 @dataclass(frozen=True)
