@@ -248,6 +248,11 @@ def split_sections(blocks: list[Block], title: str = "") -> tuple[tuple[Block, .
                 continue
             if dated and _NAMES_A_TABLE.search(block.text):
                 furniture_level = 0  # the tables go on under their dates ("25 maart 2021" over "Dialoogtafel X")
+            if related_level and not current and block.level < related_level:
+                # a related-pages heading set smaller than its items, nothing under it yet (a newsletter's "Lees
+                # ook" h3 over the h2 titles of other pages): the items are the furniture's, down to their rank
+                furniture_level = related_level = block.level
+                continue
             if furniture_level and (block.level > furniture_level or (block.level == related_level and (
                     related_level == PSEUDO_HEADING_LEVEL or not current)) or (related_level and block.url)):
                 continue  # what the furniture holds; after a related-pages heading, the bold lines of its items, or

@@ -2217,3 +2217,32 @@ def test_a_live_blogs_bold_time_is_no_heading() -> None:
         (1, "Patrick Kiel", "https://www.youtube.com/watch?v=abcdefghijk"),
         (2, "Ellen Nauta-van Moorsel", "https://vimeo.com/123456789"),
     ]
+
+
+def _newsletter_block(inner: str) -> str:
+    """One block of a drag-and-drop newsletter's web version: a fixed-width table per block, its text in a cell."""
+    return f"""<table width="600" align="center" role="presentation" class="r0-o"><tr><td>
+    <table width="100%" role="presentation"><tr><td class="r5-i nl2go-default-textstyle"><div>{inner}</div>
+    </td></tr></table></td></tr></table>"""
+
+
+def test_a_newsletters_read_also_title_set_smaller_than_its_items_and_its_footer() -> None:
+    """A newsletter's web version: a "Lees ook" <h3> over the <h2> title of another page, with its teaser and video,
+    then the sender's name as a bold line over the address. Neither is a table of this page."""
+    blocks = [
+        _newsletter_block(f"<p>{INTRO}</p>"),
+        _newsletter_block('<h2 class="default-heading2">Dialoogtafel geluk &amp; ontspanning</h2>'),
+        _newsletter_block(f'<p>{KIEL}</p><a href="https://www.youtube.com/watch?v=abcDEF12345">Video</a>'),
+        _newsletter_block('<h2 class="default-heading2">Dialoogtafel samen leven</h2>'),
+        _newsletter_block(f'<p>{NAUTA}</p><a href="https://www.youtube.com/watch?v=ghiJKL67890">Video</a>'),
+        _newsletter_block('<h3 class="default-heading3">Lees ook</h3>'),
+        _newsletter_block('<h2 class="default-heading2">Dialoogtafel over gezondheid: het najaar</h2>'),
+        _newsletter_block(f'<p>{NEUT}</p><a href="https://www.youtube.com/watch?v=mnoPQR13579">Aankondiging</a>'),
+        _newsletter_block("<p><strong>Dialoogtafels Noordoost</strong></p><p>Oude Markt 14, 7511 GB Enschede</p>"),
+    ]
+    html = f"<html><body>{''.join(blocks)}</body></html>"
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "geluk en ontspanning", "Patrick Kiel"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+
