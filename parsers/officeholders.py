@@ -1779,6 +1779,11 @@ _POLICY_AREAS = (
     r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang|participatie|vernieuwing)"
 )
 _POLICY_AREA = lazy_compile(rf"(?i:{_POLICY_AREAS})")
+
+
+def is_policy_area(text: str) -> bool:
+    """A portfolio's policy area, as a whole ("Veiligheid", "Sociale Zaken", "Wonen")."""
+    return _POLICY_AREA.fullmatch(text.strip(" :")) is not None
 # one or more areas: "Sport en Cultuur", "Natuur & Milieu"
 _PORTFOLIO_AREAS = rf"(?i:{_POLICY_AREAS})(?:[ \t\u00a0]*(?:,|en|&)[ \t\u00a0]*(?i:{_POLICY_AREAS}))*"
 _WHOLE_PORTFOLIO = lazy_compile(rf"(?=[A-Z]){_PORTFOLIO_AREAS}\b")  # capitalised: "Integratie", "Sociale Zaken"

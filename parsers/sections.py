@@ -26,7 +26,7 @@ from parsers.blocks import (
 from parsers.content import parse_tree, text_of
 from parsers.dates import english_stamp, find_dates, first_date, is_only_a_date, rfc_2822_date
 from parsers.mapfeatures import feature_blocks
-from parsers.officeholders import find_officeholders, is_full_name, names_an_office, opens_with_office
+from parsers.officeholders import find_officeholders, is_full_name, is_policy_area, names_an_office, opens_with_office
 from parsers.themes import is_known_theme, normalise_theme
 
 
@@ -474,6 +474,8 @@ def _leading_generic_into_intro(intro: list[Block], drafts: list[Draft]) -> list
             kept.append(draft)
         elif level == drafts[first][1] and _labelled_a_table(own):
             kept.append(draft)  # a card headed by its topic alone ("Sport & bewegen"), its subtitle "Tafel 1"
+        elif level == drafts[first][1] and is_policy_area(heading) and _has_media(own):
+            kept.append(draft)  # a peer of the tables headed by its policy area alone, with its video ("Veiligheid")
         else:
             intro.extend(own)
     return kept + drafts[first:]

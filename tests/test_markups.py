@@ -2246,3 +2246,24 @@ def test_a_newsletters_read_also_title_set_smaller_than_its_items_and_its_footer
         (2, "samen leven", "Ellen Nauta-van Moorsel"),
     ]
 
+
+def test_a_leading_table_headed_by_its_policy_area_alone() -> None:
+    """Tables headed "Dialoogtafel ..." after one headed by its policy area alone ("Veiligheid"), with its own video:
+    that one is a table too. A leading heading of another kind over a video stays the introduction's
+    ("Mededelingen")."""
+    def page(first: str) -> str:
+        return f"""<html><body><main><h1>De terugblik</h1><p>{INTRO}</p>
+        <h2>{first}</h2><p>{HOYTINK}</p><iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe>
+        <h2>Dialoogtafel geluk &amp; ontspanning</h2><p>{KIEL}</p>
+        <iframe src="https://www.youtube.com/embed/ghiJKL67890"></iframe>
+        <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p>
+        <iframe src="https://www.youtube.com/embed/mnoPQR13579"></iframe></main></body></html>"""
+    assert [(theme, host) for _, theme, host, *_ in hosts(page("Veiligheid"))] == [
+        ("veiligheid", "Patricia Hoytink-Roubos"),
+        ("geluk en ontspanning", "Patrick Kiel"),
+        ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
+    assert [(theme, host) for _, theme, host, *_ in hosts(page("Mededelingen"))] == [
+        ("geluk en ontspanning", "Patrick Kiel"),
+        ("samen leven", "Ellen Nauta-van Moorsel"),
+    ]
