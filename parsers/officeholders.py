@@ -372,6 +372,12 @@ _FORMER_CLAUSE = lazy_compile(
     # (not in a relative clause: "een tribune die tot de laatste stoeltjes bezet was door boeren moest X")
     r"|(?<!\bdie )(?<!\bdat )\btot\b[^.;:]{0,60}?\b(?:was|waren)\b[^.;:]{0,30}$"
     r"|\btot\s+(?:en\s+met\s+)?(?:(?:begin|eind|medio|half)\s+)?(?:\d{4}|vorige?|afgelopen)\b[^.;]{0,20}$"
+    # the years it was held, both told: "Samir Toub, tussen 2018 en 2022 raadslid in Eindhoven, wordt wethouder"
+    r"|\btussen\s+(?:1[89]|20)\d\d\s+en\s+(?:1[89]|20)\d\d\s+$"
+    # an agenda's or a notice's heading: "2A. Ontslag wethouders J.L.M. Vlaar en F. Langerak-Oostrom" (not
+    # "Afscheid burgemeester X", a farewell the office is still held at)
+    r"|^\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*[–—-]\s*)?(?:\d{1,2}[A-Za-z]?\.\s*)?"
+    r"(?:eervol\s+)?ontslag\s+(?:(?:van\s+)?(?:de\s+)?)?$"
     r"|,\s*toen\s+(?:nog\s+)?(?:de|het)\s+$"  # "bij Han Polman, toen de burgemeester van de stad"
     r"|,\s*(?:toen|dan)\s+nog\s+$"  # "Het is 2 september 2018. Cora-Yfke Sikkema, dan nog wethouder van Haarlem"
     # "Albertine van Vliet – Kuiper, tot die bijeenkomst waarnemend burgemeester"
@@ -516,6 +522,10 @@ _FORMER_AFTER = lazy_compile(
     # "besloot zijn functie als wethouder namens het CDA neer te leggen": decided, and done (not "per 19 september")
     rf"|[^.;]{{0,40}}?\b(?:besloot|besloten)\b{_TO_LEAVE}"
     r"|[^.;]{0,80}?\b(?:moest|moesten)\b[^.;]{0,40}?\b(?:(?:functie|ambt|taken|werk)\s+neerleggen|afscheid\s+nemen|het\s+veld\s+ruimen|opstappen|aftreden)\b"
+    # "heeft op 8 juli 2022 om gezondheidsredenen per direct zijn werk moeten neerleggen"
+    r"|[^.;]{0,30}?\b(?:heeft|hebben)\b[^.;]{0,80}?\b(?:zijn|haar|hun)\s+(?:functie|ambt|taken|werk)\s+moeten\s+neerleggen\b"
+    # "VVD-raadslid Juliette Gilissen nam afscheid na elf jaar en negen maanden"
+    r"|[^.;]{0,80}?\b(?:nam|namen)\b[^.;]{0,40}?\bafscheid\s+na\s+(?:\d+|[a-z]+)\s+jaar\b"
     # "dat hun wethouder, Andrew Harijgens, het veld heeft moeten ruimen", "ruimde het veld"
     r"|[^.;]{0,80}?\b(?:het\s+veld\s+(?:heeft|hebben)\s+(?:moeten\s+ruimen|geruimd)|(?:ruimde|ruimden)\s+het\s+veld)\b"
     r"|[^.;]{0,160}?\bdie\s+(?:ook\s+)?afscheid\s+(?:namen|nam)\b"  # "de raadsleden A, B en C die ook afscheid namen"

@@ -4023,6 +4023,21 @@ MORE = [
         'Tijdens de raadsvergadering van 29 juni zijn de nieuwe wethouders door de gemeenteraad geïnstalleerd. Wethouders Thierry van Vugt (D66), Michel Klijmij-van der Laan (GroenLinks), Rogier Tetteroo (PvdA) en Michiel Bunnik (CDA) waren al wethouder in het vorige college.',
         {('michel klijmij-van der laan', 'wethouder', None), ('michiel bunnik', 'wethouder', None), ('rogier tetteroo', 'wethouder', None), ('thierry van vugt', 'wethouder', None)},
     ),
+    (  # gone: an agenda's "Ontslag wethouders A en B" (not "Afscheid burgemeester X", a farewell the office is still held at) (holdout426 h426-024)
+        'https://radiostadmontfoort.nl/cms/index.php?id=00013710',
+        '2A. Ontslag wethouders J.L.M. Vlaar en F. Langerak-Oostrom  \n\n  • Eervol ontslag te verlenen aan mevrouw F. Langerak-Oostrom met ingang van 19 april 2018 onder dankzegging voor de bewezen diensten aan de gemeente Montfoort;',
+        set(),
+    ),
+    (  # gone: "heeft ... per direct zijn werk moeten neerleggen" (holdout423 h423-067)
+        'https://www.cdamaastricht.nl/persbericht-opvolging-wethouder/',
+        'Wethouder Niels Peeters heeft op 8 juli 2022 om gezondheidsredenen per direct zijn werk moeten neerleggen.',
+        set(),
+    ),
+    (  # gone: "nam afscheid na elf jaar en negen maanden" (holdout423 h423-036)
+        'https://www.nu.nl/leiden/6192281/meerderheid-leidse-gemeenteraad-neemt-afscheid.html',
+        'VVD-raadslid Juliette Gilissen nam afscheid na elf jaar en negen maanden. Net te kort voor een lintje.',
+        set(),
+    ),
 ]
 
 
@@ -4517,3 +4532,11 @@ def test_a_sentence_adverb_or_an_inhabitant_is_no_name() -> None:
         "De Friezin Ina Adema is vrijdagmiddag geïnstalleerd als gloednieuwe commissaris van de Koning in Brabant.",
     ) for person in find_officeholders(text)]
     assert not {"Hierna", "De Friezin"} & set(names)
+
+
+def test_an_office_held_between_two_years_is_a_past_one() -> None:
+    """"Samir Toub, tussen 2018 en 2022 raadslid in Eindhoven, wordt wethouder ...": the years close the council seat
+    (holdout423 h423-002, https://eindhoven.groenlinks.nl/nieuws/voordracht-wethouders)."""
+    text = ("Samir Toub, tussen 2018 en 2022 raadslid in Eindhoven, wordt wethouder Diversiteit, zorg, jeugd en "
+            "maatschappelijke ondersteuning.")
+    assert ("Samir Toub", "raadslid") not in [(p.name, p.role) for p in find_officeholders(text)]
