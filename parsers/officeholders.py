@@ -114,7 +114,7 @@ _UP = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:[a-zà-öø-ÿĀ-ɏ'’]|[A-Z](?=[a-zà-öø-ÿ])
 _LC_PARTICLE = (
     # ("Mirjam van t Veld", its apostrophe lost)
     rf"(?:v\.[ \u00a0]?d\.|v/d|van(?:{_S}(?:de[rn]?|het|['’]?t(?={_S})))?|in{_S}(?:['’]t|de)|op{_S}den?|uit{_S}den?"
-    rf"|de[rn]?|te[rn]?|['’]t|le|la|du|von|klein|el)"  # "Karim el Gebaly"
+    rf"|de[rn]?|te[rn]?|['’]t|le|la|du|von|klein|el|al)"  # "Karim el Gebaly", "Kholoud al Mobayed"
 )
 _CAP_PARTICLE = (
     rf"(?:Van(?:{_S}(?:de[rn]?|het|'t))?|In{_S}(?:'t|de)|Op{_S}den?|Uit{_S}den?|De[rn]?|Te[rn]?|['’]t|Le|La|Du|Von)"
@@ -620,11 +620,11 @@ _STOPWORDS = frozenset(
     daarin daaruit daarover daarvan daartoe daaraan daarachter daarnaar daartegen hierin hieruit hierover hiervan
     hiertoe hieraan hiervoor waarin waaruit waarover waarvan waartoe waarbij waarop waardoor waaraan waarvoor
     datum onderwerp portefeuille portefeuilles indiener agendapunt kenmerk bijlage bijlagen zaaknummer
-    kabinetschef
+    kabinetschef financiële kijk
     """.split()  # noqa: SIM905
 )
 _STREET = lazy_compile(
-    r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|steeg|boulevard|park|brug|hal|zaal|pad)$"
+    r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|boulevard|park|brug|hal|zaal|pad)$"
 )
 
 
@@ -634,9 +634,10 @@ _THE_STREET = lazy_compile(r"\bde\s+(?:[A-Z][\w.]*\s+){0,2}$")
 
 def _names_a_street(words: list[str], before: str = "") -> bool:
     """'Burgemeester Knappertlaan', 'Burgemeester Evers Plein'; 'in de Burgemeester Van Walsumweg', 'aan de Drs. F.
-    Bijlweg', but a name ending in "weg" is as often a surname ("Groeneweg", "Burgemeester H. G. Overweg")."""
+    Bijlweg', but a name ending in "weg" or "steeg" is as often a surname ("Groeneweg", "Burgemeester H. G. Overweg",
+    "wethouder Versteeg")."""
     last = words[-1].lower()
-    return (bool(_STREET.search(last)) or (last.endswith("weg") and bool(_THE_STREET.search(before)))
+    return (bool(_STREET.search(last)) or (last.endswith(_SURNAME_LIKE_STREETS) and bool(_THE_STREET.search(before)))
             or (len(words) >= 2 and last in _STREET_WORDS))  # "Burgemeester Evers Plein"
 
 
@@ -660,6 +661,8 @@ _COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
 # who someone is, as a sentence word; after "De" right after an office, a surname ("wethouder De Zeeuw")
 _DEMONYM_SURNAMES = frozenset({"zeeuw", "brabander", "limburger", "drent", "tukker"})
 _WEEKDAY = lazy_compile(WEEKDAY, re.I)
+_REDACTED = lazy_compile(r"X[Xx]{2,}")
+_ARABIC_ARTICLES = frozenset({"al", "el"})  # a surname's article: "Kholoud Al Mobayed", "Karim el Gebaly"
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _TUSSENVOEGSELS = frozenset({"de", "der", "den", "ter", "ten", "'t", "’t"})  # not "van": "Jansen van Zorg"
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
@@ -1784,7 +1787,7 @@ _POLICY_AREAS = (
     r"Economische\s+Zaken|Sociale\s+Zaken|Sociaal\s+Domein|Openbare\s+Orde|Volksgezondheid|Gezondheid|"
     r"Ruimtelijke\s+Ontwikkeling|Economische\s+Ontwikkeling|Groen|Vervoer|Integratie|Grondzaken|Kunst|Emancipatie|Dierenwelzijn|Bouwen|Wijken|Wijkaanpak|Buurten|Landschap|Werkgelegenheid|Arbeidsmarkt|Leefbaarheid|Afval|Infrastructuur|Platteland|Europa|Bestuur|Maatschappelijke\s+[a-zà-ÿ]+|[a-zà-ÿ]+zaken"
     r"|Communicatie|Dienstverlening|Biodiversiteit|Evenementen|Digitalisering|Informatievoorziening|Inkoop|Asiel"
-    r"|Openbaar\s+Gebied|Openbaar\s+Vervoer|Participatiewet|Omgevingswet|Omgevingsvisie|Citymarketing"
+    r"|Openbaar\s+Gebied|Openbaar\s+Vervoer|Participatiewet|Omgevingswet|Omgevingsvisie|Citymarketing|Diversiteit|Inclusie"
     # compounds of an area: "Stadsontwikkeling", "Jeugdzorg", "Armoedebeleid", "Sociaal-domein"
     r"|[a-zà-ÿ]+(?:ontwikkeling|zorg|beleid|beheer|domein|huisvesting|onderwijs|bestrijding|opvang|participatie|vernieuwing)"
 )
@@ -3235,8 +3238,11 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 _NAMED_FOR_AN_OFFICE = lazy_compile(r"\b(?:de|het)[ \t\u00a0]+[A-Z][a-z]+[ \t\u00a0]+$")
 
 
+_SURNAME_LIKE_STREETS = ("weg", "steeg")
+
+
 def _name_is_road(word: str, before: str) -> bool:
-    return word.lower().endswith("weg") and _NAMED_FOR_AN_OFFICE.search(before) is not None
+    return word.lower().endswith(_SURNAME_LIKE_STREETS) and _NAMED_FOR_AN_OFFICE.search(before) is not None
 
 
 def _is_calendar(word: str) -> bool:
@@ -3372,6 +3378,9 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
             continue
         if index == 1 and office_before and words[0] in ("De", "de") and word.lower() in _DEMONYM_SURNAMES:
             continue  # a surname right after an office: "wethouder De Zeeuw", not "de Zeeuw" (one from Zeeland)
+        if (index and word.lower() in _ARABIC_ARTICLES and index + 1 < len(words) and words[index + 1][:1].isupper()
+                and words[index - 1][:1].isupper()):
+            continue  # an Arabic surname's article: "wethouder Kholoud Al Mobayed", "Kholoud al Mobayed"
         if index and word[0].isupper() and re.search(r"-(?:de|der|den|ter|ten)$", words[index - 1]):
             continue  # a double name's particle opens its second surname: "H.J.M.J. van Limbeek-ter Haar"
         # (after given names also "van": "William van Zaken")
@@ -3406,8 +3415,8 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     if (len(words) >= 4 and is_given_name(words[0]) and not is_given_name(words[1])
             and words[1].lower() not in (*_LC_PARTICLES, "–") and is_dutch_given_name(words[2])):
         words = words[:2]  # two people side by side: "burgemeester Sjoerd Potters Carmen Braak herbenoemen"
-    if not words or all(w.lower() in _LC_PARTICLES for w in words):
-        return None
+    if not words or all(w.lower() in _LC_PARTICLES for w in words) or all(_REDACTED.fullmatch(w) for w in words):
+        return None  # (nor a name blacked out in a published document: "Xxxx Xxxxxxxxxxxxxxxxx")
     place_after = next((i for i in range(2, len(words) - 1) if words[i] in ("van", "in", "aan", "op") and (
         _names_a_street(words) or context.places.from_adjective(words[-1]))), None)
     if place_after is None:
@@ -3453,7 +3462,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
     return name
 
 
-_DEMONYM_ENDINGS = ("ër", "naar", "aar")  # "Enschedeër", "Zwollenaar", "Emmenaar"
+_DEMONYM_ENDINGS = ("ër", "naar", "aar", "mer")  # "Enschedeër", "Zwollenaar", "Emmenaar", "Arnhemmer"
 
 
 def _is_demonym(word: str, context: _Context) -> bool:
@@ -3486,9 +3495,10 @@ def _from_the_given_name(words: list[str], office_before: bool = False) -> list[
     if len(words) < 3 or is_given_name(words[0]) or words[0].lower() in _LC_PARTICLES:
         return words
     # (after two such words any listed given name: "Slim en Schoon Onderweg Dimitri Horsthuis")
-    first = next((i for i in range(1, len(words) - 1)
-                  if is_dutch_given_name(words[i]) or (i >= 2 and is_given_name(words[i]) and not any(
-                      word.lower() in _LC_PARTICLES for word in words[:i + 1]))), None)
+    # (not an Arabic surname's article, though "Al" is a given name too: "Kholoud Al Mobayed")
+    first = next((i for i in range(1, len(words) - 1) if words[i].lower() not in _ARABIC_ARTICLES and (
+                  is_dutch_given_name(words[i]) or (i >= 2 and is_given_name(words[i]) and not any(
+                      word.lower() in _LC_PARTICLES for word in words[:i + 1])))), None)
     if first is None or any(is_given_name(word) or word.endswith(".") for word in words[:first]):
         return words
     # two words, or an inhabitant's name ("Zaankanter", "Hagenaar"); one other word may be an unlisted given

@@ -4038,6 +4038,26 @@ MORE = [
         'VVD-raadslid Juliette Gilissen nam afscheid na elf jaar en negen maanden. Net te kort voor een lintje.',
         set(),
     ),
+    (  # an Arabic surname's article after the given name ("wethouder Kholoud Al Mobayed") (holdout424 h424-038)
+        'https://www.hoornradio.nl/nw-7951-6-3756864/nieuws/subsidie_voor_clean_2a_fractie_danny_verdonk_en_drp_hebben_twijfels.html',
+        'In de beantwoording vertelde wethouder Kholoud Al Mobayed dat ze zeer geraakt was door het initiatief van de scholieren. Ze kan zich daar volledig achter scharen en vindt dus dat dit initiatief subsidiëring waard is.',
+        {('kholoud al mobayed', 'wethouder', None)},
+    ),
+    (  # an Arabic surname's article after the given name, in lower case ("Wethouder Kholoud al Mobayed") (holdout424 h424-073)
+        'https://www.hoornradio.nl/nw-7951-6-3756864/nieuws/subsidie_voor_clean_2a_fractie_danny_verdonk_en_drp_hebben_twijfels.html',
+        'Wethouder Kholoud al Mobayed beantwoord vragen',
+        {('kholoud al mobayed', 'wethouder', None)},
+    ),
+    (  # "Kijk" opens no name ("Wethouders Kijk op het Vechtdal", a column's title) (holdout426 h426-007)
+        'https://www.vechtdalcentraal.nl/2014/12/wethouder-smid-werken-aan-ommen/?long_events=1&ajaxCalendar=1&mo=12&yr=2021',
+        'In de gemeente Ommen staat de komende periode heel vele op stapel. Wethouder Klaas Smid vertelt er over in de tweewekelijkse Wethouders Kijk op het Vechtdal.',
+        {('klaas smid', 'wethouder', None)},
+    ),
+    (  # a surname ending in "steeg" is a street only after "in de/aan de" ("Raadslid Versteeg") (holdout368 h368-066)
+        'http://www.lunteren.com/Nieuws/Regio/SGPEdebedanktbrandweerkorpsenBennekomenHarskamp',
+        'Raadslid Versteeg geeft hier het volgende over aan: “Brandweer mensen staan dag en nacht klaar voor onze veiligheid, hier krijgen ze maar een kleine vergoeding voor.',
+        {('versteeg', 'raadslid', None)},
+    ),
 ]
 
 
@@ -4540,3 +4560,26 @@ def test_an_office_held_between_two_years_is_a_past_one() -> None:
     text = ("Samir Toub, tussen 2018 en 2022 raadslid in Eindhoven, wordt wethouder Diversiteit, zorg, jeugd en "
             "maatschappelijke ondersteuning.")
     assert ("Samir Toub", "raadslid") not in [(p.name, p.role) for p in find_officeholders(text)]
+
+
+def test_words_that_look_like_names_and_are_none() -> None:
+    """A portfolio named after the office ("wordt wethouder Diversiteit, zorg, ...", holdout423 h423-002,
+    https://eindhoven.groenlinks.nl/nieuws/voordracht-wethouders); one from a place ("deze bekende Arnhemmer die thans
+    wethouder is", holdout423 h423-010, https://www.ad.nl/arnhem/arnhem-centraal-en-partij-voor-de-dieren-boeken-winst-in-arnhem-volt-en-forum-zijn-de-nieuwkomers~a622f2a5/);
+    an adjective in a list of agenda items ("Financiële verordening", holdout424 h424-016,
+    https://www.cda.nl/fryslan/harlingen/actueel/nieuws/verslag-raadsvergadering-17-februari); a name blacked out in
+    a published agreement ("Xxxx Xxxxxxxxxxxxxxxxx", https://lawinsider.com/nl/contracts/jj3GkdIQVN1)."""
+    texts = (
+        "Samir Toub, tussen 2018 en 2022 raadslid in Eindhoven, wordt wethouder Diversiteit, zorg, jeugd en "
+        "maatschappelijke ondersteuning.",
+        "Lea Manders van Arnhem Centraal schrijft de winst mede toe aan het 'Bob Roelofs Effect’, doelend op deze "
+        "bekende Arnhemmer die thans wethouder is in het college en als lijsttrekker voor het Arnhem Centraal de "
+        "verkiezingen in ging.",
+        "Harlingen – Afscheid raadslid Erents, benoeming interim griffier, Financiële verordening 2021 en een motie "
+        "inzake arbeidsmigranten.",
+        "De gemeente Leusden, in dezen vertegenwoordigd door de heer drs. P.J.C. Keizer, wethouder welzijn, Xxxx "
+        "Xxxxxxxxxxxxxxxxx, als concessiehouder voor Zorgkantoor Utrecht",
+    )
+    names = {person.name for text in texts for person in find_officeholders(text)}
+    assert not {"Diversiteit", "Arnhemmer", "Financiële", "Xxxx Xxxxxxxxxxxxxxxxx"} & names
+    assert "P.J.C. Keizer" in names
