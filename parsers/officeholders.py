@@ -335,7 +335,9 @@ _LIST_INTRO = lazy_compile(
     r"|[ \t\u00a0]*,?[ \t\u00a0]*(?:namelijk|te\s+weten)[ \t\u00a0]+|[ \t\u00a0]*;[ \t\u00a0]*"
     # "burgemeesters van de deelnemende gemeenten, onder wie A (Den Haag) en B (Rotterdam)"
     r"|(?:[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)(?:[ \t\u00a0]+[a-zà-ÿ]+){1,3})?[ \t\u00a0]*,[ \t\u00a0]*"
-    r"(?:onder[ \t\u00a0]+wie|waaronder)[ \t\u00a0]+"
+    # ("met een aantal raadsleden, waaronder in ieder geval Versteeg en Bas van Polanen (VVD)")
+    r"(?:onder[ \t\u00a0]+wie|waaronder)[ \t\u00a0]+(?:(?:in[ \t\u00a0]+ieder[ \t\u00a0]+geval|onder[ \t\u00a0]+meer"
+    r"|onder[ \t\u00a0]+andere|ook)[ \t\u00a0]+)?"
     # "twee wethouders in de personen A en B"
     r"|[ \t\u00a0]+in[ \t\u00a0]+de[ \t\u00a0]+perso(?:on|nen)(?:[ \t\u00a0]+van)?[ \t\u00a0]+"
     # "zijn de raadsleden geïnstalleerd, waaronder A, B en C", "2 nieuwe wethouders beëdigd, A en B"

@@ -4583,3 +4583,12 @@ def test_words_that_look_like_names_and_are_none() -> None:
     names = {person.name for text in texts for person in find_officeholders(text)}
     assert not {"Diversiteit", "Arnhemmer", "Financiële", "Xxxx Xxxxxxxxxxxxxxxxx"} & names
     assert "P.J.C. Keizer" in names
+
+
+def test_a_list_after_waaronder_with_a_qualifier() -> None:
+    """"met een aantal raadsleden, waaronder in ieder geval Versteeg en Bas van Polanen (VVD)" (page set holdout428,
+    from https://www.nieuwelan.nl/nieuws/gemeenteraad-niet-blij-met-afschieten-voorstel-buurtbus_2.html)."""
+    text = ("De wethouder gaat nu met een aantal raadsleden, waaronder in ieder geval Versteeg en Bas van Polanen "
+            "(VVD), in de herkansing.")
+    assert [(p.name, p.role) for p in find_officeholders(text)] == [("Versteeg", "raadslid"),
+                                                                      ("Bas van Polanen", "raadslid")]
