@@ -822,7 +822,9 @@ def _flush(line: list[NavigableString | Tag]) -> Iterator[Block]:
         labelled = text.endswith((":", "?"))
         # (a line inside a link is the link's label: the title of a link preview, <a><div>Dialoogtafel X</div></a>;
         # but a card that is a link has its heading, <a class="card"><h3>)
-        heads = ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled) or (
+        # (a line of a quotation is the quoted text's, set as it was: "<blockquote><p>BESTUURLIJKE OVEREENKOMST ...")
+        heads = ((_is_bold_only(line, text) or _is_capitals(text)) and not labelled
+                 and _ancestor(line[0], ("blockquote",)) is None) or (
             _names_a_table(text) and not _links_a_table(inline_tags) and not _in_small_print(line))
         style = _style_of(line)
         if heads and (_ancestor(line[0], ("a",)) is None or _ancestor(line[0], HEADINGS) is not None):

@@ -2267,3 +2267,16 @@ def test_a_leading_table_headed_by_its_policy_area_alone() -> None:
         ("geluk en ontspanning", "Patrick Kiel"),
         ("samen leven", "Ellen Nauta-van Moorsel"),
     ]
+
+
+def test_a_line_in_capitals_inside_a_quotation_heads_nothing() -> None:
+    """A section quoting a document in a <blockquote> whose first line is in capitals (an agreement's title): the line
+    is the quotation's, not the heading of a table of its own."""
+    html = f"""<html><body><main><h1>Verslagen</h1><p>{INTRO}</p>
+    <h2>Dialoogtafel onderwijs en werk</h2><p>Uit de bijlage bij het verslag:</p>
+    <blockquote><p>BESTUURLIJKE OVEREENKOMST ONDERWIJS EN WERK<br/>{HOYTINK}</p></blockquote>
+    <h2>Dialoogtafel samen leven</h2><p>{NAUTA}</p></main></body></html>"""
+    assert [(position, theme, host) for position, theme, host, *_ in hosts(html)] == [
+        (1, "onderwijs en werk", "Patricia Hoytink-Roubos"),
+        (2, "samen leven", "Ellen Nauta-van Moorsel"),
+    ]
