@@ -13,7 +13,7 @@ from parsers.officeholders import Person, find_officeholders
 from parsers.sections import Page, PageMeta, Section
 from parsers.themes import normalise_theme
 
-EXTRACTOR_VERSION = "29"  # bump when a change to the parsers can change a record (29: colleagues, last terms)
+EXTRACTOR_VERSION = "30"  # bump when a change to the parsers can change a record (30: quotations, newsletters)
 
 
 @dataclass(frozen=True)
