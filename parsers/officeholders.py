@@ -836,6 +836,11 @@ _OF_THEM = lazy_compile(
 )
 
 
+def _sentence_before_start(text: str, position: int) -> int:
+    """Where the sentence before the one at `position` starts: what a word pointing back may stand for."""
+    return _clause_start(text, max(0, _clause_start(text, position) - 2))
+
+
 def _counted_of_them(context: _Context) -> list[_Mention]:
     """'... nu met zeven wethouders. Drie van hen, A en B van GroenLinks en C van D66, zijn oudgedienden': as many
     names as the count, the office of the plural office word just before."""
@@ -846,7 +851,7 @@ def _counted_of_them(context: _Context) -> list[_Mention]:
     for of_them in _OF_THEM.finditer(text):
         word = of_them["count"].lower()
         count = int(word) if word.isdigit() else _COUNTS[word]
-        start = _clause_start(text, max(0, _clause_start(text, of_them.start()) - 2))
+        start = _sentence_before_start(text, of_them.start())
         offices = [m for m in _ROLE.finditer(text, start, of_them.start()) if _is_plural(m) and _role_of(m)]
         if not offices or offices[-1].group("former") or _marked_former(context, offices[-1]):
             continue
@@ -862,8 +867,6 @@ def _counted_of_them(context: _Context) -> list[_Mention]:
 _THEIR_COLLEAGUE = lazy_compile(
     r"\b(?:zijn|haar)[ \t\u00a0]+(?:(?!oud-|ex-)[\w-]+-)?collega[ \t\u00a0]+(?=[A-Z])", re.I
 )
-
-
 _ASIDE_AFTER = lazy_compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:nu|thans|inmiddels|sinds|tevens|ook|de|het|een)\b")
 
 
@@ -875,7 +878,7 @@ def _colleagues_after(context: _Context) -> list[_Mention]:
     if "ollega" not in text:
         return found
     for colleague in _THEIR_COLLEAGUE.finditer(text):
-        start = _clause_start(text, max(0, _clause_start(text, colleague.start()) - 2))
+        start = _sentence_before_start(text, colleague.start())
         before = [m for m in context.mentions if start <= m.start and m.end <= colleague.start()]
         names = context.names_between(colleague.end(), colleague.end() + 60)[:1]
         if not before or before[-1].former or not names or names[0][0] != colleague.end():
