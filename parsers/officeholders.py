@@ -1151,6 +1151,10 @@ def _marked_former(context: _Context, match: re.Match[str]) -> bool:
         return True
     if _NOMINATED_RELATIVE.match(after):
         return True  # "De nieuwe wethouder die wordt voorgedragen namens Team 6 is de heer Rik Compagne"
+    if _is_plural(match) and _STILL_TO_BE_APPOINTED.match(after):
+        # "Nieuwe wethouders zijn A, B en C. De gemeenteraad moet nog wel akkoord gaan met de voordracht van de
+        # wethouders-kandidaten.": the sentence after says they are put forward, not appointed yet
+        return True
     if (_LAST_TERM_BEFORE.search(before) or _LAST_TERM_AFTER.match(after)) and not _ALSO_NOW.search(before):
         # "X was in de vorige periode wethouder in Enschede", "Wim Brus, wethouder in het vorige college"; not "waren
         # al/ook wethouder in het vorige college", who stay
@@ -1171,6 +1175,11 @@ def _marked_former(context: _Context, match: re.Match[str]) -> bool:
     return bool(_UNTIL.search(before)) and bool(_WAS_SOON_AFTER.match(after))
 
 
+_STILL_TO_BE_APPOINTED = lazy_compile(
+    r"[^.!?]*[.!?]\s+[^.!?]{0,80}?\b(?:moet|moeten)\s+(?:nog|eerst)\b[^.!?]{0,40}?"
+    r"\b(?:akkoord\s+gaan|instemmen|benoemen|goedkeuren)\b",
+    re.I,
+)
 _LAST_TERM = r"in\s+(?:de\s+vorige\s+(?:raads|college)?periode|het\s+vorige\s+college)\b"
 _LAST_TERM_BEFORE = lazy_compile(rf"\b(?:was|waren)\s+{_LAST_TERM}\s+$", re.I)
 _LAST_TERM_AFTER = lazy_compile(rf"[ \t\u00a0]+{_LAST_TERM}", re.I)

@@ -4064,6 +4064,11 @@ MORE = [
         'Raadslid Versteeg geeft hier het volgende over aan: “Brandweer mensen staan dag en nacht klaar voor onze veiligheid, hier krijgen ze maar een kleine vergoeding voor.',
         {('versteeg', 'raadslid', None)},
     ),
+    (  # not yet appointed: the sentence after a list of new holders says the council must still agree ("Nieuwe wethouders zijn A, B en C. De gemeenteraad moet nog wel akkoord gaan met de voordracht") (holdout423 h423-015)
+        'https://www.omroepflevoland.nl/nieuws/293091/vier-wethouders-die-opstapten-vanwege-floriade-weer-terug',
+        'Nieuwe wethouders zijn Jesse Luijendijk (Partij voor de Dieren), Kees Ahles (Leefbaar Almere) en Alexander Sprong (SP). De gemeenteraad moet nog wel akkoord gaan met de voordracht van de wethouders-kandidaten.',
+        set(),
+    ),
 ]
 
 
