@@ -303,7 +303,8 @@ _COPULA = lazy_compile(
     # "benoemd tot de nieuwe burgemeester", not "zei X tot de wethouder"
     r"|\b(?:als\s+|tot\s+(?!(?:de|het)\s+$))(?:de\s+|het\s+)?"
     # "tot voltijd wethouder", "als vast raadslid"
-    r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]+e\s+|(?:voltijd|deeltijd|fulltime|parttime|vast|tijdelijk)[\s-]+)?"
+    # (an adjective, not an article: "zal als steunraadslid de raadsleden ondersteunen")
+    r"(?:(?:[a-zà-ÿ]+\s+){0,4}[a-zà-ÿ]{2,}e\s+|(?:voltijd|deeltijd|fulltime|parttime|vast|tijdelijk)[\s-]+)?"
     # a switch of office: "maakte de overstap van wethouder in Venlo naar burgemeester van Veere" (the second held now)
     rf"|{_SWITCH_OF_OFFICE})"
     r"(?:\w+-)?$",  # a party glued on: "is als enige BAS-raadslid over"
@@ -639,6 +640,8 @@ def _names_a_street(words: list[str], before: str = "") -> bool:
     Bijlweg', but a name ending in "weg" or "steeg" is as often a surname ("Groeneweg", "Burgemeester H. G. Overweg",
     "wethouder Versteeg")."""
     last = words[-1].lower()
+    if len(words) == 1 and last in _COMMON_SURNAMES:
+        return False  # "wethouder Verlaan": a frequent surname, no street
     return (bool(_STREET.search(last)) or (last.endswith(_SURNAME_LIKE_STREETS) and bool(_THE_STREET.search(before)))
             or (len(words) >= 2 and last in _STREET_WORDS))  # "Burgemeester Evers Plein"
 
@@ -659,7 +662,7 @@ _CALENDAR = frozenset({
     "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
 # Sentence words that are also frequent Dutch surnames: after a given name they are the surname ("Albert Koning").
-_COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
+_COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron", "verlaan"})
 # who someone is, as a sentence word; after "De" right after an office, a surname ("wethouder De Zeeuw")
 _DEMONYM_SURNAMES = frozenset({"zeeuw", "brabander", "limburger", "drent", "tukker"})
 _WEEKDAY = lazy_compile(WEEKDAY, re.I)
@@ -1192,7 +1195,7 @@ _FORMER_PAIR = lazy_compile(
 _PENDING = lazy_compile(
     r"\b(?:(?:volgens\s+ingewijden|naar\s+verluidt)\b[^.;:]{0,80}\bwordt|stemming\s+over\s+de\s+benoeming)\b"
     # "wordt zeer waarschijnlijk de nieuwe burgemeester", "wordt naar verwachting de nieuwe"
-    r"|\bwordt\s+(?:zeer\s+)?(?:waarschijnlijk|naar\s+verwachting)\b[^.;:]{0,20}$"
+    r"|\bwordt\s+(?:zeer\s+)?(?:waarschijnlijk|naar\s+(?:verwachting|alle\s+waarschijnlijkheid))\b[^.;:]{0,20}$"
     # "Naar verwachting begint Van Rooij begin december als nieuwe burgemeester"
     r"|\bnaar\s+verwachting\s+(?:begint|start|treedt)\b[^.;:]{0,60}\bals\s+(?:de\s+)?(?:nieuwe\s+)?$", re.I
 )
@@ -3518,7 +3521,7 @@ def _from_the_given_name(words: list[str], office_before: bool = False) -> list[
     # two words, or an inhabitant's name ("Zaankanter", "Hagenaar"); one other word may be an unlisted given
     # name: "Siert Jan Lap"
     portfolio = office_before and first == 1 and is_dutch_given_name(words[1])
-    return words[first:] if first >= 2 or re.search(r"(?:er|aar)$", words[0]) or portfolio else words
+    return words[first:] if first >= 2 or re.search(r"(?:er|ër|aar)$", words[0]) or portfolio else words
 
 
 _ABBREVIATION = lazy_compile(  # "Commissaris van de Koning (cvdK) Wim van de Donk"

@@ -4069,6 +4069,26 @@ MORE = [
         'Nieuwe wethouders zijn Jesse Luijendijk (Partij voor de Dieren), Kees Ahles (Leefbaar Almere) en Alexander Sprong (SP). De gemeenteraad moet nog wel akkoord gaan met de voordracht van de wethouders-kandidaten.',
         set(),
     ),
+    (  # an inhabitant of a place, with "Oud-", before the name ("Oud-Heinoër Roger de Groot") (holdout429 h429-065)
+        'https://hoezoheino.nl/roger-de-groot-opnieuw-beedigd-als-burgemeester',
+        'Oud-Heinoër Roger de Groot is gisterenavond in een buitengewone raadsvergadering beëdigd als burgemeester van de gemeente De Wolden. Hij is door commissaris van de koning Jetta Klijnsma voor nog eens zes jaar benoemd als burgemeester.',
+        {('jetta klijnsma', 'commissaris van de koning', None), ('roger de groot', 'burgemeester', 'De Wolden')},
+    ),
+    (  # a frequent surname that is also a street word ("zegt wethouder Verlaan desgevraagd") (holdout430 h430-062)
+        'https://dedrontenaar.nl/gemeente/dronten-doet-gemeente-lelystad-windmolens-en-veel-geld-cadeau',
+        ',,Ik heb geen reactie gekregen van de gemeente Lelystad’’, zegt wethouder Verlaan desgevraagd, ,,Ik heb iets gelezen in de krant.',
+        {('verlaan', 'wethouder', None)},
+    ),
+    (  # not yet in office: "wordt naar alle waarschijnlijkheid wethouder" (holdout429 h429-044)
+        'https://meppelercourant.nl/artikel/535760/sgp-staphorst-gaat-stemmen-voor-fractievoorzitter.html',
+        'Staphorst - Lucas Mulder wordt naar alle waarschijnlijkheid wethouder namens de SGP in Staphorst.',
+        set(),
+    ),
+    (  # an article after "als" is no adjective of the office ("zal als steunraadslid de raadsleden ondersteunen") (holdout429 h429-017)
+        'https://christenunie-sgpvlaardingen.nl/content/christenunie-sgp-vlaardingen-heeft-jongste-raadslid-ooit',
+        'Michiel Hoogenboom (35 jaar) zal als steunraadslid de raadsleden ondersteunen.',
+        set(),
+    ),
 ]
 
 
