@@ -13,7 +13,7 @@ from parsers.officeholders import Person, find_officeholders
 from parsers.sections import Page, PageMeta, Section
 from parsers.themes import normalise_theme
 
-EXTRACTOR_VERSION = "30"  # bump when a change to the parsers can change a record (30: quotations, newsletters)
+EXTRACTOR_VERSION = "31"  # bump when a change to the parsers can change a record (31: nominees, surnames)
 
 
 @dataclass(frozen=True)
