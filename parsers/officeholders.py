@@ -2889,7 +2889,7 @@ _ARTICLE_BEFORE = lazy_compile(
 )
 
 
-_THE_BEFORE = lazy_compile(r"\b(?:de|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?$", re.I)
+_DEFINITE_BEFORE = lazy_compile(r"\b(?:de|het)[ \t\u00a0]+(?:[a-zà-ÿ]+e[ \t\u00a0]+)?$", re.I)
 _LOWER_WORD_AFTER = lazy_compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
@@ -2898,7 +2898,7 @@ def _unnamed_office_between(context: _Context, start: int, end: int, role: str) 
     by more than a comma: the clause's subject, unnamed."""
     text = context.text
     for office in _ROLE.finditer(text, start, end):
-        the = _THE_BEFORE.search(text, max(start, office.start() - 30), office.start())
+        the = _DEFINITE_BEFORE.search(text, max(start, office.start() - 30), office.start())
         if (the and _role_of(office) == role and _LOWER_WORD_AFTER.match(text, office.end())
                 and text[start:the.start()].strip(" ,()\t\u00a0")):
             return True
