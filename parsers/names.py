@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+# An Arabic surname's article: "Karim el Gebaly", "Kholoud Al Mobayed"
+ARABIC_ARTICLES = ("el", "al")
 # Tussenvoegsels, longest first so that "van der" wins over "van".
 PARTICLES = (
     "van de", "van den", "van der", "van het", "van 't", "van ’t", "van t", "in 't", "in ’t", "in de", "in het",
     "op de", "op den", "op 't", "op ’t", "uit de", "uit den", "aan de", "aan den", "bij de", "onder de",
     "van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "le", "la", "du", "d'", "von", "zu",
-    "el",  # "Karim el Gebaly"
+    *ARABIC_ARTICLES,
     "v.d.", "v/d",  # "Astrid v.d. Bend": van de(r)
 )
 _PARTICLE_WORDS = {word for particle in PARTICLES for word in particle.split()}

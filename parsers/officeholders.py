@@ -19,6 +19,7 @@ from parsers.dates import MONTHS, WEEKDAY
 from parsers.gazetteer import PROVINCES, Gazetteer, Municipality, gazetteer
 from parsers.lazy_regex import lazy_compile
 from parsers.names import (
+    ARABIC_ARTICLES,
     apostrophes_read,
     is_dutch_given_name,
     is_given_name,
@@ -667,7 +668,6 @@ _COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron", "verlaan"})
 _DEMONYM_SURNAMES = frozenset({"zeeuw", "brabander", "limburger", "drent", "tukker"})
 _WEEKDAY = lazy_compile(WEEKDAY, re.I)
 _REDACTED = lazy_compile(r"X[Xx]{2,}")
-_ARABIC_ARTICLES = frozenset({"al", "el"})  # a surname's article: "Kholoud Al Mobayed", "Karim el Gebaly"
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
 _TUSSENVOEGSELS = frozenset({"de", "der", "den", "ter", "ten", "'t", "’t"})  # not "van": "Jansen van Zorg"
 _LC_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "het", "in", "op", "uit"})
@@ -3395,7 +3395,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
             continue
         if index == 1 and office_before and words[0] in ("De", "de") and word.lower() in _DEMONYM_SURNAMES:
             continue  # a surname right after an office: "wethouder De Zeeuw", not "de Zeeuw" (one from Zeeland)
-        if (index and word.lower() in _ARABIC_ARTICLES and index + 1 < len(words) and words[index + 1][:1].isupper()
+        if (index and word.lower() in ARABIC_ARTICLES and index + 1 < len(words) and words[index + 1][:1].isupper()
                 and words[index - 1][:1].isupper()):
             continue  # an Arabic surname's article: "wethouder Kholoud Al Mobayed", "Kholoud al Mobayed"
         if index and word[0].isupper() and re.search(r"-(?:de|der|den|ter|ten)$", words[index - 1]):
@@ -3513,7 +3513,7 @@ def _from_the_given_name(words: list[str], office_before: bool = False) -> list[
         return words
     # (after two such words any listed given name: "Slim en Schoon Onderweg Dimitri Horsthuis")
     # (not an Arabic surname's article, though "Al" is a given name too: "Kholoud Al Mobayed")
-    first = next((i for i in range(1, len(words) - 1) if words[i].lower() not in _ARABIC_ARTICLES and (
+    first = next((i for i in range(1, len(words) - 1) if words[i].lower() not in ARABIC_ARTICLES and (
                   is_dutch_given_name(words[i]) or (i >= 2 and is_given_name(words[i]) and not any(
                       word.lower() in _LC_PARTICLES for word in words[:i + 1])))), None)
     if first is None or any(is_given_name(word) or word.endswith(".") for word in words[:first]):

@@ -540,6 +540,9 @@ def test_gazetteer_resolves_aliases_and_merged_municipalities() -> None:
         ("Astrid v.d. Bend", "Astrid", "v.d.", "Bend", "Bend, Astrid v.d."),
         # an Arabic particle, as written in tests/holdout378 (h378-030)
         ("Karim el Gebaly", "Karim", "el", "Gebaly", "Gebaly, Karim el"),
+        # ... written "al" or "Al", as in tests/holdout424 (h424-073, h424-038)
+        ("Kholoud al Mobayed", "Kholoud", "al", "Mobayed", "Mobayed, Kholoud al"),
+        ("Kholoud Al Mobayed", "Kholoud", "Al", "Mobayed", "Mobayed, Kholoud al"),
         # a double name joined by an en dash, as written in tests/holdout375 (h375-020)
         ("Aukje Treep–van Hoeckel", "Aukje", "", "Treep–van Hoeckel", "Treep–van Hoeckel, Aukje"),
     ],
