@@ -590,6 +590,8 @@ _CLOSED_TERM = lazy_compile(
 _RELATIVE_BEFORE = lazy_compile(r"\b(?:die|dat|wie|welke|toen|waar)\b", re.I)
 
 # Capitalised words that start sentences or clauses, or name institutions and policy areas, never people.
+# who someone is, a sentence word; after "De" right after an office, a surname ("wethouder De Zeeuw")
+_DEMONYM_SURNAMES = frozenset({"zeeuw", "brabander", "limburger", "drent", "tukker"})
 _STOPWORDS = frozenset(
     """aan al alle als alleen bij binnenkort daar daarbij daarna daarnaast daarom dan dat de deze die dit door
     eerstgenoemde laatstgenoemde naast onlangs zojuist morgen toentertijd destijds voorheen vroeger eindelijk
@@ -613,7 +615,7 @@ _STOPWORDS = frozenset(
     fries friese brabants brabantse limburgs limburgse zeeuws zeeuwse drents drentse overijssels overijsselse
     flevolands flevolandse groninger omdat doordat nadat terwijl zodat hoewel wanneer gelukkig helaas natuurlijk
     uiteraard ondertussen intussen momenteel tevens echter vervolgens tenslotte uiteindelijk daardoor hierdoor gem
-    griffie koninklijk koninklijke besluit uw na drent limburger brabander zeeuw tukker
+    griffie koninklijk koninklijke besluit uw na
     bijna ruim ongeveer circa enkele vele veel recreatie vanuit gemeenten voordat totdat zodra
     kortom overigens allereerst immers namelijk althans daarentegen desondanks eveneens tegelijkertijd kennelijk
     blijkbaar wellicht misschien ondanks gisteravond vanochtend vannacht straks regio
@@ -626,7 +628,7 @@ _STOPWORDS = frozenset(
     datum onderwerp portefeuille portefeuilles indiener agendapunt kenmerk bijlage bijlagen zaaknummer
     kabinetschef financiële kijk
     """.split()  # noqa: SIM905
-)
+) | _DEMONYM_SURNAMES
 _STREET = lazy_compile(
     r"(?<=\w)(?:straat|laan|plein|singel|kade|dreef|gracht|school|plantsoen|boulevard|park|brug|hal|zaal|pad)$"
 )
@@ -664,8 +666,6 @@ _CALENDAR = frozenset({
 })
 # Sentence words that are also frequent Dutch surnames: after a given name they are the surname ("Albert Koning").
 _COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron", "verlaan"})
-# who someone is, as a sentence word; after "De" right after an office, a surname ("wethouder De Zeeuw")
-_DEMONYM_SURNAMES = frozenset({"zeeuw", "brabander", "limburger", "drent", "tukker"})
 _WEEKDAY = lazy_compile(WEEKDAY, re.I)
 _REDACTED = lazy_compile(r"X[Xx]{2,}")
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
@@ -833,9 +833,21 @@ def _offices_held(context: _Context) -> list[_Mention]:
     return held
 
 
+_COUNTS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_NUMBER = rf"(?:{'|'.join(_COUNTS)}|\d+)"
+
+
+def _count_of(word: str) -> int:
+    """The number a count word or numeral says: "drie", "Drie", "7"."""
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
 # "Drie van hen, A en B van GroenLinks en C van D66, zijn oudgedienden": some of the office's holders named before
+# (more than one: "een van hen" is said of one whom the text names otherwise)
 _OF_THEM = lazy_compile(
-    r"\b(?P<count>twee|drie|vier|vijf|zes|zeven|acht|negen|\d)[ \t\u00a0]+van[ \t\u00a0]+hen[ \t\u00a0]*,", re.I
+    rf"\b(?P<count>{'|'.join(word for word, count in _COUNTS.items() if count > 1)}|\d)[ \t\u00a0]+van[ \t\u00a0]+hen"
+    r"[ \t\u00a0]*,",
+    re.I,
 )
 
 
@@ -852,8 +864,7 @@ def _counted_of_them(context: _Context) -> list[_Mention]:
     if " hen" not in text:
         return found  # most texts: a plain search says so at a fraction of the pattern's cost
     for of_them in _OF_THEM.finditer(text):
-        word = of_them["count"].lower()
-        count = int(word) if word.isdigit() else _COUNTS[word]
+        count = _count_of(of_them["count"])
         start = _sentence_before_start(text, of_them.start())
         offices = [m for m in _ROLE.finditer(text, start, of_them.start()) if _is_plural(m) and _role_of(m)]
         if not offices or offices[-1].group("former") or _marked_former(context, offices[-1]):
@@ -898,8 +909,6 @@ def _colleagues_after(context: _Context) -> list[_Mention]:
     return found
 
 
-_COUNTS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
-_NUMBER = rf"(?:{'|'.join(_COUNTS)}|\d+)"
 # "Eerenberg en collega-wethouder Dennis de Vries", "Ro van Doesburg (midden) samen met collega-wethouders X en Y":
 # a colleague in an office holds it too
 _FELLOW_BEFORE = lazy_compile(
@@ -1960,8 +1969,7 @@ def _counted_list_at_the_end(
     counted = _COUNTED.search(text, max(0, match.start() - 30), match.start())
     if counted is None or text[_clause_start(text, counted.start()):counted.start()].strip():
         return []  # the count opens the clause, its subject ("de twee wethouders en de ambtenaren, onder wie ...")
-    word = counted.group().split()[0].lower()
-    count = int(word) if word.isdigit() else _COUNTS[word]
+    count = _count_of(counted.group().split()[0])
     end = _sentence_end(text, match.end())
     for comma in (index + 1 for index in range(match.end(), end) if text[index] == ","):
         listed = _names_after(context, comma, True, provincial)
