@@ -2496,7 +2496,7 @@ def _names_after(
                 at_place and not _titled(text, start) and not _listed_with_party(text, start, end)
                 and not surname_like_place):
             break  # "(wethouder Alphen aan den Rijn)": the place of a list line, no name; not "Bloemendaal (D66)"
-        if " " not in name and (for_place := _FOR_A_PLACE.match(text, end)) and context.place_at(for_place.end()):
+        if " " not in name and _names_a_party_for(context, end):
             break  # "raadslid Hart voor Wassenaar", "Beter voor Rijswijk": a party named for its place, no name
         place, resume = None, start + len(name)
         if provincial:
@@ -2547,7 +2547,6 @@ def _names_after(
 
 
 _LISTED_VAN = lazy_compile(rf"[ \t\u00a0]*(?P<name>van{_S}(?P<surname>{_DOUBLE}(?:{_S}{_UP})?))(?![\w-])")
-_FOR_A_PLACE = lazy_compile(r"[ \t\u00a0]+voor[ \t\u00a0]+(?=[A-Z'])")
 _AND_NEXT = lazy_compile(  # (not "Onderwijs, Elly Konijn-Vermaas en de leerplichtambtenaren")
     r"[ \t\u00a0]+en[ \t\u00a0]+(?=[A-Z]|[a-z-]*(?:wethouder|burgemeester|raadsl|gedeputeerde))"
 )
