@@ -3429,7 +3429,7 @@ def _clean_name(raw: str, context: _Context, start: int = -1) -> str | None:
         words.pop()  # "Jan de Vries Rotterdam": the place after a name, not a second surname
     elif (len(words) == 3 and start >= 0 and is_given_name(words[0]) and words[1][:1].isupper()
           and not is_given_name(words[1])
-          and context.places.lookup(words[2]) and _LINE_ENDS.match(context.text, start + len(raw.rstrip()))):
+          and context.places.lookup(words[2]) and _LINE_END.match(context.text, start + len(raw.rstrip()))):
         words.pop()  # a caption's line "Burgemeester Niek Meijer Zandvoort": the place after the name
     while len(words) > 2 and _BARE_INITIALS.fullmatch(words[-1]):
         words.pop()  # initials after a full name open the next one: "Jaap Smit H.M. Koningin Máxima"
@@ -3888,7 +3888,7 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
             # contract: "... door de wethouder dhr. J.D. Rensen, Gemeente Pijnacker-Nootdorp, gevestigd ..."
             return found[0]
     if (_CAPITAL_AFTER_SPACE.match(context.text, position) and (found := context.place_at(position + 1))
-            and _LINE_ENDS.match(context.text, found[1])):
+            and _LINE_END.match(context.text, found[1])):
         return found[0]  # a caption's line "Burgemeester Niek Meijer Zandvoort"
     inside = _IN_PLACE.match(context.text, position)
     found = context.place_at(inside.end()) if inside else None
@@ -3902,7 +3902,6 @@ def _place_after_name(context: _Context, position: int, listed: bool = True) -> 
     return None
 
 
-_LINE_ENDS = lazy_compile(r"[ \t\u00a0]*(?:\n|$)")
 _CAPITAL_AFTER_SPACE = lazy_compile(r" [A-Z]")
 _SEATED = lazy_compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:gevestigd|kantoorhoudend)\b")
 # where the person holds a portfolio: "X (SGP) is in Barneveld verantwoordelijk voor", "X die in de gemeente
