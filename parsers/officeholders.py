@@ -643,14 +643,19 @@ def _names_a_street(words: list[str], before: str = "") -> bool:
     Bijlweg', but a name ending in "weg" or "steeg" is as often a surname ("Groeneweg", "Burgemeester H. G. Overweg",
     "wethouder Versteeg")."""
     last = words[-1].lower()
-    if len(words) == 1 and last in _COMMON_SURNAMES:
-        return False  # "wethouder Verlaan": a frequent surname, no street
+    if len(words) == 1 and _LOWER_CASE_OFFICE.search(before):
+        return False  # "wethouder Verlaan", "raadslid Versteeg": a person; a street writes its office in capitals
     return (bool(_STREET.search(last)) or (last.endswith(_SURNAME_LIKE_STREETS) and bool(_THE_STREET.search(before)))
             or (len(words) >= 2 and last in _STREET_WORDS))  # "Burgemeester Evers Plein"
 
 
 # street nouns written apart after a name (not "laan": "Van der Laan" is a surname)
 _STREET_WORDS = frozenset({"plein", "straat", "school", "plantsoen", "singel", "dreef", "park"})
+_LOWER_CASE_OFFICE = lazy_compile(
+    # (not after an article, as a street's name stands: "aan de burgemeester Knappertlaan")
+    r"(?<![\w-])(?<!\bde\s)(?<!\bhet\s)"
+    r"(?:burgemeester|wethouder|raadslid|gedeputeerde|griffier|gemeentesecretaris)[ \t\u00a0]+$"
+)
 _STREET_WORD_AFTER = lazy_compile(r"[ \t\u00a0]+(?P<word>[a-z]+)\b")
 _BODIES = frozenset({"commissie", "stichting", "vereniging", "ministerie", "universiteit", "hogeschool", "provincie"})
 _INSTITUTIONS = frozenset({
@@ -665,7 +670,7 @@ _CALENDAR = frozenset({
     "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
 # Sentence words that are also frequent Dutch surnames: after a given name they are the surname ("Albert Koning").
-_COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron", "verlaan"})
+_COMMON_SURNAMES = frozenset({"koning", "post", "oud", "bron"})
 _WEEKDAY = lazy_compile(WEEKDAY, re.I)
 _REDACTED = lazy_compile(r"X[Xx]{2,}")
 _SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "’t"})
